@@ -1,0 +1,304 @@
+#!/usr/bin/env python3
+"""Generate libhttpstatus's registry tables from the data files.
+
+Reads data/statuses.csv, data/aliases.csv, data/methods.csv and data/registry.csv and writes:
+  lib/tables.h         private: record layouts' sizes, hash parameters, table declarations
+  lib/tables.c         private: the string pool, the records and the hash tables
+  include/httpstatus.h the region between the GENERATED markers (one constant per status name)
+
+Every string lives in one pool and is addressed by a 16-bit offset, so the tables hold no pointers and
+need no relocations when the library is loaded.  Names, phrases and methods are found through perfect
+hashes: the seed search below picks a multiplier for which no two keys share a slot.
+
+Usage: gen-tables.py SRCDIR [OUTDIR]   (OUTDIR defaults to SRCDIR; tests regenerate into a scratch
+directory and compare.)
+"""
+import csv
+import os
+import sys
+
+MASK64 = (1 << 64) - 1
+FOLD = 0x2020202020202020
+GOLDEN = 0x9E3779B97F4A7C15
+STATES = ["registered", "temporary", "obsoleted", "unused"]
+CLASS_PREFIXES = ("CLASS_", "STATE_", "VERSION_", "ALIAS_", "NUL_", "API")
+
+
+def read_csv(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        lines = [line for line in f if not line.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+def yes(value, where):
+    if value not in ("yes", "no"):
+        sys.exit(f"gen-tables: {where}: expected yes or no, got {value!r}")
+    return value == "yes"
+
+
+def load_word(data):
+    """The first len(data) <= 8 bytes as a little-endian integer (what lib/lookup.c computes)."""
+    return int.from_bytes(data, "little")
+
+
+def rotl(x, r):
+    return ((x << r) | (x >> (64 - r))) & MASK64
+
+
+def key_hash(key, fold, mult, bits):
+    n = len(key)
+    k = min(n, 8)
+    a = load_word(key[:k])
+    b = load_word(key[n - k:])
+    if fold:
+        a |= FOLD
+        b |= FOLD
+    h = (a ^ rotl(b, 23) ^ ((n * GOLDEN) & MASK64)) & MASK64
+    return ((h * mult) & MASK64) >> (64 - bits)
+
+
+def find_perfect_hash(keys, fold, bits):
+    """A deterministic search for an odd multiplier that spreads every key to its own slot."""
+    state = 0x243F6A8885A308D3
+    for _ in range(2000000):
+        state = (state * 6364136223846793005 + 1442695040888963407) & MASK64
+        mult = state | 1
+        seen = set()
+        for key in keys:
+            slot = key_hash(key, fold, mult, bits)
+            if slot in seen:
+                break
+            seen.add(slot)
+        else:
+            return mult
+    sys.exit(f"gen-tables: no perfect hash with {bits} bits for {len(keys)} keys")
+
+
+class Pool:
+    """One char array holding every string once, NUL-terminated, addressed by offset."""
+
+    def __init__(self):
+        self.data = bytearray()
+        self.offsets = {}
+
+    def add(self, text):
+        if text not in self.offsets:
+            self.offsets[text] = len(self.data)
+            self.data += text.encode("utf-8") + b"\0"
+        if len(self.data) > 0xFFFF:
+            sys.exit("gen-tables: the string pool outgrew 16-bit offsets")
+        return self.offsets[text]
+
+
+def c_string_lines(data, width=96):
+    out, line = [], ""
+    for i, byte in enumerate(data):
+        nxt = data[i + 1] if i + 1 < len(data) else 0
+        nul = "\\000" if 0x30 <= nxt <= 0x37 else "\\0"
+        piece = nul if byte == 0 else ('\\"' if byte == 0x22 else ("\\\\" if byte == 0x5C else chr(byte)))
+        if byte >= 0x80 or (byte < 0x20 and byte != 0):
+            piece = "\\%03o" % byte
+        line += piece
+        if byte == 0 and len(line) >= width:
+            out.append('\t"' + line + '"')
+            line = ""
+    if line:
+        out.append('\t"' + line + '"')
+    return "\n".join(out)
+
+
+def load(src):
+    statuses = read_csv(os.path.join(src, "data", "statuses.csv"))
+    aliases = read_csv(os.path.join(src, "data", "aliases.csv"))
+    methods = read_csv(os.path.join(src, "data", "methods.csv"))
+    registry = {row["key"]: row["value"] for row in read_csv(os.path.join(src, "data", "registry.csv"))}
+    codes = [int(s["code"]) for s in statuses]
+    if codes != sorted(set(codes)) or not all(100 <= c <= 599 for c in codes):
+        sys.exit("gen-tables: statuses.csv must list distinct codes 100..599 in ascending order")
+    names = [m["name"] for m in methods]
+    if names != sorted(set(names)):
+        sys.exit("gen-tables: methods.csv must list distinct methods in alphabetical order")
+    for s in statuses:
+        if s["state"] not in STATES:
+            sys.exit(f"gen-tables: status {s['code']}: unknown state {s['state']!r}")
+        if (s["state"] == "temporary") != bool(s["expires"]):
+            sys.exit(f"gen-tables: status {s['code']}: expires is for temporary registrations only")
+        if s["name"].startswith(CLASS_PREFIXES):
+            sys.exit(f"gen-tables: status name {s['name']} collides with the header's other constants")
+    for a in aliases:
+        if int(a["code"]) not in codes or a["kind"] not in ("name", "phrase"):
+            sys.exit(f"gen-tables: alias {a['text']!r} is not of a known kind or code")
+    return statuses, aliases, methods, registry
+
+
+def build(statuses, aliases, methods, registry):
+    pool = Pool()
+    index_of = {int(s["code"]): i for i, s in enumerate(statuses)}
+    rec_lines = []
+    for s in statuses:
+        flags = []
+        if yes(s["may_have_content"], s["code"]):
+            flags.append("HS_FLAG_CONTENT")
+        if yes(s["cacheable"], s["code"]):
+            flags.append("HS_FLAG_CACHEABLE")
+        fields = [s["code"], "HTTPSTATUS_STATE_" + s["state"].upper(), " | ".join(flags) or "0",
+                  str(len(s["name"])), str(len(s["phrase"]))]
+        fields += [str(pool.add(s[k])) for k in ("name", "phrase", "description", "reference", "title",
+                                                  "expires")]
+        rec_lines.append("\t{ " + ", ".join(fields) + " },")
+
+    meth_lines = []
+    for m in methods:
+        flags = [f for f, col in (("HS_FLAG_SAFE", "safe"), ("HS_FLAG_IDEMPOTENT", "idempotent"),
+                                  ("HS_FLAG_CACHEABLE", "cacheable")) if yes(m[col], m["name"])]
+        fields = [str(len(m["name"])), " | ".join(flags) or "0"]
+        fields += [str(pool.add(m[k])) for k in ("name", "description", "reference", "title")]
+        meth_lines.append("\t{ " + ", ".join(fields) + " },")
+
+    alias_lines = []
+    for a in aliases:
+        kind = "HTTPSTATUS_ALIAS_" + a["kind"].upper()
+        alias_lines.append(f"\t{{ {pool.add(a['text'])}, {len(a['text'])}, {index_of[int(a['code'])]}, "
+                           f"{kind} }},")
+    snapshot_off = pool.add(registry["snapshot"])
+
+    # Code index: code - 100 -> record index + 1 (0: not registered).
+    code_index = [0] * 500
+    for code, i in index_of.items():
+        code_index[code - 100] = i + 1
+
+    # Keys for the hashes: (bytes, record index, pool offset).
+    name_keys = [(s["name"].encode(), i, pool.offsets[s["name"]]) for i, s in enumerate(statuses)]
+    name_keys += [(a["text"].encode(), index_of[int(a["code"])], pool.offsets[a["text"]])
+                  for a in aliases if a["kind"] == "name"]
+    phrase_keys = [(s["phrase"].encode(), i, pool.offsets[s["phrase"]]) for i, s in enumerate(statuses)]
+    phrase_keys += [(a["text"].encode(), index_of[int(a["code"])], pool.offsets[a["text"]])
+                    for a in aliases if a["kind"] == "phrase"]
+    method_keys = [(m["name"].encode(), i, pool.offsets[m["name"]]) for i, m in enumerate(methods)]
+
+    for label, keys in (("name", name_keys), ("phrase", phrase_keys)):
+        folded = {k.lower() for k, _, _ in keys}
+        if len(folded) != len(keys):
+            sys.exit(f"gen-tables: two status {label}s differ only in case")
+
+    hashes = {}
+    for label, keys, fold, bits in (("NAME", name_keys, True, 8), ("PHRASE", phrase_keys, True, 8),
+                                     ("METHOD", method_keys, False, 7)):
+        mult = find_perfect_hash([k for k, _, _ in keys], fold, bits)
+        slots = [0] * (1 << bits)
+        entries = []
+        for n, (key, rec, off) in enumerate(keys):
+            slots[key_hash(key, fold, mult, bits)] = n + 1
+            entries.append(f"\t{{ {off}, {len(key)}, {rec} }},")
+        hashes[label] = dict(mult=mult, bits=bits, slots=slots, entries=entries,
+                             maxlen=max(len(k) for k, _, _ in keys))
+    return dict(pool=pool, rec_lines=rec_lines, meth_lines=meth_lines, alias_lines=alias_lines,
+                code_index=code_index, hashes=hashes, snapshot_off=snapshot_off)
+
+
+def number_rows(values, per_line=20):
+    rows = []
+    for i in range(0, len(values), per_line):
+        rows.append("\t" + ", ".join(str(v) for v in values[i:i + per_line]) + ",")
+    return "\n".join(rows)
+
+
+HEADER_NOTE = "/* Generated by gen/gen-tables.py from the data/ CSV files: do not edit, run `make regen`. */\n"
+
+
+def write_tables_h(out, t, counts):
+    lines = [HEADER_NOTE, "#ifndef HTTPSTATUS_TABLES_H", "#define HTTPSTATUS_TABLES_H", "",
+             '#include "internal.h"', "",
+             f"#define HS_STATUS_COUNT {counts[0]}u", f"#define HS_METHOD_COUNT {counts[1]}u",
+             f"#define HS_ALIAS_COUNT {counts[2]}u", f"#define HS_SNAPSHOT_OFFSET {t['snapshot_off']}u", ""]
+    for label, h in t["hashes"].items():
+        lines += [f"#define HS_{label}_BITS {h['bits']}",
+                  f"#define HS_{label}_MULT UINT64_C(0x{h['mult']:016x})",
+                  f"#define HS_{label}_MAXLEN {h['maxlen']}u"]
+    lines += ["",
+              "extern const char hs_pool[];",
+              "extern const struct httpstatus_status hs_statuses[HS_STATUS_COUNT];",
+              "extern const struct httpstatus_method hs_methods[HS_METHOD_COUNT];",
+              "extern const struct hs_alias hs_aliases[HS_ALIAS_COUNT];",
+              "extern const uint8_t hs_code_index[500];"]
+    for label in t["hashes"]:
+        low = label.lower()
+        lines += [f"extern const uint8_t hs_{low}_slots[1u << HS_{label}_BITS];",
+                  f"extern const struct hs_key hs_{low}_keys[];"]
+    lines += ["",
+              "/* The class of any integer: its first digit within 100..599, else HTTPSTATUS_CLASS_NONE. */",
+              "static inline int hs_class_of(int code)", "{",
+              "\treturn code >= 100 && code <= 599 ? code / 100 : HTTPSTATUS_CLASS_NONE;", "}", "",
+              "/* The record of CODE, or NULL: one bounds check and one table read. */",
+              "static inline const struct httpstatus_status *hs_status_by_code(int code)", "{",
+              "\tunsigned slot;", "",
+              "\tif (code < 100 || code > 599)", "\t\treturn NULL;",
+              "\tslot = hs_code_index[code - 100];",
+              "\treturn slot != 0 ? &hs_statuses[slot - 1] : NULL;", "}",
+              "", "#endif", ""]
+    with open(os.path.join(out, "lib", "tables.h"), "w", encoding="utf-8") as f:
+        f.write("\n".join(lines))
+
+
+def write_tables_c(out, t):
+    parts = [HEADER_NOTE, '#include "tables.h"', "",
+             "/* Every C compiler in use takes a string this long; ISO C only promises 4095 bytes. */",
+             "#if defined(__GNUC__)", '#pragma GCC diagnostic ignored "-Woverlength-strings"', "#endif", "",
+             "const char hs_pool[] =", c_string_lines(t["pool"].data) + ";", "",
+             "/* code, state, flags, name_len, phrase_len, name, phrase, description, reference, title, expires */",
+             "const struct httpstatus_status hs_statuses[HS_STATUS_COUNT] = {", *t["rec_lines"], "};", "",
+             "/* name_len, flags, name, description, reference, title */",
+             "const struct httpstatus_method hs_methods[HS_METHOD_COUNT] = {", *t["meth_lines"], "};", "",
+             "/* text, text_len, status index, kind */",
+             "const struct hs_alias hs_aliases[HS_ALIAS_COUNT] = {", *t["alias_lines"], "};", "",
+             "/* code - 100 -> index into hs_statuses + 1; 0 where no status is registered */",
+             "const uint8_t hs_code_index[500] = {", number_rows(t["code_index"]), "};", ""]
+    for label, h in t["hashes"].items():
+        low = label.lower()
+        parts += [f"const uint8_t hs_{low}_slots[1u << HS_{label}_BITS] = {{", number_rows(h["slots"]), "};", "",
+                  f"/* pool offset, length, record index */",
+                  f"const struct hs_key hs_{low}_keys[] = {{", *h["entries"], "};", ""]
+    with open(os.path.join(out, "lib", "tables.c"), "w", encoding="utf-8") as f:
+        f.write("\n".join(parts))
+
+
+BEGIN = "/* BEGIN GENERATED STATUS CONSTANTS (gen/gen-tables.py from the data/ CSV files) */"
+END = "/* END GENERATED STATUS CONSTANTS */"
+
+
+def write_header(src, out, statuses, aliases):
+    with open(os.path.join(src, "include", "httpstatus.h"), encoding="utf-8") as f:
+        text = f.read()
+    head, sep, rest = text.partition(BEGIN)
+    _, sep2, tail = rest.partition(END)
+    if not sep or not sep2:
+        sys.exit("gen-tables: include/httpstatus.h lacks the GENERATED markers")
+    width = max(len(s["name"]) for s in statuses + [{"name": a["text"]} for a in aliases if a["kind"] == "name"])
+    body = ["", "enum httpstatus_code {"]
+    for s in statuses:
+        body.append(f"\tHTTPSTATUS_{s['name']:<{width}} = {s['code']},")
+    body.append("\t/* Names from before RFC 9110; each equals the constant of its current name. */")
+    for a in aliases:
+        if a["kind"] == "name":
+            body.append(f"\tHTTPSTATUS_{a['text']:<{width}} = {a['code']},")
+    body += ["};", ""]
+    os.makedirs(os.path.join(out, "include"), exist_ok=True)
+    with open(os.path.join(out, "include", "httpstatus.h"), "w", encoding="utf-8") as f:
+        f.write(head + BEGIN + "\n".join(body) + END + tail)
+
+
+def main():
+    if len(sys.argv) not in (2, 3):
+        sys.exit(__doc__)
+    src = sys.argv[1]
+    out = sys.argv[2] if len(sys.argv) == 3 else src
+    statuses, aliases, methods, registry = load(src)
+    tables = build(statuses, aliases, methods, registry)
+    os.makedirs(os.path.join(out, "lib"), exist_ok=True)
+    write_tables_h(out, tables, (len(statuses), len(methods), len(aliases)))
+    write_tables_c(out, tables)
+    write_header(src, out, statuses, aliases)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,285 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * libhttpstatus - the HTTP status code and method registries as a C library.
+ *
+ * Rules that hold for every declaration below:
+ *
+ *  - Handles.  A status or method is reached through an opaque handle, a
+ *    `const httpstatus_status *` or `const httpstatus_method *`.  Handles point
+ *    into read-only static data inside the library: they stay valid for as long
+ *    as the library is loaded, are never freed, and two lookups of the same
+ *    record give the same pointer, so handles may be compared with `==`.
+ *
+ *  - NULL.  A lookup that finds nothing returns NULL.  Every accessor accepts a
+ *    NULL handle and then returns its neutral value: 0 for integers and flags,
+ *    the empty string "" for strings.  No string accessor ever returns NULL.
+ *
+ *  - Ownership.  Every returned string is borrowed: it is static, NUL-terminated,
+ *    valid for the life of the process and must not be freed or modified.
+ *
+ *  - Input.  Lookups by text take a pointer and a length in bytes; the text need
+ *    not be NUL-terminated.  Pass HTTPSTATUS_NUL_TERMINATED as the length to have
+ *    the library measure a NUL-terminated string (it never reads more than one
+ *    byte past the longest key).  A NULL pointer, an empty or over-long text and
+ *    text with an embedded NUL byte find nothing.
+ *
+ *  - Threads.  Nothing allocates, nothing global is written: every function is
+ *    safe to call from any number of threads at once.
+ *
+ *  - ABI.  Flags are `int` (0 or 1), never `bool`; no struct is passed by value.
+ *    Symbols are versioned; the node each function was added in is given below
+ *    as "Since".
+ */
+#ifndef HTTPSTATUS_H
+#define HTTPSTATUS_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The version of this header; configure reads it from here. */
+#define HTTPSTATUS_VERSION_MAJOR 1
+#define HTTPSTATUS_VERSION_MINOR 0
+#define HTTPSTATUS_VERSION_MICRO 0
+/* The version as one number, 0xMMmmuu: compare with httpstatus_version_number(). */
+#define HTTPSTATUS_VERSION_NUMBER \
+	((HTTPSTATUS_VERSION_MAJOR << 16) | (HTTPSTATUS_VERSION_MINOR << 8) | HTTPSTATUS_VERSION_MICRO)
+
+/* Marks every exported function; the library is built with hidden visibility. */
+#if defined(HTTPSTATUS_BUILDING) && defined(__GNUC__)
+#define HTTPSTATUS_API __attribute__((visibility("default")))
+#else
+#define HTTPSTATUS_API
+#endif
+
+/* Length argument meaning "the text is NUL-terminated; measure it". */
+#define HTTPSTATUS_NUL_TERMINATED ((size_t)-1)
+
+/* An entry of the status code registry (opaque). */
+typedef struct httpstatus_status httpstatus_status;
+/* An entry of the method registry (opaque). */
+typedef struct httpstatus_method httpstatus_method;
+
+/* Status classes, the first digit of a code (RFC 9110, Section 15). */
+enum httpstatus_class {
+	HTTPSTATUS_CLASS_NONE = 0,          /* outside 100..599 */
+	HTTPSTATUS_CLASS_INFORMATIONAL = 1, /* 1xx */
+	HTTPSTATUS_CLASS_SUCCESS = 2,       /* 2xx */
+	HTTPSTATUS_CLASS_REDIRECTION = 3,   /* 3xx */
+	HTTPSTATUS_CLASS_CLIENT_ERROR = 4,  /* 4xx */
+	HTTPSTATUS_CLASS_SERVER_ERROR = 5   /* 5xx */
+};
+
+/* Registration states of a status code in the IANA registry. */
+enum httpstatus_state {
+	HTTPSTATUS_STATE_NONE = 0,       /* only for a NULL handle */
+	HTTPSTATUS_STATE_REGISTERED = 1, /* permanently registered */
+	HTTPSTATUS_STATE_TEMPORARY = 2,  /* temporary; see httpstatus_status_expires() */
+	HTTPSTATUS_STATE_OBSOLETED = 3,  /* registered once, now obsoleted */
+	HTTPSTATUS_STATE_UNUSED = 4      /* reserved as unused: 306, and 418 */
+};
+
+/* What an alias stands for: an older status name or an older reason phrase. */
+enum httpstatus_alias_kind {
+	HTTPSTATUS_ALIAS_NONE = 0,   /* only for an index out of range */
+	HTTPSTATUS_ALIAS_NAME = 1,   /* e.g. REQUEST_ENTITY_TOO_LARGE */
+	HTTPSTATUS_ALIAS_PHRASE = 2  /* e.g. "Payload Too Large" */
+};
+
+/*
+ * One constant per status name, current names and older ones alike: the C
+ * spelling of Python's HTTPStatus.NOT_FOUND is HTTPSTATUS_NOT_FOUND.
+ */
+/* BEGIN GENERATED STATUS CONSTANTS (gen/gen-tables.py from the data/ CSV files) */
+enum httpstatus_code {
+	HTTPSTATUS_CONTINUE                        = 100,
+	HTTPSTATUS_SWITCHING_PROTOCOLS             = 101,
+	HTTPSTATUS_PROCESSING                      = 102,
+	HTTPSTATUS_EARLY_HINTS                     = 103,
+	HTTPSTATUS_UPLOAD_RESUMPTION_SUPPORTED     = 104,
+	HTTPSTATUS_OK                              = 200,
+	HTTPSTATUS_CREATED                         = 201,
+	HTTPSTATUS_ACCEPTED                        = 202,
+	HTTPSTATUS_NON_AUTHORITATIVE_INFORMATION   = 203,
+	HTTPSTATUS_NO_CONTENT                      = 204,
+	HTTPSTATUS_RESET_CONTENT                   = 205,
+	HTTPSTATUS_PARTIAL_CONTENT                 = 206,
+	HTTPSTATUS_MULTI_STATUS                    = 207,
+	HTTPSTATUS_ALREADY_REPORTED                = 208,
+	HTTPSTATUS_IM_USED                         = 226,
+	HTTPSTATUS_MULTIPLE_CHOICES                = 300,
+	HTTPSTATUS_MOVED_PERMANENTLY               = 301,
+	HTTPSTATUS_FOUND                           = 302,
+	HTTPSTATUS_SEE_OTHER                       = 303,
+	HTTPSTATUS_NOT_MODIFIED                    = 304,
+	HTTPSTATUS_USE_PROXY                       = 305,
+	HTTPSTATUS_UNUSED                          = 306,
+	HTTPSTATUS_TEMPORARY_REDIRECT              = 307,
+	HTTPSTATUS_PERMANENT_REDIRECT              = 308,
+	HTTPSTATUS_BAD_REQUEST                     = 400,
+	HTTPSTATUS_UNAUTHORIZED                    = 401,
+	HTTPSTATUS_PAYMENT_REQUIRED                = 402,
+	HTTPSTATUS_FORBIDDEN                       = 403,
+	HTTPSTATUS_NOT_FOUND                       = 404,
+	HTTPSTATUS_METHOD_NOT_ALLOWED              = 405,
+	HTTPSTATUS_NOT_ACCEPTABLE                  = 406,
+	HTTPSTATUS_PROXY_AUTHENTICATION_REQUIRED   = 407,
+	HTTPSTATUS_REQUEST_TIMEOUT                 = 408,
+	HTTPSTATUS_CONFLICT                        = 409,
+	HTTPSTATUS_GONE                            = 410,
+	HTTPSTATUS_LENGTH_REQUIRED                 = 411,
+	HTTPSTATUS_PRECONDITION_FAILED             = 412,
+	HTTPSTATUS_CONTENT_TOO_LARGE               = 413,
+	HTTPSTATUS_URI_TOO_LONG                    = 414,
+	HTTPSTATUS_UNSUPPORTED_MEDIA_TYPE          = 415,
+	HTTPSTATUS_RANGE_NOT_SATISFIABLE           = 416,
+	HTTPSTATUS_EXPECTATION_FAILED              = 417,
+	HTTPSTATUS_IM_A_TEAPOT                     = 418,
+	HTTPSTATUS_MISDIRECTED_REQUEST             = 421,
+	HTTPSTATUS_UNPROCESSABLE_CONTENT           = 422,
+	HTTPSTATUS_LOCKED                          = 423,
+	HTTPSTATUS_FAILED_DEPENDENCY               = 424,
+	HTTPSTATUS_TOO_EARLY                       = 425,
+	HTTPSTATUS_UPGRADE_REQUIRED                = 426,
+	HTTPSTATUS_PRECONDITION_REQUIRED           = 428,
+	HTTPSTATUS_TOO_MANY_REQUESTS               = 429,
+	HTTPSTATUS_REQUEST_HEADER_FIELDS_TOO_LARGE = 431,
+	HTTPSTATUS_UNAVAILABLE_FOR_LEGAL_REASONS   = 451,
+	HTTPSTATUS_INTERNAL_SERVER_ERROR           = 500,
+	HTTPSTATUS_NOT_IMPLEMENTED                 = 501,
+	HTTPSTATUS_BAD_GATEWAY                     = 502,
+	HTTPSTATUS_SERVICE_UNAVAILABLE             = 503,
+	HTTPSTATUS_GATEWAY_TIMEOUT                 = 504,
+	HTTPSTATUS_HTTP_VERSION_NOT_SUPPORTED      = 505,
+	HTTPSTATUS_VARIANT_ALSO_NEGOTIATES         = 506,
+	HTTPSTATUS_INSUFFICIENT_STORAGE            = 507,
+	HTTPSTATUS_LOOP_DETECTED                   = 508,
+	HTTPSTATUS_NOT_EXTENDED                    = 510,
+	HTTPSTATUS_NETWORK_AUTHENTICATION_REQUIRED = 511,
+	/* Names from before RFC 9110; each equals the constant of its current name. */
+	HTTPSTATUS_REQUEST_ENTITY_TOO_LARGE        = 413,
+	HTTPSTATUS_REQUEST_URI_TOO_LONG            = 414,
+	HTTPSTATUS_REQUESTED_RANGE_NOT_SATISFIABLE = 416,
+	HTTPSTATUS_REQUEST_RANGE_NOT_SATISFIABLE   = 416,
+	HTTPSTATUS_UNPROCESSABLE_ENTITY            = 422,
+};
+/* END GENERATED STATUS CONSTANTS */
+
+/* ---- The library ------------------------------------------------------ */
+
+/* The library's version, "MAJOR.MINOR.MICRO".  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API const char *httpstatus_version(void);
+/* The library's version as 0xMMmmuu (see HTTPSTATUS_VERSION_NUMBER).  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API unsigned long httpstatus_version_number(void);
+/* The date of the registry snapshot the data reflects, "YYYY-MM-DD".  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API const char *httpstatus_registry_date(void);
+
+/* ---- Statuses: lookup and iteration ----------------------------------- */
+
+/* How many statuses the library knows.  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API size_t httpstatus_status_count(void);
+/* The status at INDEX in ascending code order, or NULL when INDEX >= the count.  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API const httpstatus_status *httpstatus_status_at(size_t index);
+/* The status with code CODE, or NULL when no status is registered for it.  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API const httpstatus_status *httpstatus_status_from_code(int code);
+/* The status named exactly NAME ("NOT_FOUND"; older names too), or NULL.  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API const httpstatus_status *httpstatus_status_from_name(const char *name, size_t len);
+/* Like httpstatus_status_from_name(), ignoring ASCII case ("not_found").  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API const httpstatus_status *httpstatus_status_from_name_ci(const char *name, size_t len);
+/* The status whose reason phrase is PHRASE, ignoring ASCII case ("not found"; older phrases too), or NULL.  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API const httpstatus_status *httpstatus_status_from_phrase(const char *phrase, size_t len);
+
+/* ---- Statuses: accessors (a NULL handle gives 0 or "") ---------------- */
+
+/* The numeric code, 100..599.  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API int httpstatus_status_code(const httpstatus_status *status);
+/* The enum-style name with RFC 9110 naming, "NOT_FOUND".  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API const char *httpstatus_status_name(const httpstatus_status *status);
+/* The reason phrase, "Not Found".  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API const char *httpstatus_status_phrase(const httpstatus_status *status);
+/* A one-line description of what the status means.  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API const char *httpstatus_status_description(const httpstatus_status *status);
+/* The defining document and section, "RFC 9110, Section 15.5.5".  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API const char *httpstatus_status_reference(const httpstatus_status *status);
+/* The title of the defining document, "HTTP Semantics".  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API const char *httpstatus_status_reference_title(const httpstatus_status *status);
+/* The registration state, one of enum httpstatus_state.  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API int httpstatus_status_state(const httpstatus_status *status);
+/* When a temporary registration expires, "YYYY-MM-DD"; "" for other states.  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API const char *httpstatus_status_expires(const httpstatus_status *status);
+/* The class, one of enum httpstatus_class.  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API int httpstatus_status_class(const httpstatus_status *status);
+/* 1 for a 1xx status, else 0.  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API int httpstatus_status_is_informational(const httpstatus_status *status);
+/* 1 for a 2xx status, else 0.  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API int httpstatus_status_is_success(const httpstatus_status *status);
+/* 1 for a 3xx status, else 0.  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API int httpstatus_status_is_redirection(const httpstatus_status *status);
+/* 1 for a 4xx status, else 0.  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API int httpstatus_status_is_client_error(const httpstatus_status *status);
+/* 1 for a 5xx status, else 0.  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API int httpstatus_status_is_server_error(const httpstatus_status *status);
+/* 1 if a response with this status may carry content (never 1xx, 204, 304; RFC 9110, Section 6.4.1).  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API int httpstatus_status_may_have_content(const httpstatus_status *status);
+/* 1 if a response with this status is heuristically cacheable by default (RFC 9110, Section 15.1; RFC 7725).  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API int httpstatus_status_is_cacheable(const httpstatus_status *status);
+
+/* ---- Aliases: older names and phrases --------------------------------- */
+
+/* How many aliases there are.  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API size_t httpstatus_alias_count(void);
+/* The alias text at INDEX ("REQUEST_ENTITY_TOO_LARGE"), or "" when out of range.  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API const char *httpstatus_alias_text(size_t index);
+/* The kind of the alias at INDEX, one of enum httpstatus_alias_kind.  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API int httpstatus_alias_kind(size_t index);
+/* The status the alias at INDEX resolves to, or NULL when out of range.  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API const httpstatus_status *httpstatus_alias_status(size_t index);
+
+/* ---- Any integer ------------------------------------------------------ */
+
+/* The class of any integer, registered or not (299 is a success); HTTPSTATUS_CLASS_NONE outside 100..599.  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API int httpstatus_class_of(int code);
+/* "informational", "success", "redirection", "client_error", "server_error"; "" for anything else.  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API const char *httpstatus_class_name(int status_class);
+/* "registered", "temporary", "obsoleted", "unused"; "" for anything else.  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API const char *httpstatus_state_name(int state);
+/*
+ * Writes the status line "HTTP/1.1 404 Not Found" for CODE (100..599; an
+ * unregistered code gets no phrase: "HTTP/1.1 299 ") into BUF, snprintf-style:
+ * never writes more than SIZE bytes, NUL-terminates when SIZE > 0, and returns
+ * the length the full line needs (without the NUL).  Returns -1 and writes
+ * nothing when CODE is outside 100..599 or BUF is NULL while SIZE > 0.
+ * Since HTTPSTATUS_1.0.
+ */
+HTTPSTATUS_API int httpstatus_format_status_line(int code, char *buf, size_t size);
+
+/* ---- Methods ---------------------------------------------------------- */
+
+/* How many methods the library knows.  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API size_t httpstatus_method_count(void);
+/* The method at INDEX in alphabetical order, or NULL when INDEX >= the count.  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API const httpstatus_method *httpstatus_method_at(size_t index);
+/* The method named NAME, case-sensitively (RFC 9110, Section 9.1: "get" is not GET), or NULL.  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API const httpstatus_method *httpstatus_method_from_name(const char *name, size_t len);
+/* The method token, "GET".  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API const char *httpstatus_method_name(const httpstatus_method *method);
+/* A one-line description of what the method does.  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API const char *httpstatus_method_description(const httpstatus_method *method);
+/* The defining document(s) and section(s), "RFC 9110, Section 9.3.1".  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API const char *httpstatus_method_reference(const httpstatus_method *method);
+/* The title of the (first) defining document, "HTTP Semantics".  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API const char *httpstatus_method_reference_title(const httpstatus_method *method);
+/* 1 if the method is registered as safe, else 0.  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API int httpstatus_method_is_safe(const httpstatus_method *method);
+/* 1 if the method is registered as idempotent, else 0.  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API int httpstatus_method_is_idempotent(const httpstatus_method *method);
+/* 1 if RFC 9110, Section 9.2.3 defines responses to it as cacheable (GET, HEAD, POST), else 0.  Since HTTPSTATUS_1.0. */
+HTTPSTATUS_API int httpstatus_method_is_cacheable(const httpstatus_method *method);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* HTTPSTATUS_H */

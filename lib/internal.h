@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: MIT */
+/* Private layouts of the registry records; the generated lib/tables.c fills them. */
+#ifndef HTTPSTATUS_INTERNAL_H
+#define HTTPSTATUS_INTERNAL_H
+
+#include <stdint.h>
+
+#include "httpstatus.h"
+
+enum {
+	HS_FLAG_CONTENT = 1,    /* status: may carry content */
+	HS_FLAG_CACHEABLE = 2,  /* status: heuristically cacheable; method: 9.2.3 caching defined */
+	HS_FLAG_SAFE = 4,       /* method */
+	HS_FLAG_IDEMPOTENT = 8  /* method */
+};
+
+/* Strings are offsets into hs_pool, so the tables hold no pointers and need no relocations. */
+struct httpstatus_status {
+	uint16_t code;
+	uint8_t state;
+	uint8_t flags;
+	uint8_t name_len;
+	uint8_t phrase_len;
+	uint16_t name;
+	uint16_t phrase;
+	uint16_t description;
+	uint16_t reference;
+	uint16_t title;
+	uint16_t expires;
+};
+
+struct httpstatus_method {
+	uint8_t name_len;
+	uint8_t flags;
+	uint16_t name;
+	uint16_t description;
+	uint16_t reference;
+	uint16_t title;
+};
+
+struct hs_alias {
+	uint16_t text;
+	uint8_t text_len;
+	uint8_t status;
+	uint8_t kind;
+};
+
+/* One key of a perfect hash: the text (in hs_pool) and the record it leads to. */
+struct hs_key {
+	uint16_t text;
+	uint8_t len;
+	uint8_t record;
+};
+
+#endif

@@ -1,0 +1,77 @@
+/* SPDX-License-Identifier: MIT */
+/* The library's version, classes of any integer, and status lines. */
+#include <string.h>
+
+#include "tables.h"
+
+#define STRINGIFY_(x) #x
+#define STRINGIFY(x) STRINGIFY_(x)
+
+static const char class_names[][16] = {
+	"", "informational", "success", "redirection", "client_error", "server_error",
+};
+
+static const char state_names[][12] = {
+	"", "registered", "temporary", "obsoleted", "unused",
+};
+
+HTTPSTATUS_API const char *httpstatus_version(void)
+{
+	return STRINGIFY(HTTPSTATUS_VERSION_MAJOR) "." STRINGIFY(HTTPSTATUS_VERSION_MINOR) "."
+		STRINGIFY(HTTPSTATUS_VERSION_MICRO);
+}
+
+HTTPSTATUS_API unsigned long httpstatus_version_number(void)
+{
+	return HTTPSTATUS_VERSION_NUMBER;
+}
+
+HTTPSTATUS_API const char *httpstatus_registry_date(void)
+{
+	return hs_pool + HS_SNAPSHOT_OFFSET;
+}
+
+HTTPSTATUS_API int httpstatus_class_of(int code)
+{
+	return hs_class_of(code);
+}
+
+HTTPSTATUS_API const char *httpstatus_class_name(int status_class)
+{
+	if (status_class < 0 || status_class >= (int)(sizeof(class_names) / sizeof(class_names[0])))
+		return "";
+	return class_names[status_class];
+}
+
+HTTPSTATUS_API const char *httpstatus_state_name(int state)
+{
+	if (state < 0 || state >= (int)(sizeof(state_names) / sizeof(state_names[0])))
+		return "";
+	return state_names[state];
+}
+
+HTTPSTATUS_API int httpstatus_format_status_line(int code, char *buf, size_t size)
+{
+	const httpstatus_status *status = hs_status_by_code(code);
+	const char *phrase = status != NULL ? hs_pool + status->phrase : "";
+	size_t phrase_len = status != NULL ? status->phrase_len : 0;
+	char line[16 + 256];
+	size_t len;
+
+	if (hs_class_of(code) == HTTPSTATUS_CLASS_NONE || (buf == NULL && size > 0))
+		return -1;
+	memcpy(line, "HTTP/1.1 ", 9);
+	line[9] = (char)('0' + code / 100);
+	line[10] = (char)('0' + code / 10 % 10);
+	line[11] = (char)('0' + code % 10);
+	line[12] = ' ';
+	memcpy(line + 13, phrase, phrase_len);
+	len = 13 + phrase_len;
+	if (size > 0) {
+		size_t n = len < size - 1 ? len : size - 1;
+
+		memcpy(buf, line, n);
+		buf[n] = '\0';
+	}
+	return (int)len;
+}

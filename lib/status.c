@@ -1,0 +1,146 @@
+/* SPDX-License-Identifier: MIT */
+/* Status records: lookup, iteration and accessors. */
+#include "lookup.h"
+#include "tables.h"
+
+#define STRING_FIELD(s, field) ((s) != NULL ? hs_pool + (s)->field : "")
+
+static const httpstatus_status *record_of(const struct hs_key *key)
+{
+	return key != NULL ? &hs_statuses[key->record] : NULL;
+}
+
+HTTPSTATUS_API size_t httpstatus_status_count(void)
+{
+	return HS_STATUS_COUNT;
+}
+
+HTTPSTATUS_API const httpstatus_status *httpstatus_status_at(size_t index)
+{
+	return index < HS_STATUS_COUNT ? &hs_statuses[index] : NULL;
+}
+
+HTTPSTATUS_API const httpstatus_status *httpstatus_status_from_code(int code)
+{
+	return hs_status_by_code(code);
+}
+
+HTTPSTATUS_API const httpstatus_status *httpstatus_status_from_name(const char *name, size_t len)
+{
+	return record_of(HS_FIND(NAME, hs_name_slots, hs_name_keys, name, len, 1, 1));
+}
+
+HTTPSTATUS_API const httpstatus_status *httpstatus_status_from_name_ci(const char *name, size_t len)
+{
+	return record_of(HS_FIND(NAME, hs_name_slots, hs_name_keys, name, len, 1, 0));
+}
+
+HTTPSTATUS_API const httpstatus_status *httpstatus_status_from_phrase(const char *phrase, size_t len)
+{
+	return record_of(HS_FIND(PHRASE, hs_phrase_slots, hs_phrase_keys, phrase, len, 1, 0));
+}
+
+HTTPSTATUS_API int httpstatus_status_code(const httpstatus_status *status)
+{
+	return status != NULL ? status->code : 0;
+}
+
+HTTPSTATUS_API const char *httpstatus_status_name(const httpstatus_status *status)
+{
+	return STRING_FIELD(status, name);
+}
+
+HTTPSTATUS_API const char *httpstatus_status_phrase(const httpstatus_status *status)
+{
+	return STRING_FIELD(status, phrase);
+}
+
+HTTPSTATUS_API const char *httpstatus_status_description(const httpstatus_status *status)
+{
+	return STRING_FIELD(status, description);
+}
+
+HTTPSTATUS_API const char *httpstatus_status_reference(const httpstatus_status *status)
+{
+	return STRING_FIELD(status, reference);
+}
+
+HTTPSTATUS_API const char *httpstatus_status_reference_title(const httpstatus_status *status)
+{
+	return STRING_FIELD(status, title);
+}
+
+HTTPSTATUS_API int httpstatus_status_state(const httpstatus_status *status)
+{
+	return status != NULL ? status->state : HTTPSTATUS_STATE_NONE;
+}
+
+HTTPSTATUS_API const char *httpstatus_status_expires(const httpstatus_status *status)
+{
+	return STRING_FIELD(status, expires);
+}
+
+static int hs_status_class(const httpstatus_status *status)
+{
+	return status != NULL ? hs_class_of(status->code) : HTTPSTATUS_CLASS_NONE;
+}
+
+HTTPSTATUS_API int httpstatus_status_class(const httpstatus_status *status)
+{
+	return hs_status_class(status);
+}
+
+HTTPSTATUS_API int httpstatus_status_is_informational(const httpstatus_status *status)
+{
+	return hs_status_class(status) == HTTPSTATUS_CLASS_INFORMATIONAL;
+}
+
+HTTPSTATUS_API int httpstatus_status_is_success(const httpstatus_status *status)
+{
+	return hs_status_class(status) == HTTPSTATUS_CLASS_SUCCESS;
+}
+
+HTTPSTATUS_API int httpstatus_status_is_redirection(const httpstatus_status *status)
+{
+	return hs_status_class(status) == HTTPSTATUS_CLASS_REDIRECTION;
+}
+
+HTTPSTATUS_API int httpstatus_status_is_client_error(const httpstatus_status *status)
+{
+	return hs_status_class(status) == HTTPSTATUS_CLASS_CLIENT_ERROR;
+}
+
+HTTPSTATUS_API int httpstatus_status_is_server_error(const httpstatus_status *status)
+{
+	return hs_status_class(status) == HTTPSTATUS_CLASS_SERVER_ERROR;
+}
+
+HTTPSTATUS_API int httpstatus_status_may_have_content(const httpstatus_status *status)
+{
+	return status != NULL && (status->flags & HS_FLAG_CONTENT) != 0;
+}
+
+HTTPSTATUS_API int httpstatus_status_is_cacheable(const httpstatus_status *status)
+{
+	return status != NULL && (status->flags & HS_FLAG_CACHEABLE) != 0;
+}
+
+HTTPSTATUS_API size_t httpstatus_alias_count(void)
+{
+	return HS_ALIAS_COUNT;
+}
+
+HTTPSTATUS_API const char *httpstatus_alias_text(size_t index)
+{
+	return index < HS_ALIAS_COUNT ? hs_pool + hs_aliases[index].text : "";
+}
+
+HTTPSTATUS_API int httpstatus_alias_kind(size_t index)
+{
+	return index < HS_ALIAS_COUNT ? hs_aliases[index].kind : HTTPSTATUS_ALIAS_NONE;
+}
+
+HTTPSTATUS_API const httpstatus_status *httpstatus_alias_status(size_t index)
+{
+	return index < HS_ALIAS_COUNT ? &hs_statuses[hs_aliases[index].status] : NULL;
+}

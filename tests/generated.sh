@@ -1,0 +1,13 @@
+#!/bin/sh
+# The committed generated files are what gen/gen-tables.py makes from data/ now.
+. "$top_srcdir/tests/tap.sh"
+
+[ -n "$PYTHON3" ] && command -v "$PYTHON3" >/dev/null 2>&1 || tap_skip_all "no python3"
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+
+tap_check "the generator runs" "$PYTHON3" "$top_srcdir/gen/gen-tables.py" "$top_srcdir" "$tmp"
+for f in lib/tables.h lib/tables.c include/httpstatus.h; do
+	tap_check "$f is up to date (run make regen)" diff -u "$top_srcdir/$f" "$tmp/$f"
+done
+tap_done

@@ -1,0 +1,27 @@
+# Sourced by the shell tests: a minimal TAP producer.  Each check prints one line; tap_done prints the plan.
+tap_n=0
+tap_failed=0
+
+# tap_check DESCRIPTION COMMAND...: runs COMMAND; ok when it exits 0.
+tap_check() {
+	desc=$1
+	shift
+	tap_n=$((tap_n + 1))
+	if "$@"; then
+		echo "ok $tap_n - $desc"
+	else
+		echo "not ok $tap_n - $desc"
+		tap_failed=$((tap_failed + 1))
+	fi
+}
+
+# tap_skip_all REASON: the whole script cannot run here.
+tap_skip_all() {
+	echo "1..0 # SKIP $1"
+	exit 0
+}
+
+tap_done() {
+	echo "1..$tap_n"
+	[ "$tap_failed" -eq 0 ]
+}
