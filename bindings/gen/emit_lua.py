@@ -1,0 +1,5 @@
+"""Placeholder: this language's emitter is being written."""
+
+
+def emit(model):
+    return {}
