@@ -216,6 +216,8 @@ def write_tables_h(out, t, counts):
                   f"#define HS_{label}_MULT UINT64_C(0x{h['mult']:016x})",
                   f"#define HS_{label}_MAXLEN {h['maxlen']}u"]
     lines += ["",
+              "/* Internal: declared hidden so the compiler addresses the tables directly, never via the GOT. */",
+              "#if defined(__GNUC__)", "#pragma GCC visibility push(hidden)", "#endif",
               "extern const char hs_pool[];",
               "extern const struct httpstatus_status hs_statuses[HS_STATUS_COUNT];",
               "extern const struct httpstatus_method hs_methods[HS_METHOD_COUNT];",
@@ -225,7 +227,7 @@ def write_tables_h(out, t, counts):
         low = label.lower()
         lines += [f"extern const uint8_t hs_{low}_slots[1u << HS_{label}_BITS];",
                   f"extern const struct hs_key hs_{low}_keys[];"]
-    lines += ["",
+    lines += ["#if defined(__GNUC__)", "#pragma GCC visibility pop", "#endif", "",
               "/* The class of any integer: its first digit within 100..599, else HTTPSTATUS_CLASS_NONE. */",
               "static inline int hs_class_of(int code)", "{",
               "\treturn code >= 100 && code <= 599 ? code / 100 : HTTPSTATUS_CLASS_NONE;", "}", "",

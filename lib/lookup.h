@@ -18,6 +18,9 @@
 #define HS_FIND(TABLE, slots, keys, text, len, fold_case, exact) \
 	hs_find(slots, keys, HS_##TABLE##_MULT, HS_##TABLE##_BITS, HS_##TABLE##_MAXLEN, text, len, fold_case, exact)
 
+#if defined(__GNUC__)
+__attribute__((visibility("hidden")))
+#endif
 const struct hs_key *hs_find(const uint8_t *slots, const struct hs_key *keys, uint64_t mult, unsigned bits,
 			     size_t maxlen, const char *text, size_t len, int fold_case, int exact);
 

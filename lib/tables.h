@@ -20,6 +20,10 @@
 #define HS_METHOD_MULT UINT64_C(0xfffd3791808277a1)
 #define HS_METHOD_MAXLEN 17u
 
+/* Internal: declared hidden so the compiler addresses the tables directly, never via the GOT. */
+#if defined(__GNUC__)
+#pragma GCC visibility push(hidden)
+#endif
 extern const char hs_pool[];
 extern const struct httpstatus_status hs_statuses[HS_STATUS_COUNT];
 extern const struct httpstatus_method hs_methods[HS_METHOD_COUNT];
@@ -31,6 +35,9 @@ extern const uint8_t hs_phrase_slots[1u << HS_PHRASE_BITS];
 extern const struct hs_key hs_phrase_keys[];
 extern const uint8_t hs_method_slots[1u << HS_METHOD_BITS];
 extern const struct hs_key hs_method_keys[];
+#if defined(__GNUC__)
+#pragma GCC visibility pop
+#endif
 
 /* The class of any integer: its first digit within 100..599, else HTTPSTATUS_CLASS_NONE. */
 static inline int hs_class_of(int code)
