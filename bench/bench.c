@@ -1,0 +1,518 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The C benchmark: nanoseconds per operation for every lookup of the library,
+ * each next to a baseline measured in the same process (a raw array read, a
+ * switch statement, a linear strcmp/strcasecmp scan, snprintf).
+ *
+ * Figures, not a test: it never fails on a slow machine.  Each operation runs
+ * over a shuffled array of inputs that rotates through every key, so the branch
+ * predictor cannot learn one answer; every result feeds an accumulator through
+ * an empty asm statement, so the compiler can neither drop nor vectorise the
+ * work.  The rows are measured round-robin, several times, and the median of
+ * the samples is printed, which keeps one noisy moment from moving one row.
+ *
+ * Usage: bench-c [--short]   (or BENCH_SHORT=1): a quick run, for CI.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "httpstatus.h"
+
+/* Keeps the compiler from assuming anything about X: it must be computed, and only once per use. */
+#if defined(__GNUC__)
+#define OPAQUE(x) __asm__ volatile("" : "+r"(x))
+#define NOINLINE __attribute__((noinline))
+#else
+#define OPAQUE(x) ((void)0)
+#define NOINLINE
+#endif
+
+#define INPUTS 4096u /* a power of two: the input index is masked */
+#define MAX_KEYS 256u
+#define MAX_TEXT 64u
+#define MAX_SAMPLES 64u
+
+/* ---- Inputs ------------------------------------------------------------ */
+
+struct text {
+	char s[MAX_TEXT];
+	size_t len;
+};
+
+static int codes[INPUTS];        /* registered codes */
+static int any_ints[INPUTS];     /* any integer, -100..699 */
+static struct text names[INPUTS];      /* exact names, aliases included */
+static struct text names_ci[INPUTS];   /* the same, letters in random case */
+static struct text phrases_ci[INPUTS]; /* phrases and old phrases in random case */
+static struct text methods[INPUTS];    /* method tokens */
+
+/* The key sets the baselines scan, in the library's iteration order. */
+static const char *name_keys[MAX_KEYS];
+static size_t name_key_count;
+static const char *phrase_keys[MAX_KEYS];
+static size_t phrase_key_count;
+static const char *method_keys[MAX_KEYS];
+static size_t method_key_count;
+
+/* The baselines' own tables, indexed by code - 100. */
+static const httpstatus_status *array_by_code[500];
+static const char *phrase_by_code[500];
+static unsigned char class_by_code[800]; /* indexed by integer + 100 */
+
+static uint64_t rng_state = UINT64_C(0x243F6A8885A308D3);
+
+static uint32_t rng(void)
+{
+	rng_state ^= rng_state << 13;
+	rng_state ^= rng_state >> 7;
+	rng_state ^= rng_state << 17;
+	return (uint32_t)(rng_state >> 11);
+}
+
+static void set_text(struct text *t, const char *s, int scramble_case)
+{
+	size_t n = strlen(s);
+
+	if (n >= MAX_TEXT) {
+		fprintf(stderr, "bench: key too long: %s\n", s);
+		exit(2);
+	}
+	for (size_t i = 0; i <= n; i++) {
+		char c = s[i];
+
+		if (scramble_case && (rng() & 1u) != 0) {
+			if (c >= 'a' && c <= 'z')
+				c = (char)(c - 'a' + 'A');
+			else if (c >= 'A' && c <= 'Z')
+				c = (char)(c - 'A' + 'a');
+		}
+		t->s[i] = c;
+	}
+	t->len = n;
+}
+
+static void add_key(const char **keys, size_t *count, const char *s)
+{
+	if (*count >= MAX_KEYS) {
+		fprintf(stderr, "bench: too many keys\n");
+		exit(2);
+	}
+	keys[(*count)++] = s;
+}
+
+/* Fills every input array; each slot draws a key at random, so all keys appear in no fixed order. */
+static void make_inputs(void)
+{
+	for (size_t i = 0; i < httpstatus_status_count(); i++) {
+		const httpstatus_status *s = httpstatus_status_at(i);
+		int code = httpstatus_status_code(s);
+
+		array_by_code[code - 100] = s;
+		phrase_by_code[code - 100] = httpstatus_status_phrase(s);
+		add_key(name_keys, &name_key_count, httpstatus_status_name(s));
+		add_key(phrase_keys, &phrase_key_count, httpstatus_status_phrase(s));
+	}
+	for (size_t i = 0; i < httpstatus_alias_count(); i++) {
+		if (httpstatus_alias_kind(i) == HTTPSTATUS_ALIAS_NAME)
+			add_key(name_keys, &name_key_count, httpstatus_alias_text(i));
+		else
+			add_key(phrase_keys, &phrase_key_count, httpstatus_alias_text(i));
+	}
+	for (size_t i = 0; i < httpstatus_method_count(); i++)
+		add_key(method_keys, &method_key_count, httpstatus_method_name(httpstatus_method_at(i)));
+	for (int v = -100; v < 700; v++)
+		class_by_code[v + 100] = (unsigned char)(v >= 100 && v <= 599 ? v / 100 : 0);
+
+	for (size_t i = 0; i < INPUTS; i++) {
+		codes[i] = httpstatus_status_code(httpstatus_status_at(rng() % httpstatus_status_count()));
+		any_ints[i] = (int)(rng() % 800u) - 100;
+		set_text(&names[i], name_keys[rng() % name_key_count], 0);
+		set_text(&names_ci[i], name_keys[rng() % name_key_count], 1);
+		set_text(&phrases_ci[i], phrase_keys[rng() % phrase_key_count], 1);
+		set_text(&methods[i], method_keys[rng() % method_key_count], 0);
+	}
+}
+
+/* ---- The baselines ----------------------------------------------------- */
+
+/* A hand-written switch over every registered code, generated from the header's constants. */
+static NOINLINE int switch_index(int code)
+{
+	switch (code) {
+#include "bench/switch-cases.h"
+	default:
+		return -1;
+	}
+}
+
+static NOINLINE const char *scan_strcmp(const char *const *keys, size_t n, const char *text)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(keys[i], text) == 0)
+			return keys[i];
+	return NULL;
+}
+
+static NOINLINE const char *scan_strcasecmp(const char *const *keys, size_t n, const char *text)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcasecmp(keys[i], text) == 0)
+			return keys[i];
+	return NULL;
+}
+
+/* ---- The operations: each runs N times over the rotating inputs --------- */
+
+typedef uintptr_t (*op_fn)(size_t n);
+
+#define PTR(p) ((uintptr_t)(p))
+
+static uintptr_t op_array_read(size_t n)
+{
+	uintptr_t acc = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		uintptr_t r = PTR(array_by_code[codes[i % INPUTS] - 100]);
+
+		OPAQUE(r);
+		acc += r;
+	}
+	return acc;
+}
+
+static NOINLINE const httpstatus_status *array_call(int code)
+{
+	return array_by_code[code - 100];
+}
+
+static NOINLINE int class_call(int value)
+{
+	return class_by_code[value + 100];
+}
+
+static uintptr_t op_array_call(size_t n)
+{
+	uintptr_t acc = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		uintptr_t r = PTR(array_call(codes[i % INPUTS]));
+
+		OPAQUE(r);
+		acc += r;
+	}
+	return acc;
+}
+
+static uintptr_t op_class_call(size_t n)
+{
+	uintptr_t acc = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		uintptr_t r = (uintptr_t)class_call(any_ints[i % INPUTS]);
+
+		OPAQUE(r);
+		acc += r;
+	}
+	return acc;
+}
+
+static uintptr_t op_switch(size_t n)
+{
+	uintptr_t acc = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		uintptr_t r = (uintptr_t)switch_index(codes[i % INPUTS]);
+
+		OPAQUE(r);
+		acc += r;
+	}
+	return acc;
+}
+
+static uintptr_t op_from_code(size_t n)
+{
+	uintptr_t acc = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		uintptr_t r = PTR(httpstatus_status_from_code(codes[i % INPUTS]));
+
+		OPAQUE(r);
+		acc += r;
+	}
+	return acc;
+}
+
+static uintptr_t op_phrase_array(size_t n)
+{
+	uintptr_t acc = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		uintptr_t r = PTR(phrase_by_code[codes[i % INPUTS] - 100]);
+
+		OPAQUE(r);
+		acc += r;
+	}
+	return acc;
+}
+
+static uintptr_t op_phrase_of_code(size_t n)
+{
+	uintptr_t acc = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		uintptr_t r = PTR(httpstatus_status_phrase(httpstatus_status_from_code(codes[i % INPUTS])));
+
+		OPAQUE(r);
+		acc += r;
+	}
+	return acc;
+}
+
+static uintptr_t op_class_array(size_t n)
+{
+	uintptr_t acc = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		uintptr_t r = class_by_code[any_ints[i % INPUTS] + 100];
+
+		OPAQUE(r);
+		acc += r;
+	}
+	return acc;
+}
+
+static uintptr_t op_class_of(size_t n)
+{
+	uintptr_t acc = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		uintptr_t r = (uintptr_t)httpstatus_class_of(any_ints[i % INPUTS]);
+
+		OPAQUE(r);
+		acc += r;
+	}
+	return acc;
+}
+
+#define TEXT_OP(fname, inputs, expr)                            \
+	static uintptr_t fname(size_t n)                        \
+	{                                                       \
+		uintptr_t acc = 0;                              \
+		for (size_t i = 0; i < n; i++) {                \
+			const struct text *t = &inputs[i % INPUTS]; \
+			uintptr_t r = PTR(expr);                \
+			OPAQUE(r);                              \
+			acc += r;                               \
+		}                                               \
+		return acc;                                     \
+	}
+
+TEXT_OP(op_scan_name, names, scan_strcmp(name_keys, name_key_count, t->s))
+TEXT_OP(op_from_name, names, httpstatus_status_from_name(t->s, t->len))
+TEXT_OP(op_from_name_nul, names, httpstatus_status_from_name(t->s, HTTPSTATUS_NUL_TERMINATED))
+TEXT_OP(op_scan_name_ci, names_ci, scan_strcasecmp(name_keys, name_key_count, t->s))
+TEXT_OP(op_from_name_ci, names_ci, httpstatus_status_from_name_ci(t->s, t->len))
+TEXT_OP(op_scan_phrase_ci, phrases_ci, scan_strcasecmp(phrase_keys, phrase_key_count, t->s))
+TEXT_OP(op_from_phrase, phrases_ci, httpstatus_status_from_phrase(t->s, t->len))
+TEXT_OP(op_scan_method, methods, scan_strcmp(method_keys, method_key_count, t->s))
+TEXT_OP(op_method_from_name, methods, httpstatus_method_from_name(t->s, t->len))
+
+static char line_buf[64];
+
+static uintptr_t op_snprintf_line(size_t n)
+{
+	uintptr_t acc = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		int code = codes[i % INPUTS];
+		uintptr_t r = (uintptr_t)snprintf(line_buf, sizeof line_buf, "HTTP/1.1 %d %s", code,
+						  phrase_by_code[code - 100]);
+
+		OPAQUE(r);
+		acc += r;
+	}
+	return acc;
+}
+
+static uintptr_t op_format_line(size_t n)
+{
+	uintptr_t acc = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		uintptr_t r = (uintptr_t)httpstatus_format_status_line(codes[i % INPUTS], line_buf, sizeof line_buf);
+
+		OPAQUE(r);
+		acc += r;
+	}
+	return acc;
+}
+
+/* ---- Measuring --------------------------------------------------------- */
+
+struct row {
+	const char *name;
+	op_fn fn;
+	size_t iters;
+	double samples[MAX_SAMPLES];
+	double median;
+};
+
+enum {
+	B_ARRAY, B_ARRAY_CALL, B_SWITCH, F_CODE, B_PHRASE_ARRAY, F_PHRASE_OF_CODE, B_SCAN_NAME, F_NAME,
+	F_NAME_NUL, B_SCAN_NAME_CI, F_NAME_CI, B_SCAN_PHRASE, F_PHRASE, B_SCAN_METHOD, F_METHOD,
+	B_CLASS_ARRAY, B_CLASS_CALL, F_CLASS, B_SNPRINTF, F_FORMAT, ROW_COUNT
+};
+
+static struct row rows[ROW_COUNT] = {
+	[B_ARRAY] = { "raw array read, by code (inline)", op_array_read, 0, { 0 }, 0 },
+	[B_ARRAY_CALL] = { "raw array read, by code (behind a call)", op_array_call, 0, { 0 }, 0 },
+	[B_SWITCH] = { "switch statement, by code (behind a call)", op_switch, 0, { 0 }, 0 },
+	[F_CODE] = { "httpstatus_status_from_code", op_from_code, 0, { 0 }, 0 },
+	[B_PHRASE_ARRAY] = { "raw array read, phrase by code (inline)", op_phrase_array, 0, { 0 }, 0 },
+	[F_PHRASE_OF_CODE] = { "httpstatus_status_phrase(..._from_code)", op_phrase_of_code, 0, { 0 }, 0 },
+	[B_SCAN_NAME] = { "linear strcmp scan, names", op_scan_name, 0, { 0 }, 0 },
+	[F_NAME] = { "httpstatus_status_from_name", op_from_name, 0, { 0 }, 0 },
+	[F_NAME_NUL] = { "httpstatus_status_from_name (NUL-terminated)", op_from_name_nul, 0, { 0 }, 0 },
+	[B_SCAN_NAME_CI] = { "linear strcasecmp scan, names", op_scan_name_ci, 0, { 0 }, 0 },
+	[F_NAME_CI] = { "httpstatus_status_from_name_ci (mixed case)", op_from_name_ci, 0, { 0 }, 0 },
+	[B_SCAN_PHRASE] = { "linear strcasecmp scan, phrases", op_scan_phrase_ci, 0, { 0 }, 0 },
+	[F_PHRASE] = { "httpstatus_status_from_phrase (mixed case)", op_from_phrase, 0, { 0 }, 0 },
+	[B_SCAN_METHOD] = { "linear strcmp scan, methods", op_scan_method, 0, { 0 }, 0 },
+	[F_METHOD] = { "httpstatus_method_from_name", op_method_from_name, 0, { 0 }, 0 },
+	[B_CLASS_ARRAY] = { "raw array read, class of an int (inline)", op_class_array, 0, { 0 }, 0 },
+	[B_CLASS_CALL] = { "raw array read, class of an int (behind a call)", op_class_call, 0, { 0 }, 0 },
+	[F_CLASS] = { "httpstatus_class_of (any int, -100..699)", op_class_of, 0, { 0 }, 0 },
+	[B_SNPRINTF] = { "snprintf(\"HTTP/1.1 %d %s\")", op_snprintf_line, 0, { 0 }, 0 },
+	[F_FORMAT] = { "httpstatus_format_status_line", op_format_line, 0, { 0 }, 0 },
+};
+
+/* Which row is compared with which baseline, and the target when there is one. */
+struct comparison {
+	int op, baseline;
+	double max_ratio; /* target: at most this ratio to the baseline (0: none) */
+	double max_ns;    /* target: under this many ns (0: none) */
+};
+
+static const struct comparison comparisons[] = {
+	{ F_CODE, B_ARRAY, 1.5, 0 },
+	{ F_CODE, B_ARRAY_CALL, 1.5, 0 },
+	{ F_CODE, B_SWITCH, 0, 0 },
+	{ F_PHRASE_OF_CODE, B_PHRASE_ARRAY, 0, 0 },
+	{ F_NAME, B_SCAN_NAME, 0, 20 },
+	{ F_NAME_NUL, B_SCAN_NAME, 0, 20 },
+	{ F_NAME_CI, B_SCAN_NAME_CI, 0, 20 },
+	{ F_PHRASE, B_SCAN_PHRASE, 0, 20 },
+	{ F_METHOD, B_SCAN_METHOD, 0, 5 },
+	{ F_CLASS, B_CLASS_ARRAY, 0, 0 },
+	{ F_CLASS, B_CLASS_CALL, 0, 0 },
+	{ F_FORMAT, B_SNPRINTF, 0, 0 },
+};
+
+static volatile uintptr_t sink;
+
+static double now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
+}
+
+static double time_op(op_fn fn, size_t n)
+{
+	double t0 = now_ns();
+
+	sink = fn(n);
+	return now_ns() - t0;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* Picks each row's iteration count so that one sample lasts about SAMPLE_NS. */
+static void calibrate(double sample_ns)
+{
+	for (int r = 0; r < ROW_COUNT; r++) {
+		size_t n = 1024;
+		double t;
+
+		(void)time_op(rows[r].fn, INPUTS); /* warm the caches */
+		while ((t = time_op(rows[r].fn, n)) < sample_ns / 8 && n < ((size_t)1 << 32))
+			n *= 2;
+		rows[r].iters = (size_t)((double)n * sample_ns / (t > 1 ? t : 1)) + 1;
+	}
+}
+
+static void measure(unsigned repeats)
+{
+	for (unsigned k = 0; k < repeats; k++)
+		for (int r = 0; r < ROW_COUNT; r++)
+			rows[r].samples[k] = time_op(rows[r].fn, rows[r].iters) / (double)rows[r].iters;
+	for (int r = 0; r < ROW_COUNT; r++) {
+		qsort(rows[r].samples, repeats, sizeof(double), cmp_double);
+		rows[r].median = rows[r].samples[repeats / 2];
+	}
+}
+
+static void print_table(unsigned repeats)
+{
+	printf("%-48s %8s %8s %8s\n", "operation (b: a baseline)", "ns/op", "min", "max");
+	for (int r = 0; r < ROW_COUNT; r++)
+		printf("%c %-46s %8.2f %8.2f %8.2f\n", rows[r].name[0] == 'h' ? ' ' : 'b', rows[r].name,
+		       rows[r].median, rows[r].samples[0], rows[r].samples[repeats - 1]);
+	printf("\n%-48s %-44s %7s  %s\n", "operation", "against the baseline", "ratio", "target");
+	for (size_t c = 0; c < sizeof comparisons / sizeof comparisons[0]; c++) {
+		const struct comparison *k = &comparisons[c];
+		double op = rows[k->op].median, x = op / rows[k->baseline].median;
+		char target[48] = "";
+
+		if (k->max_ratio > 0)
+			snprintf(target, sizeof target, "<= %.1fx: %s", k->max_ratio,
+				 x <= k->max_ratio ? "met" : "MISSED");
+		else if (k->max_ns > 0)
+			snprintf(target, sizeof target, "< %.0f ns: %s (%.2f ns)", k->max_ns,
+				 op < k->max_ns ? "met" : "MISSED", op);
+		printf("%-48s %-44s %6.2fx  %s\n", rows[k->op].name, rows[k->baseline].name, x, target);
+	}
+}
+
+int main(int argc, char **argv)
+{
+	const char *env = getenv("BENCH_SHORT");
+	int quick = (env != NULL && *env != '\0' && strcmp(env, "0") != 0) ||
+		    (argc > 1 && strcmp(argv[1], "--short") == 0);
+	unsigned repeats = quick ? 3 : 15;
+	double sample_ns = quick ? 2e6 : 20e6;
+
+	make_inputs();
+	/* Every baseline must find what the library finds, or the comparison means nothing. */
+	for (size_t i = 0; i < INPUTS; i++) {
+		if (httpstatus_status_from_name(names[i].s, names[i].len) == NULL ||
+		    httpstatus_status_from_name_ci(names_ci[i].s, names_ci[i].len) == NULL ||
+		    httpstatus_status_from_phrase(phrases_ci[i].s, phrases_ci[i].len) == NULL ||
+		    httpstatus_method_from_name(methods[i].s, methods[i].len) == NULL ||
+		    httpstatus_status_from_code(codes[i]) != array_by_code[codes[i] - 100] ||
+		    switch_index(codes[i]) < 0 ||
+		    scan_strcasecmp(phrase_keys, phrase_key_count, phrases_ci[i].s) == NULL) {
+			fprintf(stderr, "bench: input %zu is not found by every path\n", i);
+			return 1;
+		}
+	}
+
+	printf("libhttpstatus %s C benchmark%s: %u samples per row, median of them; inputs rotate through "
+	       "%zu names, %zu phrases, %zu methods, %zu codes\n",
+	       httpstatus_version(), quick ? " (short mode)" : "", repeats, name_key_count, phrase_key_count,
+	       method_key_count, httpstatus_status_count());
+	calibrate(sample_ns);
+	measure(repeats);
+	print_table(repeats);
+	return 0;
+}

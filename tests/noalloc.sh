@@ -1,0 +1,39 @@
+#!/bin/sh
+# No heap allocation anywhere in the library: it imports no allocator, and calling every exported
+# function with many inputs under a counting malloc (tests/noalloc) allocates nothing.
+. "$top_srcdir/tests/tap.sh"
+
+so=$LIBHTTPSTATUS_PATH
+prog=$top_builddir/tests/noalloc
+[ -f "$so" ] || tap_skip_all "no shared library at $so"
+[ -x "$prog" ] || tap_skip_all "no $prog"
+nm=${NM:-nm}
+command -v "${nm%% *}" >/dev/null 2>&1 || tap_skip_all "no nm"
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+
+# Static: no allocating function among the symbols the library needs from elsewhere.
+$nm -D --undefined-only "$so" | awk '{ sub(/@.*/, "", $NF); print $NF }' > "$tmp/imports"
+grep -E '^(malloc|calloc|realloc|reallocarray|free|aligned_alloc|posix_memalign|memalign|valloc|pvalloc|strn?dup|v?asprintf|getline|getdelim|open_w?memstream|fopen|mmap|mmap64|sbrk|brk|qsort|setlocale|newlocale|.*alloc.*)$' \
+	"$tmp/imports" > "$tmp/bad"
+tap_check "the library imports no allocating function ($(tr '\n' ' ' < "$tmp/imports"))" test ! -s "$tmp/bad"
+
+# The program calls every function the library exports, and nothing else.
+$nm -D --defined-only "$so" | awk '$2 == "T" { sub(/@.*/, "", $3); print $3 }' | sort > "$tmp/exported"
+"$prog" --list | sort > "$tmp/called"
+tap_check "the program calls all $(wc -l < "$tmp/exported") exported functions" cmp -s "$tmp/exported" "$tmp/called"
+
+"$prog" > "$tmp/out" 2>&1
+rc=$?
+if grep -q '^SKIP' "$tmp/out"; then
+	tap_skip_all "$(sed -n 's/^SKIP //p' "$tmp/out")"
+fi
+while read -r verdict text; do
+	case $verdict in
+	PASS) tap_check "$text" true ;;
+	FAIL) tap_check "$text" false ;;
+	*) echo "# $verdict $text" ;;
+	esac
+done < "$tmp/out"
+tap_check "the counting program ran to its end" test "$rc" -eq 0 -a "$(grep -c '^PASS\|^FAIL' "$tmp/out")" -ge 2
+tap_done
