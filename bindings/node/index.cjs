@@ -69,7 +69,8 @@ class Method {
   toJSON() { return this.name; }
 
   [util.inspect.custom](depth, options) {
-    return options.stylize(`HTTPMethod[${JSON.stringify(this.name)}]`, 'special');
+    const ref = /^[A-Za-z_$][\w$]*$/.test(this.name) ? `.${this.name}` : `[${JSON.stringify(this.name)}]`;
+    return options.stylize(`HTTPMethod${ref}`, 'special');
   }
 }
 
@@ -161,7 +162,7 @@ function codeOf(value, where) {
   if (typeof value === 'bigint') {
     return value >= BigInt(INT_MIN) && value <= BigInt(INT_MAX) ? Number(value) : undefined;
   }
-  if (value instanceof Status && own.has(value)) return value.code;
+  if (own.has(value) && value instanceof Status) return value.code; // own.has() touches nothing
   throw new TypeError(`${where}: expected a code (an integer Number, a BigInt or a Status), got ${describe(value)}`);
 }
 
