@@ -319,14 +319,16 @@ def emit_dts(model, fields, enums, status_names, docs):
         for f in fields[role]:
             doc = docs.get(f["symbol"], "")
             if f["via"]:
-                doc = (doc + f" As the string {f['via']}() gives for it.").strip()
+                doc = (doc + f" Here the string {f['via']}() gives for it.").strip()
+            elif f["flag"]:
+                doc = (doc + " Here true or false.").strip()
             d = dts_doc(doc)
             if d:
                 w(d)
             w(f"  readonly {f['property']}: {f['type']};")
 
     props("status_field")
-    w("  /** The code, so that `status == 404` and `status < 500` hold. */")
+    w("  /** The code, so that `status == 404` and `status < 500` hold (TypeScript wants `+status < 500`). */")
     w("  valueOf(): number;")
     w("  /** \"404 Not Found\". */")
     w("  toString(): string;")

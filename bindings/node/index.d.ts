@@ -34,27 +34,27 @@ export declare class Status {
   readonly reference: string;
   /** The title of the defining document, "HTTP Semantics". Since HTTPSTATUS_1.0. */
   readonly referenceTitle: string;
-  /** The registration state, one of enum httpstatus_state. Since HTTPSTATUS_1.0. As the string httpstatus_state_name() gives for it. */
+  /** The registration state, one of enum httpstatus_state. Since HTTPSTATUS_1.0. Here the string httpstatus_state_name() gives for it. */
   readonly state: string;
   /** When a temporary registration expires, "YYYY-MM-DD"; "" for other states. Since HTTPSTATUS_1.0. */
   readonly expires: string;
-  /** The class, one of enum httpstatus_class. Since HTTPSTATUS_1.0. As the string httpstatus_class_name() gives for it. */
+  /** The class, one of enum httpstatus_class. Since HTTPSTATUS_1.0. Here the string httpstatus_class_name() gives for it. */
   readonly class: string;
-  /** 1 for a 1xx status, else 0. Since HTTPSTATUS_1.0. */
+  /** 1 for a 1xx status, else 0. Since HTTPSTATUS_1.0. Here true or false. */
   readonly isInformational: boolean;
-  /** 1 for a 2xx status, else 0. Since HTTPSTATUS_1.0. */
+  /** 1 for a 2xx status, else 0. Since HTTPSTATUS_1.0. Here true or false. */
   readonly isSuccess: boolean;
-  /** 1 for a 3xx status, else 0. Since HTTPSTATUS_1.0. */
+  /** 1 for a 3xx status, else 0. Since HTTPSTATUS_1.0. Here true or false. */
   readonly isRedirection: boolean;
-  /** 1 for a 4xx status, else 0. Since HTTPSTATUS_1.0. */
+  /** 1 for a 4xx status, else 0. Since HTTPSTATUS_1.0. Here true or false. */
   readonly isClientError: boolean;
-  /** 1 for a 5xx status, else 0. Since HTTPSTATUS_1.0. */
+  /** 1 for a 5xx status, else 0. Since HTTPSTATUS_1.0. Here true or false. */
   readonly isServerError: boolean;
-  /** 1 if a response with this status may carry content (never 1xx, 204, 304; RFC 9110, Section 6.4.1). Since HTTPSTATUS_1.0. */
+  /** 1 if a response with this status may carry content (never 1xx, 204, 304; RFC 9110, Section 6.4.1). Since HTTPSTATUS_1.0. Here true or false. */
   readonly mayHaveContent: boolean;
-  /** 1 if a response with this status is heuristically cacheable by default (RFC 9110, Section 15.1; RFC 7725). Since HTTPSTATUS_1.0. */
+  /** 1 if a response with this status is heuristically cacheable by default (RFC 9110, Section 15.1; RFC 7725). Since HTTPSTATUS_1.0. Here true or false. */
   readonly isCacheable: boolean;
-  /** The code, so that `status == 404` and `status < 500` hold. */
+  /** The code, so that `status == 404` and `status < 500` hold (TypeScript wants `+status < 500`). */
   valueOf(): number;
   /** "404 Not Found". */
   toString(): string;
@@ -73,11 +73,11 @@ export declare class Method {
   readonly reference: string;
   /** The title of the (first) defining document, "HTTP Semantics". Since HTTPSTATUS_1.0. */
   readonly referenceTitle: string;
-  /** 1 if the method is registered as safe, else 0. Since HTTPSTATUS_1.0. */
+  /** 1 if the method is registered as safe, else 0. Since HTTPSTATUS_1.0. Here true or false. */
   readonly isSafe: boolean;
-  /** 1 if the method is registered as idempotent, else 0. Since HTTPSTATUS_1.0. */
+  /** 1 if the method is registered as idempotent, else 0. Since HTTPSTATUS_1.0. Here true or false. */
   readonly isIdempotent: boolean;
-  /** 1 if RFC 9110, Section 9.2.3 defines responses to it as cacheable (GET, HEAD, POST), else 0. Since HTTPSTATUS_1.0. */
+  /** 1 if RFC 9110, Section 9.2.3 defines responses to it as cacheable (GET, HEAD, POST), else 0. Since HTTPSTATUS_1.0. Here true or false. */
   readonly isCacheable: boolean;
   /** The method token, so that `method == 'GET'` holds. */
   valueOf(): string;
