@@ -177,40 +177,56 @@ function textOf(value, where) {
 
 // ---- Lookups -------------------------------------------------------------------------------------
 
+// The hot paths: a code of type Number indexes a packed array (a non-negative integer below its
+// length; -0 is 0); every other Number is no code.  Other types take codeOf().
+const codeTable = new Array(Math.max(...byCode.keys()) + 1).fill(undefined);
+for (const [c, s] of byCode) codeTable[c] = s;
+
 function statusFromCode(code) {
+  if (typeof code === 'number') return (code >>> 0) === code && code < codeTable.length ? codeTable[code] : undefined;
   const c = codeOf(code, 'statusFromCode');
   return c === undefined ? undefined : byCode.get(c);
 }
 
+// A text found as it is needs no check: every key is printable ASCII.  Only a miss is checked (and
+// its type), before ASCII case folding; toLowerCase() alone would fold non-ASCII letters into ASCII.
+function exact(map, text, where) {
+  const hit = map.get(text);
+  if (hit !== undefined) return hit;
+  textOf(text, where);
+  return undefined;
+}
+
+function folded(map, text, where) {
+  const hit = map.get(text);
+  if (hit !== undefined) return hit;
+  const t = textOf(text, where);
+  return t === undefined ? undefined : map.get(t.toLowerCase());
+}
+
 function statusFromName(name) {
-  const t = textOf(name, 'statusFromName');
-  return t === undefined ? undefined : byName.get(t);
+  return exact(byName, name, 'statusFromName');
 }
 
 function statusFromNameIgnoreCase(name) {
-  const t = textOf(name, 'statusFromNameIgnoreCase');
-  return t === undefined ? undefined : byNameCI.get(t.toLowerCase());
+  return folded(byNameCI, name, 'statusFromNameIgnoreCase');
 }
 
 function statusFromPhrase(phrase) {
-  const t = textOf(phrase, 'statusFromPhrase');
-  return t === undefined ? undefined : byPhrase.get(t.toLowerCase());
+  return folded(byPhrase, phrase, 'statusFromPhrase');
+}
+
+function methodFromName(name) {
+  return exact(byMethod, name, 'methodFromName');
 }
 
 function status(value) {
   if (typeof value === 'string') {
-    const t = textOf(value, 'status');
-    if (t === undefined) return undefined;
-    const lower = t.toLowerCase();
-    return byName.get(t) || byNameCI.get(lower) || byPhrase.get(lower);
+    return byName.get(value) || folded(byNameCI, value, 'status') || folded(byPhrase, value, 'status');
   }
+  if (typeof value === 'number') return statusFromCode(value);
   const c = codeOf(value, 'status');
   return c === undefined ? undefined : byCode.get(c);
-}
-
-function methodFromName(name) {
-  const t = textOf(name, 'methodFromName');
-  return t === undefined ? undefined : byMethod.get(t);
 }
 
 // The class and status line of an integer come from C the first time a code is asked for, then
