@@ -53,24 +53,31 @@ local function freeze(kind, data, text, extra)
 	return setmetatable(obj, mt), data
 end
 
--- The value of one generated accessor for handle H, as a Lua value.  Generic rules:
+-- How to read each generated accessor as a Lua value, decided once per field.  Generic rules:
 --   a flag (is_*/may_*) reads as a boolean;
 --   an int field F for which the library has a function F_name(int) -> string reads as that
 --   string (class -> class_name: "client_error", state -> state_name: "registered");
 --   anything else as the wrapper returns it (number or string).
-local function field_value(field, h)
-	local v = raw[field.func](h)
-	if field.flag then return v ~= 0 end
-	local namer = raw.signatures[field.field .. "_name"]
-	if field.ret == "int" and namer and namer.ret == "string" and #namer.params == 1 and namer.params[1] == "int" then
-		return raw[field.field .. "_name"](v)
+local function readers(fields)
+	local list = {}
+	for _, field in ipairs(fields) do
+		local get, namer = raw[field.func], raw.signatures[field.field .. "_name"]
+		local read = get
+		if field.flag then
+			read = function(h) return get(h) ~= 0 end
+		elseif field.ret == "int" and namer and namer.ret == "string" and #namer.params == 1
+			and namer.params[1] == "int" then
+			local name_of = raw[field.field .. "_name"]
+			read = function(h) return name_of(get(h)) end
+		end
+		list[#list + 1] = { field.field, read }
 	end
-	return v
+	return list
 end
 
-local function record(fields, h)
+local function record(list, h)
 	local data = {}
-	for _, field in ipairs(fields) do data[field.field] = field_value(field, h) end
+	for i = 1, #list do data[list[i][1]] = list[i][2](h) end
 	return data
 end
 
@@ -102,9 +109,10 @@ local function index_phrase(s, phrase)
 	if #phrase > longest_phrase then longest_phrase = #phrase end
 end
 
+local status_readers, method_readers = readers(raw.status_fields), readers(raw.method_fields)
 for i = 0, raw.status_count() - 1 do
 	local h = raw.status_at(i)
-	local data = record(raw.status_fields, h)
+	local data = record(status_readers, h)
 	local s = freeze("Status", data, data.code .. " " .. data.phrase, { __lt = less, __le = less_equal })
 	statuses[#statuses + 1] = s
 	status_of_handle[address(h)] = s
@@ -132,16 +140,22 @@ for i = 0, raw.alias_count() - 1 do
 end
 
 for i = 0, raw.method_count() - 1 do
-	local data = record(raw.method_fields, raw.method_at(i))
+	local data = record(method_readers, raw.method_at(i))
 	local m = freeze("Method", data, data.name)
 	methods[#methods + 1] = m
 	by_method[data.name] = m
 end
 
+local class_names = {}  -- enum httpstatus_class -> name, read once per class
 for code = 100, 599 do
-	local class, line = raw.class_name(raw.class_of(code)), raw.format_status_line(code)
-	class_by_int[code], class_by_int[tostring(code)] = class ~= "" and class or nil, class ~= "" and class or nil
-	line_by_int[code], line_by_int[tostring(code)] = line, line
+	local c = raw.class_of(code)
+	if class_names[c] == nil then
+		local name = raw.class_name(c)
+		class_names[c] = name ~= "" and name or false
+	end
+	local class, line, text = class_names[c] or nil, raw.format_status_line(code), tostring(code)
+	class_by_int[code], class_by_int[text] = class, class
+	line_by_int[code], line_by_int[text] = line, line
 end
 for _, s in ipairs(statuses) do
 	class_by_int[s], line_by_int[s] = class_by_int[s.code], line_by_int[s.code]

@@ -1,0 +1,36 @@
+-- LuaRocks package of the Lua binding.  It is pure Lua: the C library libhttpstatus (libhttpstatus.so.0)
+-- must be installed on the system; the module loads it at run time through LuaJIT's ffi.
+rockspec_format = "3.0"
+package = "httpstatus"
+version = "1.0.0-1"
+source = {
+   url = "file://.",
+   dir = ".",
+}
+description = {
+   summary = "The IANA HTTP status code and method registries for LuaJIT, over libhttpstatus",
+   detailed = [[
+Lookups of HTTP statuses by code, name (old names too) and reason phrase, HTTP methods by name,
+class of any integer and status-line formatting.  Every record is read from the C library once and
+kept in immutable Lua tables, so lookups never cross the FFI.  Requires LuaJIT (ffi) and the shared
+library libhttpstatus.so.0.
+]],
+   license = "MIT",
+   labels = { "http", "luajit", "ffi", "openresty" },
+}
+dependencies = {
+   "lua == 5.1",
+}
+build = {
+   type = "builtin",
+   modules = {
+      ["httpstatus"] = "httpstatus.lua",
+      ["httpstatus.raw"] = "httpstatus/raw.lua",
+   },
+}
+test_dependencies = {
+   "busted",
+}
+test = {
+   type = "busted",
+}
