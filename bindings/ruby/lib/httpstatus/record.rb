@@ -1,0 +1,100 @@
+# frozen_string_literal: true
+
+module HTTPStatus
+  # What Status and Method have in common: their properties are not written out here but made from
+  # the field lists the generator took from the C library (Native::STATUS_FIELDS, METHOD_FIELDS), so
+  # an accessor the library gains becomes a Ruby method with no edit to this file.
+  #
+  # Naming, from the C field name:
+  #   is_<x> (a flag)         -> <x>?            is_client_error -> client_error?
+  #   may_<x> (a flag)        -> may_<x>?        may_have_content -> may_have_content?
+  #   <x> (anything else)     -> <x>             reference_title -> reference_title
+  #   a name Object already answers to gets the record's prefix: class -> status_class.
+  # Values, from the C kind:
+  #   flag                    -> true / false
+  #   int <x> with a function httpstatus_<x>_name(int) -> that name as a Symbol (state -> :registered)
+  #   other numbers           -> Integer
+  #   string                  -> a frozen UTF-8 String, or nil when the registry leaves it empty
+  module Record
+    module_function
+
+    def method_name(prefix, field, flag)
+      name = field.to_s
+      name = "#{name.delete_prefix('is_')}?" if flag
+      taken = Object.method_defined?(name) || Object.private_method_defined?(name)
+      taken ? "#{prefix}_#{name}" : name
+    end
+
+    # The key of a property in to_h and in pattern matching: the method name without its "?".
+    def key_of(method_name)
+      method_name.delete_suffix("?").to_sym
+    end
+
+    # Defines one reader per field on KLASS; returns {method name => instance variable}.
+    def define_accessors(klass, prefix, fields)
+      fields.to_h do |spec|
+        name = method_name(prefix, spec[:field], spec[:flag])
+        raise NameError, "#{klass}##{name} is defined twice by the generated field list" if klass.method_defined?(name, false)
+
+        ivar = :"@#{spec[:field]}"
+        klass.send(:define_method, name) { instance_variable_get(ivar) }
+        [name.to_sym, ivar]
+      end.freeze
+    end
+
+    # A new frozen record of KLASS with every field read once from the C HANDLE.
+    def load(klass, fields, handle)
+      record = klass.send(:allocate)
+      fields.each do |spec|
+        raw = Native.public_send(spec[:function], handle)
+        record.instance_variable_set(:"@#{spec[:field]}", convert(spec, raw))
+      end
+      record.freeze
+    end
+
+    def convert(spec, raw)
+      case spec[:kind]
+      when :string then text(raw)
+      when :int then spec[:flag] ? raw != 0 : enum(spec[:field], raw)
+      else raw
+      end
+    end
+
+    def enum(field, raw)
+      namer = :"httpstatus_#{field}_name"
+      return raw unless Native.respond_to?(namer)
+
+      name = Native.public_send(namer, raw)
+      name.nil? || name.empty? ? nil : name.to_sym
+    end
+
+    # C strings arrive as binary Strings; the registry is UTF-8.  nil for NULL (never returned, but
+    # guarded) and for "".
+    def text(raw)
+      return nil if raw.nil? || raw.empty?
+
+      utf8 = raw.dup.force_encoding(Encoding::UTF_8)
+      -(utf8.valid_encoding? ? utf8 : raw.b)
+    end
+  end
+  private_constant :Record
+
+  # What both record classes answer the same way.
+  module RecordBehaviour
+    # Records are values: the same record is always the same object, so copies are the record itself.
+    def dup = self
+    def clone(freeze: true) = self # rubocop:disable Lint/UnusedMethodArgument
+
+    # Every property, keyed as in pattern matching (status_class:, success:, may_have_content: ...).
+    def to_h
+      self.class.const_get(:Accessors).to_h { |name, ivar| [Record.key_of(name.to_s), instance_variable_get(ivar)] }
+    end
+
+    # case status in {code: 400..499, cacheable: true} then ...
+    def deconstruct_keys(keys)
+      all = to_h
+      keys ? all.slice(*keys) : all
+    end
+  end
+  private_constant :RecordBehaviour
+end

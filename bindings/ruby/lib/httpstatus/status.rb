@@ -1,0 +1,67 @@
+# frozen_string_literal: true
+
+module HTTPStatus
+  # One entry of the HTTP status code registry.  Behaves like Python's IntEnum member: a frozen value
+  # that compares with its Integer code (status == 404, 404 == status, status < 500, case 400..499),
+  # converts with to_i / to_int, and is one object per code (HTTPStatus[404].equal?(HTTPStatus::NOT_FOUND)).
+  #
+  # The properties (code, name, phrase, description, reference, reference_title, state, expires,
+  # status_class and the predicates success?, client_error?, cacheable?, may_have_content? ...) are
+  # defined from the generated field list; see Record.
+  #
+  # Hash keys: like 1 and 1.0 in Ruby, a status and its Integer are == but not eql?, so they are
+  # different Hash keys ({404 => x}[HTTPStatus::NOT_FOUND] is nil).  Key a Hash by status.code to mix.
+  class Status
+    include Comparable
+    include RecordBehaviour
+
+    Accessors = Record.define_accessors(self, "status", Native::STATUS_FIELDS)
+    private_class_method :new, :allocate
+
+    def to_i = @code
+    alias to_int to_i
+
+    # Equal to itself and to any number equal to its code (404, 404.0, Rational(404)); nothing else.
+    def ==(other)
+      case other
+      when Status then equal?(other)
+      when Numeric then @code == other
+      else false
+      end
+    end
+
+    # Ordered by code, against statuses and numbers; nil (not comparable) against anything else.
+    def <=>(other)
+      case other
+      when Status then @code <=> other.code
+      when Numeric then @code <=> other
+      end
+    end
+
+    # Lets 404 == status, 404 < status, (400..499) === status and 1 + status work.
+    def coerce(other)
+      raise TypeError, "#{other.class} can't be coerced with #{self.class}" unless other.is_a?(Numeric)
+
+      [other, @code]
+    end
+
+    # Arithmetic works on the code and gives Integers, as with IntEnum (status / 100 is the class digit).
+    %i[+ - * / % ** & | ^ << >> div fdiv divmod].each do |op|
+      define_method(op) { |other| @code.public_send(op, other) }
+    end
+
+    # "404 Not Found"
+    def to_s = "#{@code} #{phrase}"
+
+    def inspect = "#<#{self.class} #{@code} #{name}>"
+
+    # JSON and Rails' as_json see the number, as they would an IntEnum.
+    def to_json(*args) = @code.to_json(*args)
+    def as_json(*) = @code
+
+    # Marshal gives back the very same object.
+    def _dump(_level) = @code.to_s
+
+    def self._load(data) = HTTPStatus.from_code(Integer(data, 10)) || raise(ArgumentError, "no status #{data}")
+  end
+end

@@ -1,0 +1,97 @@
+# frozen_string_literal: true
+
+require_relative "helper"
+
+# The generated raw layer: every function the library exports is attached and answers.
+class TestNative < Minitest::Test
+  N = HTTPStatus::Native
+
+  def exported_by_library
+    nm = ENV.fetch("NM", "nm").split.first || "nm"
+    out = IO.popen([nm, "-D", "--defined-only", ENV.fetch("LIBHTTPSTATUS_PATH")], err: File::NULL, &:read)
+    skip "#{nm} cannot list the exports" unless $?.success?
+    out.lines.map(&:split).select { |f| f.size == 3 && f[1] == "T" }.map { |f| f[2].sub(/@.*/, "") }.sort
+  end
+
+  def test_the_generated_list_is_exactly_what_the_library_exports
+    assert_equal exported_by_library, N::FUNCTIONS.map { |f| f[:name].to_s }.sort
+  end
+
+  def test_every_export_is_attached
+    N::FUNCTIONS.each { |f| assert_respond_to N, f[:name] }
+    assert_operator N::FUNCTIONS.size, :>=, 43
+  end
+
+  def test_the_library_is_the_one_named_by_LIBHTTPSTATUS_PATH
+    assert_equal ENV.fetch("LIBHTTPSTATUS_PATH"), N::PATH
+    assert_equal ["libhttpstatus.so.0"], [N::SONAME]
+  end
+
+  # Arguments for a smoke call of any function, chosen by the kinds of its parameters.
+  SAMPLE = {
+    int: -> { 404 }, size: -> { 0 }, ulong: -> { 0 },
+    string: -> { "NOT_FOUND" }, buffer: -> { FFI::MemoryPointer.new(:char, 64) },
+    status: -> { N.httpstatus_status_from_code(404) }, method: -> { N.httpstatus_method_at(0) }
+  }.freeze
+  RETURNS = { int: Integer, size: Integer, ulong: Integer, string: String, status: FFI::Pointer,
+              method: FFI::Pointer, void: NilClass }.freeze
+
+  def test_every_export_can_be_called_and_returns_its_kind
+    N::FUNCTIONS.each do |f|
+      args = f[:params].map { |kind| SAMPLE.fetch(kind).call }
+      # a text parameter is followed by its length
+      args = args.each_with_index.map { |a, i| f[:params][i] == :size && f[:params][i - 1] == :string && i.positive? ? args[i - 1].bytesize : a }
+      args[f[:params].index(:size)] = 64 if f[:params].include?(:buffer)
+      assert_kind_of RETURNS.fetch(f[:returns]), N.public_send(f[:name], *args), f[:name].to_s
+    end
+  end
+
+  def test_each_function_answers_like_the_header_says
+    nf = N.httpstatus_status_from_code(404)
+    get = N.httpstatus_method_from_name("GET", 3)
+    refute nf.null?
+    refute get.null?
+    assert N.httpstatus_status_from_code(65_940).null?
+    assert_equal nf, N.httpstatus_status_from_name("NOT_FOUND", 9)
+    assert_equal nf, N.httpstatus_status_from_name_ci("not_found", 9)
+    assert_equal nf, N.httpstatus_status_from_phrase("NOT FOUND", 9)
+    assert N.httpstatus_status_from_name("not_found", 9).null?
+    assert_equal nf, N.httpstatus_status_at(N.httpstatus_status_count.times.find { |i| N.httpstatus_status_code(N.httpstatus_status_at(i)) == 404 })
+    assert N.httpstatus_status_at(N.httpstatus_status_count).null?
+    assert N.httpstatus_method_at(N.httpstatus_method_count).null?
+    assert_equal "GET", N.httpstatus_method_name(get)
+    assert_equal 1, N.httpstatus_method_is_safe(get)
+    assert_equal 4, N.httpstatus_class_of(404)
+    assert_equal 0, N.httpstatus_class_of(600)
+    assert_equal "client_error", N.httpstatus_class_name(4)
+    assert_equal "", N.httpstatus_class_name(9)
+    assert_equal "registered", N.httpstatus_state_name(N.httpstatus_status_state(nf))
+    assert_equal "", N.httpstatus_state_name(99)
+    assert_equal "", N.httpstatus_status_name(nil)
+    assert_equal 0, N.httpstatus_status_code(nil)
+    assert_equal "", N.httpstatus_method_name(nil)
+    assert_equal "", N.httpstatus_alias_text(N.httpstatus_alias_count)
+    assert_equal 0, N.httpstatus_alias_kind(N.httpstatus_alias_count)
+    assert N.httpstatus_alias_status(N.httpstatus_alias_count).null?
+    assert_equal 22, N.httpstatus_format_status_line(404, nil, 0)
+    assert_equal(-1, N.httpstatus_format_status_line(600, nil, 0))
+    assert_match(/\A\d+\.\d+\.\d+\z/, N.httpstatus_version)
+    assert_match(/\A\d{4}-\d\d-\d\d\z/, N.httpstatus_registry_date)
+    major, minor, micro = N.httpstatus_version.split(".").map(&:to_i)
+    assert_equal (major << 16) | (minor << 8) | micro, N.httpstatus_version_number
+  end
+
+  def test_the_raw_layer_refuses_integers_wider_than_the_c_type
+    assert_raises(RangeError) { N.httpstatus_status_from_code(2**64 + 404) }
+    assert_raises(RangeError) { N.httpstatus_status_from_code(2**32 + 404) }
+  end
+
+  def test_the_generated_field_lists_carry_flag_markers
+    flags = N::STATUS_FIELDS.select { |f| f[:flag] }.map { |f| f[:field] }
+    assert_includes flags, :is_success
+    assert_includes flags, :may_have_content
+    refute_includes flags, :code
+    assert(N::STATUS_FIELDS.all? { |f| f[:flag] == f[:field].to_s.match?(/\A(is|may)_/) })
+    assert(N::METHOD_FIELDS.all? { |f| f[:flag] == f[:field].to_s.match?(/\A(is|may)_/) })
+  end
+end
