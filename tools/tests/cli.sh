@@ -32,8 +32,6 @@ one_error() {
 }
 # csv_rows FILE: the number of data rows (no comments, no header).
 csv_rows() { grep -v '^#' "$1" | sed 1d | wc -l; }
-# csv_field FILE KEY COLUMN: the named column of the row whose first field is KEY (no commas in quotes
-# before that column in the files used here).
 csv_codes_in_class() { grep -v '^#' "$data/statuses.csv" | sed 1d | grep -c "^$1[0-9][0-9],"; }
 
 [ -x "$hs" ] || { echo "Bail out! $hs is not built"; exit 1; }
