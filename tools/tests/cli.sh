@@ -32,6 +32,7 @@ one_error() {
 }
 # csv_rows FILE: the number of data rows (no comments, no header).
 csv_rows() { grep -v '^#' "$1" | sed 1d | wc -l; }
+# csv_codes_in_class DIGIT: how many codes of data/statuses.csv start with DIGIT.
 csv_codes_in_class() { grep -v '^#' "$data/statuses.csv" | sed 1d | grep -c "^$1[0-9][0-9],"; }
 
 [ -x "$hs" ] || { echo "Bail out! $hs is not built"; exit 1; }
