@@ -237,6 +237,38 @@ describe("httpstatus lookups", function()
 	end)
 end)
 
+describe("httpstatus generic mapping", function()
+	-- Loads the module over a raw layer that has two accessors more than the library: they must
+	-- appear as fields with no change to httpstatus.lua.
+	it("turns every listed accessor into a field, a flag into a boolean", function()
+		local real = package.loaded["httpstatus.raw"]
+		local extra = {
+			status_shout = function(h) return real.status_name(h):lower() end,
+			status_is_teapot = function(h) return real.status_code(h) == 418 and 1 or 0 end,
+			method_token_length = function(h) return #real.method_name(h) end,
+			status_fields = {}, method_fields = {},
+		}
+		for _, f in ipairs(real.status_fields) do extra.status_fields[#extra.status_fields + 1] = f end
+		for _, f in ipairs(real.method_fields) do extra.method_fields[#extra.method_fields + 1] = f end
+		table.insert(extra.status_fields, { field = "shout", func = "status_shout", ret = "string", flag = false })
+		table.insert(extra.status_fields, { field = "is_teapot", func = "status_is_teapot", ret = "int", flag = true })
+		table.insert(extra.method_fields, { field = "token_length", func = "method_token_length", ret = "int", flag = false })
+		package.loaded["httpstatus.raw"] = setmetatable({}, { __index = function(_, k)
+			if extra[k] ~= nil then return extra[k] end
+			return real[k]
+		end })
+		package.loaded.httpstatus = nil
+		local ok, grown = pcall(require, "httpstatus")
+		package.loaded["httpstatus.raw"], package.loaded.httpstatus = real, hs
+		assert(ok, grown)
+		assert.are.equal("not_found", grown.NOT_FOUND.shout)
+		assert.is_true(grown.IM_A_TEAPOT.is_teapot)
+		assert.is_false(grown.NOT_FOUND.is_teapot)
+		assert.are.equal(3, grown.method_from_name("GET").token_length)
+		assert.is_nil(hs.NOT_FOUND.shout)
+	end)
+end)
+
 describe("httpstatus objects", function()
 	it("are the same table for the same code, however they are found", function()
 		local s = hs.from_code(404)
