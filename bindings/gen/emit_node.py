@@ -436,7 +436,7 @@ def emit(model):
     by_name = {fn["name"]: fn for fn in model}
     docs = header_docs(header)
     order = {name: i for i, name in enumerate(docs)}  # the header's order: code, name, phrase, ...
-    fields = {role: sorted(fields_of(model, role, by_name), key=lambda f: order[f["symbol"]])
+    fields = {role: sorted(fields_of(model, role, by_name), key=lambda f: order.get(f["symbol"], len(order)))
               for role in ("status_field", "method_field")}
     enums = header_enums(header)
     return {

@@ -14,5 +14,5 @@ command -v "$NODE" >/dev/null 2>&1 || tap_skip_all "no node at $NODE"
 
 cd "$dir" || exit 1
 exec "$NODE" --test --test-reporter=tap \
-	test/api.test.cjs test/records.test.cjs test/hostile.test.cjs test/raw.test.cjs test/load.test.cjs \
+	test/api.test.cjs test/records.test.cjs test/hostile.test.cjs test/raw.test.cjs test/load.test.cjs test/generator.test.cjs \
 	test/esm.test.mjs

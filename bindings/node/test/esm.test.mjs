@@ -33,3 +33,11 @@ test('the package.json exports map sends import and require to the right files',
   const viaSpecifier = await import('../index.mjs');
   assert.equal(viaSpecifier.default, cjs);
 });
+
+test('the package name resolves through the exports map, for import and for require', async () => {
+  const byName = await import('libhttpstatus');
+  assert.equal(byName.default, cjs);
+  assert.equal(byName.HTTPStatus, cjs.HTTPStatus);
+  assert.equal(require('libhttpstatus'), cjs);
+  assert.equal(require.resolve('libhttpstatus'), require.resolve('../index.cjs'));
+});
