@@ -8,14 +8,13 @@
 local ffi = require("ffi")
 local raw = require("httpstatus.raw")
 
-local type, error, tostring, setmetatable, rawequal = type, error, tostring, setmetatable, rawequal
+local type, error, tostring, setmetatable = type, error, tostring, setmetatable
 local cdata_integer = raw.cdata_integer
 
 local M = {}
 
 -- ---- Immutable objects ------------------------------------------------------------------------
 
--- A read-only view of DATA: fields are read through __index, every assignment raises an error.
 local display = {}   -- object -> its text for tostring and ..
 local kind_of = {}   -- object -> "Status" | "Method" | "Alias"
 local code_of = {}   -- Status -> code, for < and <=
@@ -44,6 +43,8 @@ end
 local function less(a, b) return code_of[a] < code_of[b] end
 local function less_equal(a, b) return code_of[a] <= code_of[b] end
 
+-- A read-only view of DATA: an empty table whose fields are read through __index and whose every
+-- assignment raises an error; its own metatable, protected, with EXTRA metamethods.
 local function freeze(kind, data, text, extra)
 	local obj = {}
 	local mt = { __index = data, __newindex = refuse_write, __tostring = show, __concat = concat,

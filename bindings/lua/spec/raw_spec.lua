@@ -51,15 +51,17 @@ describe("httpstatus.raw loading", function()
 	end)
 
 	it("sorts accessors into status and method fields, flags by their is_/may_ names", function()
-		for _, list in ipairs({ { raw.status_fields, "status_" }, { raw.method_fields, "method_" } }) do
-			assert.is_true(#list[1] > 0)
-			for _, f in ipairs(list[1]) do
-				assert.are.equal(list[2] .. f.field, f.func)
+		for kind, fields in pairs({ status = raw.status_fields, method = raw.method_fields }) do
+			assert.is_true(#fields > 0)
+			for _, f in ipairs(fields) do
+				assert.are.equal(kind .. "_" .. f.field, f.func)
 				assert.are.equal(f.field:match("^is_") ~= nil or f.field:match("^may_") ~= nil, f.flag)
-				assert.are.same({ "status" == list[2]:sub(1, -2) and "status" or "method" },
-					raw.signatures[f.func].params)
+				assert.are.same({ kind }, raw.signatures[f.func].params)
+				assert.are.equal(f.ret, raw.signatures[f.func].ret)
 			end
 		end
+		local accessors = #raw.status_fields + #raw.method_fields
+		assert.are.equal(#raw.symbols, accessors + #raw.functions)
 	end)
 
 	it("can be loaded again (its ffi.cdef tolerates a second run)", function()
