@@ -57,33 +57,30 @@ module HTTPStatus
 
     # The status with this code, or nil.  Strings are not codes: from_code("404") raises TypeError.
     def from_code(code)
-      Tables::BY_CODE[code.is_a?(Integer) ? code : Key.code(code)]
+      Tables::BY_CODE[code] || (code.is_a?(Integer) ? nil : Tables::BY_CODE[Key.code(code)])
     end
 
     # The status with this name ("NOT_FOUND", "not_found", :not_found, "REQUEST_ENTITY_TOO_LARGE"),
     # or nil.  With ignore_case: false only the exact spelling matches.
     def from_name(name, ignore_case: true)
-      text = Key.text(name)
+      found = Tables::NAMES[name]
+      return found if found
+
+      text = name.is_a?(String) ? name : Key.text(name)
       return nil if text.bytesize > Tables::NAME_MAX
+      return Tables::NAMES[text] unless ignore_case
 
-      found = Tables::NAMES[text]
-      return found if found || !ignore_case
-
-      folded = Key.fold(text, Tables::NAME_MAX)
-      folded && Tables::NAMES_FOLDED[folded]
+      Tables::NAMES_FOLDED[Key.fold(text)]
     end
 
     # The status whose reason phrase, current or older, is this text in any case ("not found",
     # "Payload Too Large"), or nil.
     def from_phrase(phrase)
-      text = Key.text(phrase)
-      return nil if text.bytesize > Tables::PHRASE_MAX
-
-      found = Tables::PHRASES[text]
+      found = Tables::PHRASES[phrase]
       return found if found
 
-      folded = Key.fold(text, Tables::PHRASE_MAX)
-      folded && Tables::PHRASES_FOLDED[folded]
+      text = phrase.is_a?(String) ? phrase : Key.text(phrase)
+      text.bytesize > Tables::PHRASE_MAX ? nil : Tables::PHRASES_FOLDED[Key.fold(text)]
     end
 
     # The class of any integer as a Symbol (:informational, :success, :redirection, :client_error,

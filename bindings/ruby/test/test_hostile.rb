@@ -52,6 +52,8 @@ class TestHostile < Minitest::Test
     ["a binary (ASCII-8BIT) name, compared as bytes", "NOT_FOUND".b, :text_hit, 404],
     ["a Latin-1 name, compared as ASCII", "NOT_FOUND".encode("ISO-8859-1"), :text_hit, 404],
     ["a UTF-16 name (not ASCII-compatible)", "NOT_FOUND".encode("UTF-16LE"), :text_miss],
+    ["a UTF-16 string with a broken last character", "\xFF\xFE\x00".dup.force_encoding("UTF-16BE"), :text_miss],
+    ["a string in a dummy encoding (ISO-2022-JP)", "\x80A".dup.force_encoding("ISO-2022-JP"), :text_miss],
     ["a full-width name", "ＮＯＴ＿ＦＯＵＮＤ", :text_miss],
     ["Kelvin sign K, which Unicode case folding would turn into k", "o\u212A", :text_miss],
     ["a lower-case name", "not_found", :text_hit, 404],

@@ -46,11 +46,13 @@ module HTTPStatus
       end
     end
 
-    # TEXT folded to ASCII lower case for a case-insensitive table, or nil when no key can match it.
-    def fold(text, max_bytes)
-      return nil if text.bytesize > max_bytes || !text.ascii_only?
-
+    # TEXT with its ASCII letters in lower case, for a case-insensitive table (whose keys are all
+    # ASCII), or nil for text no such key can match.  Other bytes stay as they are, so non-ASCII text
+    # folds to something no key equals; text Ruby cannot fold (a broken UTF-16 string) is nil.
+    def fold(text)
       text.downcase(:ascii)
+    rescue ArgumentError, EncodingError
+      nil
     end
 
     def implicit(value, conversion, type)
