@@ -294,11 +294,9 @@ DTS_HEAD = """\
  *    objects, Number/String wrapper objects and objects with valueOf or Symbol.toPrimitive (they are
  *    never called); a string where a code is expected ("404") and a number where text is expected too.
  *    `status(value)` takes a code or a text.
- * Lookups answer from tables filled once from the C library when the module loads; no lookup calls C.
+ * Lookups answer from tables filled once from the C library when the module loads; only classOf() and
+ * formatStatusLine() call C, the first time each code in 100..599 is asked for.
  */
-
-/** The class of a status code: RFC 9110, Section 15. */
-export type StatusClass = string;
 
 /** One entry of the HTTP status code registry.  Frozen; one object per code; compares with `==` to its code. */
 export declare class Status {
@@ -312,8 +310,24 @@ def dts_doc(text, indent="  "):
 
 
 def emit_dts(model, fields, enums, status_names, docs):
-    out = [DTS_HEAD.rstrip("\n")]
+    out = [DTS_HEAD.split("/** One entry of the HTTP status code registry.")[0].rstrip("\n"), ""]
     w = out.append
+
+    # A field read through httpstatus_<field>_name() holds the lower-cased name of a member of the
+    # header's enum httpstatus_<field> (NONE excepted): a union of string literals, e.g. StatusClass.
+    unions = {}
+    for role, noun in (("status_field", "Status"), ("method_field", "Method")):
+        for f in fields[role]:
+            if f["via"] and f["field"] in enums:
+                name = noun + camel(f["field"])[:1].upper() + camel(f["field"])[1:]
+                values = [m.lower() for m, _, _ in enums[f["field"]] if m != "NONE"]
+                unions[f["symbol"]] = name
+                w(f"/** What {f['via']}() names: the members of enum httpstatus_{f['field']}, lower-cased. */")
+                w(f"export type {name} = " + " | ".join(js_string(v) for v in values) + ";")
+    if "StatusClass" not in unions.values():
+        w("export type StatusClass = string;")
+    w("")
+    w("/** One entry of the HTTP status code registry." + DTS_HEAD.split("/** One entry of the HTTP status code registry.")[1].rstrip("\n"))
 
     def props(role):
         for f in fields[role]:
@@ -325,7 +339,7 @@ def emit_dts(model, fields, enums, status_names, docs):
             d = dts_doc(doc)
             if d:
                 w(d)
-            w(f"  readonly {f['property']}: {f['type']};")
+            w(f"  readonly {f['property']}: {unions.get(f['symbol'], f['type'])};")
 
     props("status_field")
     w("  /** The code, so that `status == 404` and `status < 500` hold (TypeScript wants `+status < 500`). */")

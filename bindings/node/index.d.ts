@@ -13,11 +13,14 @@
  *    objects, Number/String wrapper objects and objects with valueOf or Symbol.toPrimitive (they are
  *    never called); a string where a code is expected ("404") and a number where text is expected too.
  *    `status(value)` takes a code or a text.
- * Lookups answer from tables filled once from the C library when the module loads; no lookup calls C.
+ * Lookups answer from tables filled once from the C library when the module loads; only classOf() and
+ * formatStatusLine() call C, the first time each code in 100..599 is asked for.
  */
 
-/** The class of a status code: RFC 9110, Section 15. */
-export type StatusClass = string;
+/** What httpstatus_state_name() names: the members of enum httpstatus_state, lower-cased. */
+export type StatusState = 'registered' | 'temporary' | 'obsoleted' | 'unused';
+/** What httpstatus_class_name() names: the members of enum httpstatus_class, lower-cased. */
+export type StatusClass = 'informational' | 'success' | 'redirection' | 'client_error' | 'server_error';
 
 /** One entry of the HTTP status code registry.  Frozen; one object per code; compares with `==` to its code. */
 export declare class Status {
@@ -35,11 +38,11 @@ export declare class Status {
   /** The title of the defining document, "HTTP Semantics". Since HTTPSTATUS_1.0. */
   readonly referenceTitle: string;
   /** The registration state, one of enum httpstatus_state. Since HTTPSTATUS_1.0. Here the string httpstatus_state_name() gives for it. */
-  readonly state: string;
+  readonly state: StatusState;
   /** When a temporary registration expires, "YYYY-MM-DD"; "" for other states. Since HTTPSTATUS_1.0. */
   readonly expires: string;
   /** The class, one of enum httpstatus_class. Since HTTPSTATUS_1.0. Here the string httpstatus_class_name() gives for it. */
-  readonly class: string;
+  readonly class: StatusClass;
   /** 1 for a 1xx status, else 0. Since HTTPSTATUS_1.0. Here true or false. */
   readonly isInformational: boolean;
   /** 1 for a 2xx status, else 0. Since HTTPSTATUS_1.0. Here true or false. */

@@ -257,3 +257,18 @@ test('the module is loaded by SONAME, or from LIBHTTPSTATUS_PATH', () => {
     assert.equal(pkg.libraryPath, pkg.SONAME);
   }
 });
+
+test('a field read through httpstatus_<field>_name() holds a lower-cased member of its enum (as index.d.ts types it)', () => {
+  const { raw } = pkg;
+  const named = [...ffi.statusFields, ...ffi.methodFields].filter((f) => f.via);
+  assert.ok(named.length >= 2);
+  for (const f of named) {
+    const members = ffi.enums[f.field];
+    assert.ok(members, `enum httpstatus_${f.field}`);
+    for (const [member, value] of Object.entries(members)) {
+      assert.equal(raw[f.via](value), member === 'NONE' ? '' : member.toLowerCase(), `${f.via}(${value})`);
+    }
+    const allowed = Object.keys(members).filter((m) => m !== 'NONE').map((m) => m.toLowerCase());
+    for (const s of statuses) if (ffi.statusFields.includes(f)) assert.ok(allowed.includes(s[f.property]), `${s.name}.${f.property}`);
+  }
+});
