@@ -30,15 +30,21 @@ module HTTPStatus
       method_name.delete_suffix("?").to_sym
     end
 
-    # Defines one reader per field on KLASS; returns {method name => instance variable}.
+    # Defines one reader per field on KLASS; returns {method name => instance variable}.  Each reader
+    # is an attr_reader of @<field> renamed to its method name, which keeps Ruby's fast path for
+    # instance variable readers (the temporary reader of a field like `class` is removed at once).
     def define_accessors(klass, prefix, fields)
       fields.to_h do |spec|
-        name = method_name(prefix, spec[:field], spec[:flag])
+        name = method_name(prefix, spec[:field], spec[:flag]).to_sym
         raise NameError, "#{klass}##{name} is defined twice by the generated field list" if klass.method_defined?(name, false)
 
-        ivar = :"@#{spec[:field]}"
-        klass.send(:define_method, name) { instance_variable_get(ivar) }
-        [name.to_sym, ivar]
+        field = spec[:field].to_sym
+        klass.send(:attr_reader, field)
+        unless name == field
+          klass.send(:alias_method, name, field)
+          klass.send(:remove_method, field)
+        end
+        [name, :"@#{field}"]
       end.freeze
     end
 
