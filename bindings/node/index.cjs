@@ -19,7 +19,7 @@ function describe(value) {
 
 // ---- Building the records from C ----------------------------------------------------------------
 
-function valueOf(field, handle) {
+function propertyValue(field, handle) {
   const v = raw[field.symbol](handle);
   if (field.flag) return v !== 0;
   if (field.via) return raw[field.via](v);
@@ -30,7 +30,7 @@ function valueOf(field, handle) {
 function fill(target, fields, handle) {
   for (const field of fields) {
     Object.defineProperty(target, field.property, {
-      value: valueOf(field, handle), enumerable: true, writable: false, configurable: false,
+      value: propertyValue(field, handle), enumerable: true, writable: false, configurable: false,
     });
   }
   own.add(target);
@@ -141,6 +141,14 @@ for (const a of aliases) {
   }
 }
 for (const m of methods) key(byMethod, m.name, m);
+
+// The lookups below take every key to be printable ASCII (so that a hit needs no check and case
+// folding stays ASCII-only, as in C); data that breaks this stops the module here, not a lookup later.
+for (const map of [byName, byNameCI, byPhrase, byMethod]) {
+  for (const text of map.keys()) {
+    if (!/^[\x20-\x7e]+$/.test(text)) throw new Error(`libhttpstatus: the key ${JSON.stringify(text)} is not printable ASCII`);
+  }
+}
 
 const HTTPStatus = Object.create(null);
 for (const [name, s] of byName) HTTPStatus[name] = s;
