@@ -47,11 +47,14 @@ esac
 # compiler could have used (those are listed, not failed, as their size may be unknown).
 case " ${HS_CPPFLAGS-} " in
 *_FORTIFY_SOURCE=*)
-	case " ${CFLAGS-} ${HS_CFLAGS-} " in
-	*" -O0 "*) optimized=no ;;
-	*" -O"*) optimized=yes ;;
-	*) optimized=no ;;
-	esac
+	# The compile line is $(HS_CFLAGS) $(CFLAGS): the last -O option wins.
+	optimized=no
+	for flag in ${HS_CFLAGS-} ${CFLAGS-}; do
+		case $flag in
+		-O0) optimized=no ;;
+		-O*) optimized=yes ;;
+		esac
+	done
 	if [ "$optimized" = no ]; then
 		tap_n=$((tap_n + 1))
 		echo "ok $tap_n - _FORTIFY_SOURCE # SKIP glibc fortifies only optimized code; CFLAGS='${CFLAGS-}'"
@@ -64,7 +67,7 @@ void hs_probe(const char *src, size_t n) { char dst[16]; memcpy(dst, src, n); hs
 PROBE
 		# shellcheck disable=SC2086
 		fortified() {
-			${CC:-cc} ${HS_CPPFLAGS-} ${CPPFLAGS-} ${CFLAGS-} -c "$work/probe.c" -o "$work/probe.o" &&
+			${CC:-cc} ${HS_CPPFLAGS-} ${CPPFLAGS-} ${HS_CFLAGS-} ${CFLAGS-} -c "$work/probe.c" -o "$work/probe.o" &&
 				$nm "$work/probe.o" | grep -q '__memcpy_chk'
 		}
 		tap_check "_FORTIFY_SOURCE: the build's flags turn an unbounded memcpy into __memcpy_chk" fortified

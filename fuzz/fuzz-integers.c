@@ -2,7 +2,8 @@
 /*
  * Every entry point that takes an integer: the input is read twice, as a run
  * of 32-bit ints (codes, classes, states) and as a run of 64-bit indexes
- * (status_at, method_at, alias_*), little-endian.
+ * (status_at, method_at, alias_*), little-endian.  Only the first 64 bytes
+ * count (16 ints, 8 indexes): longer inputs add nothing but time per run.
  */
 #include <string.h>
 
@@ -111,6 +112,8 @@ FUZZ_TARGET(integers)
 {
 	size_t pos = 0;
 
+	if (size > 64)
+		size = 64;
 	while (pos < size)
 		check_int((int)(int32_t)(uint32_t)fuzz_take(data, size, &pos, 4));
 	pos = 0;

@@ -2,8 +2,8 @@
 /*
  * httpstatus_format_status_line() with random codes and buffer sizes.  Input:
  * a 32-bit code, a 16-bit buffer size, a mode byte (bit 0: fold the code into
- * 100..599, bit 1: NULL buffer, bit 2: keep all 16 bits of the size instead of
- * 0..127).  The buffer is a heap block of exactly SIZE bytes followed by guard
+ * 100..599, bit 1: NULL buffer, bit 2: sizes 0..1023 instead of 0..127; every
+ * size past the longest line behaves alike).  The buffer is a heap block of exactly SIZE bytes followed by guard
  * bytes, so a write past SIZE is caught with or without ASan.
  */
 #include <stdio.h>
@@ -75,8 +75,7 @@ FUZZ_TARGET(status_line)
 
 	if (mode & 1u)
 		code = (int)(100 + raw % 500);
-	if (!(mode & 4u))
-		buf_size &= 0x7f;
+	buf_size &= (mode & 4u) ? 0x3ffu : 0x7fu;
 	check_line(code, buf_size, (mode & 2u) != 0);
 	/* The same code with a NULL buffer and size 0 measures the line. */
 	check_line(code, 0, 1);
