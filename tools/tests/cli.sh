@@ -186,6 +186,16 @@ tap_check "1 MB of queries in 8 arguments: exit 1, 8 error lines" sh -c '[ "$1" 
 digits=$(head -c 131000 /dev/zero | tr '\0' '4')
 run "$digits"
 tap_check "131000 digits: not a status code" one_error "not a status code"
+# ---- only the public API
+tap_check "tools/httpstatus.c includes no private header" sh -c '! grep -n "^#include \"" "$1"' _ "$top_srcdir/tools/httpstatus.c"
+real="$top_builddir/tools/.libs/httpstatus"
+[ -f "$real" ] || real=$hs
+api_only() {
+	"${NM:-nm}" -D --undefined-only "$real" | awk '/ httpstatus_/ { print $2 }' >"$tmp/used"
+	[ -s "$tmp/used" ] || { echo "# the tool uses no libhttpstatus symbol?"; return 1; }
+	! grep -v '@HTTPSTATUS_[0-9.]*$' "$tmp/used" | sed 's/^/# not a versioned export: /' | grep .
+}
+tap_check "the tool links only versioned exports of libhttpstatus.so" api_only
 if [ -w /dev/full ]; then
 	tap_check "a write error: exit 2 with one error line" sh -c '"$1" --list >/dev/full 2>"$2"; [ $? -eq 2 ] &&
 		[ "$(wc -l <"$2")" -eq 1 ] && grep -q "cannot write" "$2"' _ "$hs" "$tmp/err"
