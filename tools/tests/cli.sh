@@ -186,6 +186,15 @@ tap_check "1 MB of queries in 8 arguments: exit 1, 8 error lines" sh -c '[ "$1" 
 digits=$(head -c 131000 /dev/zero | tr '\0' '4')
 run "$digits"
 tap_check "131000 digits: not a status code" one_error "not a status code"
+# ---- the manual's example is the real output
+man_example() {
+	awk '/^\$ httpstatus 404$/ { on = 1; next } on && /^\.Ed/ { exit } on { print }' \
+		"$top_srcdir/doc/man1/httpstatus.1" >"$tmp/man404"
+	"$hs" 404 >"$tmp/out404" && [ -s "$tmp/man404" ] && diff "$tmp/man404" "$tmp/out404" >"$tmp/mandiff" ||
+		{ sed 's/^/# /' "$tmp/mandiff"; return 1; }
+}
+tap_check "httpstatus(1) shows what 'httpstatus 404' prints" man_example
+
 # ---- only the public API
 tap_check "tools/httpstatus.c includes no private header" sh -c '! grep -n "^#include \"" "$1"' _ "$top_srcdir/tools/httpstatus.c"
 real="$top_builddir/tools/.libs/httpstatus"
