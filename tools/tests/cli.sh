@@ -200,7 +200,7 @@ tap_check "tools/httpstatus.c includes no private header" sh -c '! grep -n "^#in
 real="$top_builddir/tools/.libs/httpstatus"
 [ -f "$real" ] || real=$hs
 api_only() {
-	"${NM:-nm}" -D --undefined-only "$real" | awk '/ httpstatus_/ { print $2 }' >"$tmp/used"
+	${NM:-nm} -D --undefined-only "$real" | awk '/ httpstatus_/ { print $2 }' >"$tmp/used"
 	[ -s "$tmp/used" ] || { echo "# the tool uses no libhttpstatus symbol?"; return 1; }
 	! grep -v '@HTTPSTATUS_[0-9.]*$' "$tmp/used" | sed 's/^/# not a versioned export: /' | grep .
 }
