@@ -33,6 +33,24 @@ class TestLoading < Minitest::Test
     assert_equal ["", ""], [out, err]
   end
 
+  def install_dir(prefix)
+    out, err, status = Open3.capture3(ENV.fetch("RUBY", RbConfig.ruby), File.expand_path("../install-dir.rb", __dir__), prefix)
+    assert status.success?, err
+    out
+  end
+
+  def test_make_install_picks_the_directory_ruby_searches_under_the_prefix
+    version = RbConfig::CONFIG["ruby_version"]
+    assert_equal "/nonexistent/prefix/lib/site_ruby/#{version}", install_dir("/nonexistent/prefix")
+    assert_equal "/nonexistent/prefix/lib/site_ruby/#{version}", install_dir("/nonexistent/prefix/")
+    assert_equal RbConfig::CONFIG["sitelibdir"], install_dir("/usr/local") if RbConfig::CONFIG["sitelibdir"].start_with?("/usr/local/lib/")
+    %w[/usr/local /usr].each do |prefix|
+      dir = install_dir(prefix)
+      assert dir.start_with?("#{prefix}/lib/"), dir
+      assert_includes $LOAD_PATH, dir unless dir.end_with?("/lib/site_ruby/#{version}") && !RbConfig::CONFIG["sitelibdir"].start_with?(prefix)
+    end
+  end
+
   def test_the_gemspec_is_valid_and_carries_the_library_version
     require "rubygems"
     spec = Gem::Specification.load(File.expand_path("../libhttpstatus.gemspec", __dir__))
