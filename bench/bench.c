@@ -489,8 +489,8 @@ int main(int argc, char **argv)
 	const char *env = getenv("BENCH_SHORT");
 	int quick = (env != NULL && *env != '\0' && strcmp(env, "0") != 0) ||
 		    (argc > 1 && strcmp(argv[1], "--short") == 0);
-	unsigned repeats = quick ? 3 : 15;
-	double sample_ns = quick ? 2e6 : 20e6;
+	unsigned repeats = quick ? 3 : 41;
+	double sample_ns = quick ? 2e6 : 5e6;
 
 	make_inputs();
 	/* Every baseline must find what the library finds, or the comparison means nothing. */
