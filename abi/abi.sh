@@ -28,7 +28,7 @@ tap_skip_or_fail() {
 }
 
 golden_symbols() {
-	"$abi/symbols.sh" "$nm" "$lib" >"$work/symbols.txt" &&
+	sh "$abi/symbols.sh" "$nm" "$lib" >"$work/symbols.txt" &&
 		diff -u "$abi/symbols.txt" "$work/symbols.txt"
 }
 tap_check "exported symbols and nodes equal abi/symbols.txt" golden_symbols
@@ -60,7 +60,7 @@ compare() {
 }
 if [ -z "$abidw" ] || [ -z "$abidiff" ]; then
 	tap_skip_or_fail "abidiff against abi/libhttpstatus.abi" "abidw/abidiff not installed (abigail-tools)"
-elif ! "$abi/abi-dump.sh" "$abidw" "$top_srcdir" "$lib" >"$work/current.abi" 2>"$work/dump.err"; then
+elif ! sh "$abi/abi-dump.sh" "$abidw" "$top_srcdir" "$lib" >"$work/current.abi" 2>"$work/dump.err"; then
 	sed 's/^/# /' "$work/dump.err"
 	tap_skip_or_fail "abidiff against abi/libhttpstatus.abi" "library built without debug information"
 else

@@ -5,7 +5,7 @@
 # `make update-abi`, only when the ABI is meant to change; see doc/hardening.md.
 set -eu
 abidw=$1 nm=$2 top=$3 lib=$4
-"$(dirname "$0")/abi-dump.sh" "$abidw" "$top" "$lib" >"$top/abi/libhttpstatus.abi.tmp"
+sh "$(dirname "$0")/abi-dump.sh" "$abidw" "$top" "$lib" >"$top/abi/libhttpstatus.abi.tmp"
 mv "$top/abi/libhttpstatus.abi.tmp" "$top/abi/libhttpstatus.abi"
-"$(dirname "$0")/symbols.sh" "$nm" "$lib" >"$top/abi/symbols.txt"
+sh "$(dirname "$0")/symbols.sh" "$nm" "$lib" >"$top/abi/symbols.txt"
 echo "updated $top/abi/libhttpstatus.abi and $top/abi/symbols.txt from $lib"
