@@ -37,7 +37,7 @@ def yes(value, where):
 
 
 def load_word(data):
-    """The first len(data) <= 8 bytes as a little-endian integer (what lib/lookup.c computes)."""
+    """The first len(data) <= 8 bytes as a little-endian integer (what lib/lookup.h computes)."""
     return int.from_bytes(data, "little")
 
 
