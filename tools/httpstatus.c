@@ -5,6 +5,10 @@
  * Uses only the public API of libhttpstatus.  The behaviour (query forms,
  * output, the JSON schema and the exit statuses) is documented in
  * doc/man1/httpstatus.1; keep the two in step.
+ *
+ * This file reads the command line, resolves each query and decides the
+ * exit status; the answers are written by text.c (for a person) and json.c
+ * (--json), declared in cli.h.
  */
 #include <config.h>
 
@@ -12,17 +16,16 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <time.h>
 
 #include <httpstatus.h>
+
+#include <cli.h>
 
 #define EXIT_FOUND 0
 #define EXIT_NOT_FOUND 1
 #define EXIT_USAGE 2
 
-/* The version of the --json output; raised only when a field changes meaning or goes away. */
-#define JSON_SCHEMA 1
-/* How much of an argument an error message or a human answer quotes. */
+/* How much of an argument an error message quotes. */
 #define SHOW_MAX 64
 /* Longest method name the tool tries to upper-case for a suggestion. */
 #define SUGGEST_MAX 64
@@ -42,22 +45,16 @@ struct options {
 	size_t nqueries;
 };
 
-/* How a status query was resolved. */
-struct status_answer {
-	const httpstatus_status *status; /* NULL when nothing is registered */
-	const char *match;               /* "code", "name", "old_name", "phrase", "old_phrase"; NULL */
-	const char *alias;               /* the older name or phrase matched, spelled as registered */
-	int numeric;                     /* the query was all digits */
-	int has_code;                    /* ... and fits in an int: CODE holds it */
-	int code;
-	int class_query;                 /* 1..5 for "1xx".."5xx", else 0 */
+/* Where the answers of one run go: JSON or, when json is 0, text for a person. */
+struct output {
+	int json;
+	struct json_output j;
+	struct text_output t;
 };
 
-static const char *progname = "httpstatus";
-/* Whether the next human answer needs a blank line before it. */
-static int answered;
+static const char progname[] = "httpstatus";
 
-/* ---- Printing arbitrary bytes safely -------------------------------- */
+/* ---- Errors ---------------------------------------------------------- */
 
 /* Writes S for a person: printable ASCII as is, any other byte as \xNN, cut after SHOW_MAX bytes. */
 static void show(FILE *out, const char *s)
@@ -79,89 +76,6 @@ static void show(FILE *out, const char *s)
 			fprintf(out, "\\x%02x", c);
 	}
 }
-
-/* The length of the valid UTF-8 sequence at S (1..4), or 0 when the bytes there are not one. */
-static size_t utf8_sequence(const unsigned char *s)
-{
-	unsigned long cp;
-	size_t n, i;
-
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xc2 && s[0] <= 0xdf) {
-		n = 2;
-		cp = s[0] & 0x1fu;
-	} else if (s[0] >= 0xe0 && s[0] <= 0xef) {
-		n = 3;
-		cp = s[0] & 0x0fu;
-	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
-		n = 4;
-		cp = s[0] & 0x07u;
-	} else {
-		return 0;
-	}
-	for (i = 1; i < n; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0; /* also stops at the terminating NUL */
-		cp = (cp << 6) | (s[i] & 0x3fu);
-	}
-	if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10ffff ||
-	    (cp >= 0xd800 && cp <= 0xdfff))
-		return 0;
-	return n;
-}
-
-/* Writes S as a JSON string; bytes that are not valid UTF-8 become U+FFFD. */
-static void json_string(const char *s)
-{
-	const unsigned char *p = (const unsigned char *)s;
-
-	putchar('"');
-	while (*p != '\0') {
-		size_t n = utf8_sequence(p);
-
-		if (n == 0) {
-			fputs("\\ufffd", stdout);
-			p++;
-		} else if (*p == '"' || *p == '\\') {
-			putchar('\\');
-			putchar(*p++);
-		} else if (*p < 0x20 || *p == 0x7f) {
-			printf("\\u%04x", *p++);
-		} else {
-			fwrite(p, 1, n, stdout);
-			p += n;
-		}
-	}
-	putchar('"');
-}
-
-/* A JSON string, or null for "" (used for fields that may be absent). */
-static void json_string_or_null(const char *s)
-{
-	if (*s == '\0')
-		fputs("null", stdout);
-	else
-		json_string(s);
-}
-
-static void json_key(const char *key)
-{
-	json_string(key);
-	putchar(':');
-}
-
-static const char *json_bool(int flag)
-{
-	return flag ? "true" : "false";
-}
-
-static const char *yes_no(int flag)
-{
-	return flag ? "yes" : "no";
-}
-
-/* ---- Errors ---------------------------------------------------------- */
 
 /* One line on stderr: "httpstatus: ARG: MESSAGE", ARG shown safely (ARG may be NULL). */
 static void complain(const char *arg, const char *message, const char *hint)
@@ -211,338 +125,16 @@ static void print_help(void)
 	       progname);
 }
 
-/* The opening of the JSON document every --json run prints. */
-static void json_open(void)
-{
-	printf("{\"schema\":%d,", JSON_SCHEMA);
-	json_key("version");
-	json_string(httpstatus_version());
-	putchar(',');
-	json_key("registry_date");
-	json_string(httpstatus_registry_date());
-	fputs(",\"results\":[", stdout);
-}
-
-static void json_close(void)
-{
-	fputs("]}\n", stdout);
-}
-
 static void print_version(int json)
 {
+	struct json_output j;
+
 	if (json) {
-		json_open();
+		json_open(&j);
 		json_close();
 		return;
 	}
-	printf("httpstatus %s (libhttpstatus %s)\n", PACKAGE_VERSION, httpstatus_version());
-	printf("registry snapshot %s\n", httpstatus_registry_date());
-}
-
-/* ---- Statuses: human output ------------------------------------------ */
-
-static void begin_answer(void)
-{
-	if (answered)
-		putchar('\n');
-	answered = 1;
-}
-
-static void print_field(const char *label, const char *value)
-{
-	printf("  %-17s %s\n", label, value);
-}
-
-/* "client error" for "client_error". */
-static void print_class_field(int cls)
-{
-	const char *name = httpstatus_class_name(cls);
-
-	printf("  %-17s %dxx, ", "class:", cls);
-	for (; *name != '\0'; name++)
-		putchar(*name == '_' ? ' ' : *name);
-	putchar('\n');
-}
-
-/* 1 when DATE ("YYYY-MM-DD") is before today (UTC). */
-static int date_has_passed(const char *date)
-{
-	char today[16];
-	time_t now = time(NULL);
-	struct tm tm;
-
-	if (now == (time_t)-1 || gmtime_r(&now, &tm) == NULL ||
-	    strftime(today, sizeof(today), "%Y-%m-%d", &tm) == 0)
-		return 0;
-	return strcmp(date, today) < 0;
-}
-
-static void print_state_field(const httpstatus_status *s)
-{
-	const char *expires = httpstatus_status_expires(s);
-
-	printf("  %-17s %s", "state:", httpstatus_state_name(httpstatus_status_state(s)));
-	if (*expires != '\0') {
-		printf(" (expires %s", expires);
-		if (date_has_passed(expires))
-			fputs("; that date has passed, see the IANA registry", stdout);
-		putchar(')');
-	}
-	putchar('\n');
-}
-
-/* The older names or phrases of S, comma-separated, on one labelled line (nothing if none). */
-static void print_aliases(const httpstatus_status *s, int kind, const char *label)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < httpstatus_alias_count(); i++) {
-		if (httpstatus_alias_status(i) != s || httpstatus_alias_kind(i) != kind)
-			continue;
-		if (n++ == 0)
-			printf("  %-17s ", label);
-		else
-			fputs(", ", stdout);
-		fputs(httpstatus_alias_text(i), stdout);
-	}
-	if (n > 0)
-		putchar('\n');
-}
-
-static void print_status(const httpstatus_status *s)
-{
-	char line[128];
-	int code = httpstatus_status_code(s);
-
-	printf("%d %s\n", code, httpstatus_status_phrase(s));
-	print_field("name:", httpstatus_status_name(s));
-	print_field("description:", httpstatus_status_description(s));
-	print_class_field(httpstatus_status_class(s));
-	print_state_field(s);
-	printf("  %-17s %s (%s)\n", "reference:", httpstatus_status_reference(s),
-	       httpstatus_status_reference_title(s));
-	print_field("may have content:", yes_no(httpstatus_status_may_have_content(s)));
-	print_field("cacheable:", httpstatus_status_is_cacheable(s)
-			  ? "yes, heuristically cacheable by default"
-			  : "no, not heuristically cacheable by default");
-	if (httpstatus_format_status_line(code, line, sizeof(line)) > 0)
-		print_field("status line:", line);
-	print_aliases(s, HTTPSTATUS_ALIAS_NAME, "older names:");
-	print_aliases(s, HTTPSTATUS_ALIAS_PHRASE, "older phrases:");
-}
-
-static void print_status_answer(const struct status_answer *a)
-{
-	const httpstatus_status *s = a->status;
-
-	begin_answer();
-	if (a->match != NULL && strcmp(a->match, "old_name") == 0)
-		printf("note: %s is an older name of %d; the current name is %s\n", a->alias,
-		       httpstatus_status_code(s), httpstatus_status_name(s));
-	else if (a->match != NULL && strcmp(a->match, "old_phrase") == 0)
-		printf("note: \"%s\" is an older reason phrase of %d; the current phrase is \"%s\"\n",
-		       a->alias, httpstatus_status_code(s), httpstatus_status_phrase(s));
-	print_status(s);
-}
-
-/* 299: valid, unregistered. */
-static void print_unregistered(int code)
-{
-	char line[64];
-
-	begin_answer();
-	printf("%d (not registered)\n", code);
-	print_class_field(httpstatus_class_of(code));
-	print_field("state:", "not in the registry");
-	if (httpstatus_format_status_line(code, line, sizeof(line)) > 0)
-		print_field("status line:", line);
-}
-
-static size_t class_members(int cls)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < httpstatus_status_count(); i++)
-		n += httpstatus_status_class(httpstatus_status_at(i)) == cls;
-	return n;
-}
-
-static void print_list_row(const httpstatus_status *s)
-{
-	const char *expires = httpstatus_status_expires(s);
-	int state = httpstatus_status_state(s);
-
-	printf("%d  %-32s %s", httpstatus_status_code(s), httpstatus_status_name(s),
-	       httpstatus_status_phrase(s));
-	if (state != HTTPSTATUS_STATE_REGISTERED) {
-		printf(" [%s", httpstatus_state_name(state));
-		if (*expires != '\0')
-			printf(", expires %s", expires);
-		putchar(']');
-	}
-	putchar('\n');
-}
-
-static void print_class(int cls)
-{
-	const char *name = httpstatus_class_name(cls);
-	size_t i;
-
-	begin_answer();
-	printf("%dxx: ", cls);
-	for (; *name != '\0'; name++)
-		putchar(*name == '_' ? ' ' : *name);
-	printf(" (%d to %d), %zu registered statuses\n", cls * 100, cls * 100 + 99, class_members(cls));
-	for (i = 0; i < httpstatus_status_count(); i++) {
-		const httpstatus_status *s = httpstatus_status_at(i);
-
-		if (httpstatus_status_class(s) == cls)
-			print_list_row(s);
-	}
-}
-
-static void print_list(void)
-{
-	size_t i;
-
-	begin_answer();
-	printf("%-4s %-32s %s\n", "CODE", "NAME", "PHRASE");
-	for (i = 0; i < httpstatus_status_count(); i++)
-		print_list_row(httpstatus_status_at(i));
-}
-
-/* ---- Statuses: JSON output ------------------------------------------- */
-
-static void json_aliases(const httpstatus_status *s, int kind)
-{
-	size_t i;
-	int first = 1;
-
-	putchar('[');
-	for (i = 0; i < httpstatus_alias_count(); i++) {
-		if (httpstatus_alias_status(i) != s || httpstatus_alias_kind(i) != kind)
-			continue;
-		if (!first)
-			putchar(',');
-		first = 0;
-		json_string(httpstatus_alias_text(i));
-	}
-	putchar(']');
-}
-
-static void json_status(const httpstatus_status *s)
-{
-	char line[128];
-	int code = httpstatus_status_code(s);
-
-	printf("{\"code\":%d,", code);
-	json_key("name");
-	json_string(httpstatus_status_name(s));
-	putchar(',');
-	json_key("phrase");
-	json_string(httpstatus_status_phrase(s));
-	putchar(',');
-	json_key("description");
-	json_string(httpstatus_status_description(s));
-	putchar(',');
-	json_key("class");
-	json_string(httpstatus_class_name(httpstatus_status_class(s)));
-	putchar(',');
-	json_key("state");
-	json_string(httpstatus_state_name(httpstatus_status_state(s)));
-	putchar(',');
-	json_key("expires");
-	json_string_or_null(httpstatus_status_expires(s));
-	putchar(',');
-	json_key("reference");
-	json_string(httpstatus_status_reference(s));
-	putchar(',');
-	json_key("reference_title");
-	json_string(httpstatus_status_reference_title(s));
-	printf(",\"may_have_content\":%s,\"cacheable\":%s,",
-	       json_bool(httpstatus_status_may_have_content(s)), json_bool(httpstatus_status_is_cacheable(s)));
-	json_key("status_line");
-	httpstatus_format_status_line(code, line, sizeof(line));
-	json_string(line);
-	putchar(',');
-	json_key("older_names");
-	json_aliases(s, HTTPSTATUS_ALIAS_NAME);
-	putchar(',');
-	json_key("older_phrases");
-	json_aliases(s, HTTPSTATUS_ALIAS_PHRASE);
-	putchar('}');
-}
-
-/* The fields every result starts with. */
-static void json_result_head(const char *query, const char *kind, int found)
-{
-	putchar('{');
-	json_key("query");
-	if (query != NULL)
-		json_string(query);
-	else
-		fputs("null", stdout);
-	putchar(',');
-	json_key("kind");
-	json_string(kind);
-	printf(",\"found\":%s", json_bool(found));
-}
-
-static void json_status_answer(const char *query, const struct status_answer *a)
-{
-	int cls = a->has_code ? httpstatus_class_of(a->code) : HTTPSTATUS_CLASS_NONE;
-
-	if (a->status != NULL)
-		cls = httpstatus_status_class(a->status);
-	json_result_head(query, "status", a->status != NULL);
-	putchar(',');
-	json_key("match");
-	json_string_or_null(a->match != NULL ? a->match : "");
-	putchar(',');
-	json_key("code");
-	if (a->status != NULL)
-		printf("%d", httpstatus_status_code(a->status));
-	else if (a->has_code)
-		printf("%d", a->code);
-	else
-		fputs("null", stdout);
-	putchar(',');
-	json_key("class");
-	json_string_or_null(httpstatus_class_name(cls));
-	putchar(',');
-	json_key("status");
-	if (a->status != NULL)
-		json_status(a->status);
-	else
-		fputs("null", stdout);
-	putchar('}');
-}
-
-/* A class ("4xx") or the whole list (cls == 0). */
-static void json_status_set(const char *query, const char *kind, int cls)
-{
-	size_t i;
-	int first = 1;
-
-	json_result_head(query, kind, 1);
-	if (cls != 0) {
-		putchar(',');
-		json_key("class");
-		json_string(httpstatus_class_name(cls));
-		printf(",\"first\":%d,\"last\":%d", cls * 100, cls * 100 + 99);
-	}
-	fputs(",\"statuses\":[", stdout);
-	for (i = 0; i < httpstatus_status_count(); i++) {
-		const httpstatus_status *s = httpstatus_status_at(i);
-
-		if (cls != 0 && httpstatus_status_class(s) != cls)
-			continue;
-		if (!first)
-			putchar(',');
-		first = 0;
-		json_status(s);
-	}
-	fputs("]}", stdout);
+	text_version();
 }
 
 /* ---- Statuses: resolving a query -------------------------------------- */
@@ -617,10 +209,12 @@ static void resolve_status(const char *text, struct status_answer *a)
 	}
 }
 
-/* TEXT upper-cased, if that is a registered method and TEXT is not; else NULL. */
-static const char *method_suggestion(const char *text)
+/*
+ * TEXT upper-cased into UPPER (SUGGEST_MAX + 1 bytes), if that is a
+ * registered method and TEXT is not: returns UPPER; else NULL.
+ */
+static const char *method_suggestion(const char *text, char *upper)
 {
-	static char upper[SUGGEST_MAX + 1];
 	size_t i, len = strlen(text);
 
 	if (len > SUGGEST_MAX)
@@ -637,6 +231,7 @@ static const char *method_suggestion(const char *text)
 static void status_not_found(const char *text, const struct status_answer *a)
 {
 	char hint[SUGGEST_MAX + 48];
+	char upper[SUGGEST_MAX + 1];
 	const char *method;
 
 	if (a->has_code && httpstatus_class_of(a->code) != HTTPSTATUS_CLASS_NONE) {
@@ -649,7 +244,7 @@ static void status_not_found(const char *text, const struct status_answer *a)
 	} else if (httpstatus_method_from_name(text, HTTPSTATUS_NUL_TERMINATED) != NULL) {
 		snprintf(hint, sizeof(hint), "it is a method: try --method %s", text);
 		complain(text, "no such status", hint);
-	} else if ((method = method_suggestion(text)) != NULL) {
+	} else if ((method = method_suggestion(text, upper)) != NULL) {
 		snprintf(hint, sizeof(hint), "%s is a method: try --method %s", method, method);
 		complain(text, "no such status", hint);
 	} else {
@@ -657,83 +252,43 @@ static void status_not_found(const char *text, const struct status_answer *a)
 	}
 }
 
-static int answer_status(const char *text, int json)
+static int answer_status(struct output *out, const char *text)
 {
 	struct status_answer a;
 
 	resolve_status(text, &a);
 	if (a.class_query != 0) {
-		if (json)
-			json_status_set(text, "class", a.class_query);
+		if (out->json)
+			json_class(&out->j, text, a.class_query);
 		else
-			print_class(a.class_query);
+			text_class(&out->t, a.class_query);
 		return EXIT_FOUND;
 	}
-	if (json)
-		json_status_answer(text, &a);
+	if (out->json)
+		json_status_answer(&out->j, text, &a);
 	if (a.status != NULL) {
-		if (!json)
-			print_status_answer(&a);
+		if (!out->json)
+			text_status_answer(&out->t, &a);
 		return EXIT_FOUND;
 	}
-	if (!json && a.has_code && httpstatus_class_of(a.code) != HTTPSTATUS_CLASS_NONE)
-		print_unregistered(a.code);
+	if (!out->json && a.has_code && httpstatus_class_of(a.code) != HTTPSTATUS_CLASS_NONE)
+		text_unregistered(&out->t, a.code);
 	status_not_found(text, &a);
 	return EXIT_NOT_FOUND;
 }
 
 /* ---- Methods ----------------------------------------------------------- */
 
-static void print_method(const httpstatus_method *m)
+static int answer_method(struct output *out, const char *text)
 {
-	begin_answer();
-	printf("%s\n", httpstatus_method_name(m));
-	print_field("description:", httpstatus_method_description(m));
-	print_field("safe:", yes_no(httpstatus_method_is_safe(m)));
-	print_field("idempotent:", yes_no(httpstatus_method_is_idempotent(m)));
-	print_field("cacheable:", yes_no(httpstatus_method_is_cacheable(m)));
-	printf("  %-17s %s (%s)\n", "reference:", httpstatus_method_reference(m),
-	       httpstatus_method_reference_title(m));
-}
-
-static void json_method(const httpstatus_method *m)
-{
-	putchar('{');
-	json_key("name");
-	json_string(httpstatus_method_name(m));
-	putchar(',');
-	json_key("description");
-	json_string(httpstatus_method_description(m));
-	printf(",\"safe\":%s,\"idempotent\":%s,\"cacheable\":%s,", json_bool(httpstatus_method_is_safe(m)),
-	       json_bool(httpstatus_method_is_idempotent(m)), json_bool(httpstatus_method_is_cacheable(m)));
-	json_key("reference");
-	json_string(httpstatus_method_reference(m));
-	putchar(',');
-	json_key("reference_title");
-	json_string(httpstatus_method_reference_title(m));
-	putchar('}');
-}
-
-static int answer_method(const char *text, int json)
-{
+	char upper[SUGGEST_MAX + 1];
 	const httpstatus_method *m = httpstatus_method_from_name(text, HTTPSTATUS_NUL_TERMINATED);
-	const char *suggestion = m == NULL ? method_suggestion(text) : NULL;
+	const char *suggestion = m == NULL ? method_suggestion(text, upper) : NULL;
 
-	if (json) {
-		json_result_head(text, "method", m != NULL);
-		putchar(',');
-		json_key("suggestion");
-		json_string_or_null(suggestion != NULL ? suggestion : "");
-		putchar(',');
-		json_key("method");
-		if (m != NULL)
-			json_method(m);
-		else
-			fputs("null", stdout);
-		putchar('}');
-	} else if (m != NULL) {
-		print_method(m);
-	}
+	if (out->json)
+		json_method_answer(&out->j, text, m, suggestion);
+	else if (m != NULL)
+		text_method(&out->t, m);
 	if (m != NULL)
 		return EXIT_FOUND;
 	if (suggestion != NULL) {
@@ -745,32 +300,6 @@ static int answer_method(const char *text, int json)
 		complain(text, "no such method", NULL);
 	}
 	return EXIT_NOT_FOUND;
-}
-
-static void answer_methods(int json)
-{
-	size_t i;
-
-	if (json) {
-		json_result_head(NULL, "methods", 1);
-		fputs(",\"methods\":[", stdout);
-		for (i = 0; i < httpstatus_method_count(); i++) {
-			if (i > 0)
-				putchar(',');
-			json_method(httpstatus_method_at(i));
-		}
-		fputs("]}", stdout);
-		return;
-	}
-	begin_answer();
-	printf("%-18s %-5s %-10s %-9s %s\n", "METHOD", "SAFE", "IDEMPOTENT", "CACHEABLE", "REFERENCE");
-	for (i = 0; i < httpstatus_method_count(); i++) {
-		const httpstatus_method *m = httpstatus_method_at(i);
-
-		printf("%-18s %-5s %-10s %-9s %s\n", httpstatus_method_name(m),
-		       yes_no(httpstatus_method_is_safe(m)), yes_no(httpstatus_method_is_idempotent(m)),
-		       yes_no(httpstatus_method_is_cacheable(m)), httpstatus_method_reference(m));
-	}
 }
 
 /* ---- The command line ------------------------------------------------ */
@@ -840,38 +369,42 @@ static int parse_args(int argc, char **argv, struct options *o)
 
 static int run_queries(const struct options *o)
 {
+	struct output out;
 	size_t i;
 	int rc = EXIT_FOUND;
 
-	if (o->json)
-		json_open();
+	memset(&out, 0, sizeof(out));
+	out.json = o->json;
+	if (out.json)
+		json_open(&out.j);
 	for (i = 0; i < o->nqueries; i++) {
 		const struct query *q = &o->queries[i];
 		int r = EXIT_FOUND;
 
-		if (o->json && i > 0)
-			putchar(',');
 		switch (q->kind) {
 		case Q_STATUS:
-			r = answer_status(q->text, o->json);
+			r = answer_status(&out, q->text);
 			break;
 		case Q_METHOD:
-			r = answer_method(q->text, o->json);
+			r = answer_method(&out, q->text);
 			break;
 		case Q_LIST:
-			if (o->json)
-				json_status_set(NULL, "list", 0);
+			if (out.json)
+				json_list(&out.j);
 			else
-				print_list();
+				text_list(&out.t);
 			break;
 		case Q_METHODS:
-			answer_methods(o->json);
+			if (out.json)
+				json_methods(&out.j);
+			else
+				text_methods(&out.t);
 			break;
 		}
 		if (r > rc)
 			rc = r;
 	}
-	if (o->json)
+	if (out.json)
 		json_close();
 	return rc;
 }

@@ -197,6 +197,17 @@ tap_check "httpstatus(1) shows what 'httpstatus 404' prints" man_example
 
 # ---- only the public API
 tap_check "tools/httpstatus.c includes no private header" sh -c '! grep -n "^#include \"" "$1"' _ "$top_srcdir/tools/httpstatus.c"
+# ... nor does any other source of the tool: no header named by a quoted path, none from lib/.
+tool_headers() {
+	for f in "$top_srcdir"/tools/*.c "$top_srcdir"/tools/*.h; do
+		grep -n '^#include "' "$f" | sed "s|^|# $f: |"
+		sed -n 's/^#include <\(.*\)>.*/\1/p' "$f" | while read -r h; do
+			[ ! -e "$top_srcdir/lib/$h" ] || echo "# $f: includes <$h>, a header of lib/"
+		done
+	done >"$tmp/headers"
+	[ ! -s "$tmp/headers" ] || { cat "$tmp/headers"; return 1; }
+}
+tap_check "no source of the tool includes a private header" tool_headers
 real="$top_builddir/tools/.libs/httpstatus"
 [ -f "$real" ] || real=$hs
 api_only() {

@@ -1,0 +1,67 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * What the parts of the httpstatus tool share: how a status query was
+ * resolved, and the two ways of answering it.
+ *
+ *   httpstatus.c  the command line: options, resolving queries, errors, exit statuses
+ *   text.c        answers for a person
+ *   json.c        answers as one JSON document (the schema of doc/man1/httpstatus.1)
+ */
+#ifndef HTTPSTATUS_TOOL_CLI_H
+#define HTTPSTATUS_TOOL_CLI_H
+
+#include <stddef.h>
+
+#include <httpstatus.h>
+
+/* The version of the --json output; raised only when a field changes meaning or goes away. */
+#define JSON_SCHEMA 1
+
+/* How a status query was resolved. */
+struct status_answer {
+	const httpstatus_status *status; /* NULL when nothing is registered */
+	const char *match;               /* "code", "name", "old_name", "phrase", "old_phrase"; NULL */
+	const char *alias;               /* the older name or phrase matched, spelled as registered */
+	int numeric;                     /* the query was all digits */
+	int has_code;                    /* ... and fits in an int: CODE holds it */
+	int code;
+	int class_query;                 /* 1..5 for "1xx".."5xx", else 0 */
+};
+
+/* ---- Answers for a person (text.c), on standard output ---------------- */
+
+/* Where the human answers of one run stand; start it zeroed. */
+struct text_output {
+	int answered; /* an answer was printed: the next one needs a blank line before it */
+};
+
+void text_version(void);
+void text_status_answer(struct text_output *t, const struct status_answer *a);
+/* A code in 100..599 that nothing is registered with (299). */
+void text_unregistered(struct text_output *t, int code);
+/* The class CLS (1..5) and every registered status in it. */
+void text_class(struct text_output *t, int cls);
+void text_list(struct text_output *t);
+void text_method(struct text_output *t, const httpstatus_method *m);
+void text_methods(struct text_output *t);
+
+/* ---- Answers in JSON (json.c), on standard output ---------------------- */
+
+/* Where the JSON document of one run stands; json_open() sets it up. */
+struct json_output {
+	size_t results; /* results written so far: every one after the first needs a comma */
+};
+
+/* Every --json run prints exactly one document: json_open(), one result per query, json_close(). */
+void json_open(struct json_output *j);
+void json_close(void);
+/* QUERY is the argument as given; every result carries it. */
+void json_status_answer(struct json_output *j, const char *query, const struct status_answer *a);
+void json_class(struct json_output *j, const char *query, int cls);
+void json_list(struct json_output *j);
+/* M is NULL when nothing is registered; SUGGESTION (or NULL) is the registered method meant. */
+void json_method_answer(struct json_output *j, const char *query, const httpstatus_method *m,
+			const char *suggestion);
+void json_methods(struct json_output *j);
+
+#endif

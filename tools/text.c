@@ -1,0 +1,226 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * httpstatus: the answers for a person.  The layout is shown in
+ * doc/man1/httpstatus.1 (its 'httpstatus 404' example is checked against it).
+ */
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include <httpstatus.h>
+
+#include <cli.h>
+
+static const char *yes_no(int flag)
+{
+	return flag ? "yes" : "no";
+}
+
+/* Separates this answer from the one before it, if any. */
+static void begin_answer(struct text_output *t)
+{
+	if (t->answered)
+		putchar('\n');
+	t->answered = 1;
+}
+
+static void print_field(const char *label, const char *value)
+{
+	printf("  %-17s %s\n", label, value);
+}
+
+/* A class name for a person: "client error" for "client_error". */
+static void print_class_name(int cls)
+{
+	const char *name = httpstatus_class_name(cls);
+
+	for (; *name != '\0'; name++)
+		putchar(*name == '_' ? ' ' : *name);
+}
+
+static void print_class_field(int cls)
+{
+	printf("  %-17s %dxx, ", "class:", cls);
+	print_class_name(cls);
+	putchar('\n');
+}
+
+/* 1 when DATE ("YYYY-MM-DD") is before today (UTC). */
+static int date_has_passed(const char *date)
+{
+	char today[16];
+	time_t now = time(NULL);
+	struct tm tm;
+
+	if (now == (time_t)-1 || gmtime_r(&now, &tm) == NULL ||
+	    strftime(today, sizeof(today), "%Y-%m-%d", &tm) == 0)
+		return 0;
+	return strcmp(date, today) < 0;
+}
+
+static void print_state_field(const httpstatus_status *s)
+{
+	const char *expires = httpstatus_status_expires(s);
+
+	printf("  %-17s %s", "state:", httpstatus_state_name(httpstatus_status_state(s)));
+	if (*expires != '\0') {
+		printf(" (expires %s", expires);
+		if (date_has_passed(expires))
+			fputs("; that date has passed, see the IANA registry", stdout);
+		putchar(')');
+	}
+	putchar('\n');
+}
+
+/* The older names or phrases of S, comma-separated, on one labelled line (nothing if none). */
+static void print_aliases(const httpstatus_status *s, int kind, const char *label)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < httpstatus_alias_count(); i++) {
+		if (httpstatus_alias_status(i) != s || httpstatus_alias_kind(i) != kind)
+			continue;
+		if (n++ == 0)
+			printf("  %-17s ", label);
+		else
+			fputs(", ", stdout);
+		fputs(httpstatus_alias_text(i), stdout);
+	}
+	if (n > 0)
+		putchar('\n');
+}
+
+static void print_status(const httpstatus_status *s)
+{
+	char line[128];
+	int code = httpstatus_status_code(s);
+
+	printf("%d %s\n", code, httpstatus_status_phrase(s));
+	print_field("name:", httpstatus_status_name(s));
+	print_field("description:", httpstatus_status_description(s));
+	print_class_field(httpstatus_status_class(s));
+	print_state_field(s);
+	printf("  %-17s %s (%s)\n", "reference:", httpstatus_status_reference(s),
+	       httpstatus_status_reference_title(s));
+	print_field("may have content:", yes_no(httpstatus_status_may_have_content(s)));
+	print_field("cacheable:", httpstatus_status_is_cacheable(s)
+			  ? "yes, heuristically cacheable by default"
+			  : "no, not heuristically cacheable by default");
+	if (httpstatus_format_status_line(code, line, sizeof(line)) > 0)
+		print_field("status line:", line);
+	print_aliases(s, HTTPSTATUS_ALIAS_NAME, "older names:");
+	print_aliases(s, HTTPSTATUS_ALIAS_PHRASE, "older phrases:");
+}
+
+/* One line of a table of statuses: code, name, phrase, and the state when it is not plain. */
+static void print_list_row(const httpstatus_status *s)
+{
+	const char *expires = httpstatus_status_expires(s);
+	int state = httpstatus_status_state(s);
+
+	printf("%d  %-32s %s", httpstatus_status_code(s), httpstatus_status_name(s),
+	       httpstatus_status_phrase(s));
+	if (state != HTTPSTATUS_STATE_REGISTERED) {
+		printf(" [%s", httpstatus_state_name(state));
+		if (*expires != '\0')
+			printf(", expires %s", expires);
+		putchar(']');
+	}
+	putchar('\n');
+}
+
+static size_t class_members(int cls)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < httpstatus_status_count(); i++)
+		n += httpstatus_status_class(httpstatus_status_at(i)) == cls;
+	return n;
+}
+
+void text_version(void)
+{
+	printf("httpstatus %s (libhttpstatus %s)\n", PACKAGE_VERSION, httpstatus_version());
+	printf("registry snapshot %s\n", httpstatus_registry_date());
+}
+
+void text_status_answer(struct text_output *t, const struct status_answer *a)
+{
+	const httpstatus_status *s = a->status;
+
+	begin_answer(t);
+	if (a->match != NULL && strcmp(a->match, "old_name") == 0)
+		printf("note: %s is an older name of %d; the current name is %s\n", a->alias,
+		       httpstatus_status_code(s), httpstatus_status_name(s));
+	else if (a->match != NULL && strcmp(a->match, "old_phrase") == 0)
+		printf("note: \"%s\" is an older reason phrase of %d; the current phrase is \"%s\"\n",
+		       a->alias, httpstatus_status_code(s), httpstatus_status_phrase(s));
+	print_status(s);
+}
+
+void text_unregistered(struct text_output *t, int code)
+{
+	char line[64];
+
+	begin_answer(t);
+	printf("%d (not registered)\n", code);
+	print_class_field(httpstatus_class_of(code));
+	print_field("state:", "not in the registry");
+	if (httpstatus_format_status_line(code, line, sizeof(line)) > 0)
+		print_field("status line:", line);
+}
+
+void text_class(struct text_output *t, int cls)
+{
+	size_t i;
+
+	begin_answer(t);
+	printf("%dxx: ", cls);
+	print_class_name(cls);
+	printf(" (%d to %d), %zu registered statuses\n", cls * 100, cls * 100 + 99, class_members(cls));
+	for (i = 0; i < httpstatus_status_count(); i++) {
+		const httpstatus_status *s = httpstatus_status_at(i);
+
+		if (httpstatus_status_class(s) == cls)
+			print_list_row(s);
+	}
+}
+
+void text_list(struct text_output *t)
+{
+	size_t i;
+
+	begin_answer(t);
+	printf("%-4s %-32s %s\n", "CODE", "NAME", "PHRASE");
+	for (i = 0; i < httpstatus_status_count(); i++)
+		print_list_row(httpstatus_status_at(i));
+}
+
+void text_method(struct text_output *t, const httpstatus_method *m)
+{
+	begin_answer(t);
+	printf("%s\n", httpstatus_method_name(m));
+	print_field("description:", httpstatus_method_description(m));
+	print_field("safe:", yes_no(httpstatus_method_is_safe(m)));
+	print_field("idempotent:", yes_no(httpstatus_method_is_idempotent(m)));
+	print_field("cacheable:", yes_no(httpstatus_method_is_cacheable(m)));
+	printf("  %-17s %s (%s)\n", "reference:", httpstatus_method_reference(m),
+	       httpstatus_method_reference_title(m));
+}
+
+void text_methods(struct text_output *t)
+{
+	size_t i;
+
+	begin_answer(t);
+	printf("%-18s %-5s %-10s %-9s %s\n", "METHOD", "SAFE", "IDEMPOTENT", "CACHEABLE", "REFERENCE");
+	for (i = 0; i < httpstatus_method_count(); i++) {
+		const httpstatus_method *m = httpstatus_method_at(i);
+
+		printf("%-18s %-5s %-10s %-9s %s\n", httpstatus_method_name(m),
+		       yes_no(httpstatus_method_is_safe(m)), yes_no(httpstatus_method_is_idempotent(m)),
+		       yes_no(httpstatus_method_is_cacheable(m)), httpstatus_method_reference(m));
+	}
+}
