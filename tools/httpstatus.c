@@ -19,7 +19,7 @@
 
 #include <httpstatus.h>
 
-#include <cli.h>
+#include "cli.h"
 
 #define EXIT_FOUND 0
 #define EXIT_NOT_FOUND 1

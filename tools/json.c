@@ -10,7 +10,7 @@
 
 #include <httpstatus.h>
 
-#include <cli.h>
+#include "cli.h"
 
 /* ---- Writing JSON values ---------------------------------------------- */
 

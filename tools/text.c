@@ -11,7 +11,7 @@
 
 #include <httpstatus.h>
 
-#include <cli.h>
+#include "cli.h"
 
 static const char *yes_no(int flag)
 {
