@@ -20,10 +20,10 @@ for want in .text .rodata .data.rel.ro .data .bss .got .dynsym .dynstr .eh_frame
 	[ -n "$size" ] && line="$line $want $((0x$size))"
 done
 echo "$line"
-# The generated tables: the library's own hs_* read-only data symbols (from the unstripped .symtab).
+# The generated tables: the library's own httpstatus__* read-only data symbols (from the unstripped .symtab).
 total=0
 list=
-for entry in $(${NM:-nm} -S "$so" 2>/dev/null | awk '$3 ~ /^[rR]$/ && $4 ~ /^hs_/ { print $4 ":" $2 }'); do
+for entry in $(${NM:-nm} -S "$so" 2>/dev/null | awk '$3 ~ /^[rR]$/ && $4 ~ /^httpstatus__/ { print $4 ":" $2 }'); do
 	bytes=$((0x${entry#*:}))
 	total=$((total + bytes))
 	list="$list ${entry%%:*} $bytes,"

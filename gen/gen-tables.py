@@ -36,6 +36,14 @@ def yes(value, where):
     return value == "yes"
 
 
+def byte_len(text):
+    """The length of TEXT in the pool, in bytes; every length field is 8 bits wide."""
+    n = len(text.encode("utf-8"))
+    if n > 255:
+        sys.exit(f"gen-tables: {text[:40]!r}... is longer than the 255 bytes a length field holds")
+    return n
+
+
 def load_word(data):
     """The first len(data) <= 8 bytes as a little-endian integer (what lib/lookup.h computes)."""
     return int.from_bytes(data, "little")
@@ -58,9 +66,18 @@ def key_hash(key, fold, mult, bits):
 
 
 def find_perfect_hash(keys, fold, bits):
-    """A deterministic search for an odd multiplier that spreads every key to its own slot."""
+    """A deterministic search for an odd multiplier that spreads every key to its own slot; when
+    the registry has grown too far for BITS, the table doubles (up to 12 bits) rather than fail."""
+    for size in range(bits, 13):
+        mult = search_multiplier(keys, fold, size)
+        if mult is not None:
+            return mult, size
+    sys.exit(f"gen-tables: no perfect hash of up to 12 bits for {len(keys)} keys")
+
+
+def search_multiplier(keys, fold, bits):
     state = 0x243F6A8885A308D3
-    for _ in range(2000000):
+    for _ in range(200000):
         state = (state * 6364136223846793005 + 1442695040888963407) & MASK64
         mult = state | 1
         seen = set()
@@ -71,7 +88,7 @@ def find_perfect_hash(keys, fold, bits):
             seen.add(slot)
         else:
             return mult
-    sys.exit(f"gen-tables: no perfect hash with {bits} bits for {len(keys)} keys")
+    return None
 
 
 class Pool:
@@ -128,6 +145,10 @@ def load(src):
     for a in aliases:
         if int(a["code"]) not in codes or a["kind"] not in ("name", "phrase"):
             sys.exit(f"gen-tables: alias {a['text']!r} is not of a known kind or code")
+        if a["kind"] == "name" and a["text"].startswith(CLASS_PREFIXES):
+            sys.exit(f"gen-tables: alias name {a['text']} collides with the header's other constants")
+    if len(statuses) > 255 or len(methods) > 255 or len(aliases) > 255:
+        sys.exit("gen-tables: a table outgrew the 8-bit record indexes of lib/internal.h")
     return statuses, aliases, methods, registry
 
 
@@ -142,7 +163,7 @@ def build(statuses, aliases, methods, registry):
         if yes(s["cacheable"], s["code"]):
             flags.append("HS_FLAG_CACHEABLE")
         fields = [s["code"], "HTTPSTATUS_STATE_" + s["state"].upper(), " | ".join(flags) or "0",
-                  str(len(s["name"])), str(len(s["phrase"]))]
+                  str(byte_len(s["name"])), str(byte_len(s["phrase"]))]
         fields += [str(pool.add(s[k])) for k in ("name", "phrase", "description", "reference", "title",
                                                   "expires")]
         rec_lines.append("\t{ " + ", ".join(fields) + " },")
@@ -151,14 +172,14 @@ def build(statuses, aliases, methods, registry):
     for m in methods:
         flags = [f for f, col in (("HS_FLAG_SAFE", "safe"), ("HS_FLAG_IDEMPOTENT", "idempotent"),
                                   ("HS_FLAG_CACHEABLE", "cacheable")) if yes(m[col], m["name"])]
-        fields = [str(len(m["name"])), " | ".join(flags) or "0"]
+        fields = [str(byte_len(m["name"])), " | ".join(flags) or "0"]
         fields += [str(pool.add(m[k])) for k in ("name", "description", "reference", "title")]
         meth_lines.append("\t{ " + ", ".join(fields) + " },")
 
     alias_lines = []
     for a in aliases:
         kind = "HTTPSTATUS_ALIAS_" + a["kind"].upper()
-        alias_lines.append(f"\t{{ {pool.add(a['text'])}, {len(a['text'])}, {index_of[int(a['code'])]}, "
+        alias_lines.append(f"\t{{ {pool.add(a['text'])}, {byte_len(a['text'])}, {index_of[int(a['code'])]}, "
                            f"{kind} }},")
     snapshot_off = pool.add(registry["snapshot"])
 
@@ -184,7 +205,9 @@ def build(statuses, aliases, methods, registry):
     hashes = {}
     for label, keys, fold, bits in (("NAME", name_keys, True, 8), ("PHRASE", phrase_keys, True, 8),
                                      ("METHOD", method_keys, False, 7)):
-        mult = find_perfect_hash([k for k, _, _ in keys], fold, bits)
+        if len(keys) > 255:
+            sys.exit(f"gen-tables: {len(keys)} {label.lower()} keys outgrow the 8-bit slots of the hash")
+        mult, bits = find_perfect_hash([k for k, _, _ in keys], fold, bits)
         slots = [0] * (1 << bits)
         entries = []
         for n, (key, rec, off) in enumerate(keys):
@@ -218,15 +241,15 @@ def write_tables_h(out, t, counts):
     lines += ["",
               "/* Internal: declared hidden so the compiler addresses the tables directly, never via the GOT. */",
               "#if defined(__GNUC__)", "#pragma GCC visibility push(hidden)", "#endif",
-              "extern const char hs_pool[];",
-              "extern const struct httpstatus_status hs_statuses[HS_STATUS_COUNT];",
-              "extern const struct httpstatus_method hs_methods[HS_METHOD_COUNT];",
-              "extern const struct hs_alias hs_aliases[HS_ALIAS_COUNT];",
-              "extern const uint8_t hs_code_index[500];"]
+              "extern const char httpstatus__pool[];",
+              "extern const struct httpstatus_status httpstatus__statuses[HS_STATUS_COUNT];",
+              "extern const struct httpstatus_method httpstatus__methods[HS_METHOD_COUNT];",
+              "extern const struct hs_alias httpstatus__aliases[HS_ALIAS_COUNT];",
+              "extern const uint8_t httpstatus__code_index[500];"]
     for label in t["hashes"]:
         low = label.lower()
-        lines += [f"extern const uint8_t hs_{low}_slots[1u << HS_{label}_BITS];",
-                  f"extern const struct hs_key hs_{low}_keys[];"]
+        lines += [f"extern const uint8_t httpstatus__{low}_slots[1u << HS_{label}_BITS];",
+                  f"extern const struct hs_key httpstatus__{low}_keys[];"]
     lines += ["#if defined(__GNUC__)", "#pragma GCC visibility pop", "#endif", "",
               "/* The class of any integer: its first digit within 100..599, else HTTPSTATUS_CLASS_NONE. */",
               "static inline int hs_class_of(int code)", "{",
@@ -235,8 +258,8 @@ def write_tables_h(out, t, counts):
               "static inline const struct httpstatus_status *hs_status_by_code(int code)", "{",
               "\tunsigned slot;", "",
               "\tif (code < 100 || code > 599)", "\t\treturn NULL;",
-              "\tslot = hs_code_index[code - 100];",
-              "\treturn slot != 0 ? &hs_statuses[slot - 1] : NULL;", "}",
+              "\tslot = httpstatus__code_index[code - 100];",
+              "\treturn slot != 0 ? &httpstatus__statuses[slot - 1] : NULL;", "}",
               "", "#endif", ""]
     with open(os.path.join(out, "lib", "tables.h"), "w", encoding="utf-8") as f:
         f.write("\n".join(lines))
@@ -246,20 +269,20 @@ def write_tables_c(out, t):
     parts = [HEADER_NOTE, '#include "tables.h"', "",
              "/* Every C compiler in use takes a string this long; ISO C only promises 4095 bytes. */",
              "#if defined(__GNUC__)", '#pragma GCC diagnostic ignored "-Woverlength-strings"', "#endif", "",
-             "const char hs_pool[] =", c_string_lines(t["pool"].data) + ";", "",
+             "const char httpstatus__pool[] =", c_string_lines(t["pool"].data) + ";", "",
              "/* code, state, flags, name_len, phrase_len, name, phrase, description, reference, title, expires */",
-             "const struct httpstatus_status hs_statuses[HS_STATUS_COUNT] = {", *t["rec_lines"], "};", "",
+             "const struct httpstatus_status httpstatus__statuses[HS_STATUS_COUNT] = {", *t["rec_lines"], "};", "",
              "/* name_len, flags, name, description, reference, title */",
-             "const struct httpstatus_method hs_methods[HS_METHOD_COUNT] = {", *t["meth_lines"], "};", "",
+             "const struct httpstatus_method httpstatus__methods[HS_METHOD_COUNT] = {", *t["meth_lines"], "};", "",
              "/* text, text_len, status index, kind */",
-             "const struct hs_alias hs_aliases[HS_ALIAS_COUNT] = {", *t["alias_lines"], "};", "",
-             "/* code - 100 -> index into hs_statuses + 1; 0 where no status is registered */",
-             "const uint8_t hs_code_index[500] = {", number_rows(t["code_index"]), "};", ""]
+             "const struct hs_alias httpstatus__aliases[HS_ALIAS_COUNT] = {", *t["alias_lines"], "};", "",
+             "/* code - 100 -> index into httpstatus__statuses + 1; 0 where no status is registered */",
+             "const uint8_t httpstatus__code_index[500] = {", number_rows(t["code_index"]), "};", ""]
     for label, h in t["hashes"].items():
         low = label.lower()
-        parts += [f"const uint8_t hs_{low}_slots[1u << HS_{label}_BITS] = {{", number_rows(h["slots"]), "};", "",
+        parts += [f"const uint8_t httpstatus__{low}_slots[1u << HS_{label}_BITS] = {{", number_rows(h["slots"]), "};", "",
                   f"/* pool offset, length, record index */",
-                  f"const struct hs_key hs_{low}_keys[] = {{", *h["entries"], "};", ""]
+                  f"const struct hs_key httpstatus__{low}_keys[] = {{", *h["entries"], "};", ""]
     with open(os.path.join(out, "lib", "tables.c"), "w", encoding="utf-8") as f:
         f.write("\n".join(parts))
 

@@ -14,7 +14,7 @@ enum {
 	HS_FLAG_IDEMPOTENT = 8  /* method */
 };
 
-/* Strings are offsets into hs_pool, so the tables hold no pointers and need no relocations. */
+/* Strings are offsets into httpstatus__pool, so the tables hold no pointers and need no relocations. */
 struct httpstatus_status {
 	uint16_t code;
 	uint8_t state;
@@ -45,7 +45,7 @@ struct hs_alias {
 	uint8_t kind;
 };
 
-/* One key of a perfect hash: the text (in hs_pool) and the record it leads to. */
+/* One key of a perfect hash: the text (in httpstatus__pool) and the record it leads to. */
 struct hs_key {
 	uint16_t text;
 	uint8_t len;

@@ -28,7 +28,7 @@ HTTPSTATUS_API unsigned long httpstatus_version_number(void)
 
 HTTPSTATUS_API const char *httpstatus_registry_date(void)
 {
-	return hs_pool + HS_SNAPSHOT_OFFSET;
+	return httpstatus__pool + HS_SNAPSHOT_OFFSET;
 }
 
 HTTPSTATUS_API int httpstatus_class_of(int code)
@@ -53,7 +53,7 @@ HTTPSTATUS_API const char *httpstatus_state_name(int state)
 HTTPSTATUS_API int httpstatus_format_status_line(int code, char *buf, size_t size)
 {
 	const httpstatus_status *status = hs_status_by_code(code);
-	const char *phrase = status != NULL ? hs_pool + status->phrase : "";
+	const char *phrase = status != NULL ? httpstatus__pool + status->phrase : "";
 	size_t phrase_len = status != NULL ? status->phrase_len : 0;
 	char line[16 + 256];
 	size_t len;

@@ -131,7 +131,7 @@ static inline const struct hs_key *hs_find(const uint8_t *slots, const struct hs
 	k = &keys[slot - 1];
 	if (k->len != len)
 		return NULL;
-	return same_text((const unsigned char *)hs_pool + k->text, p, len, a, b, fold_case && !exact) ? k : NULL;
+	return same_text((const unsigned char *)httpstatus__pool + k->text, p, len, a, b, fold_case && !exact) ? k : NULL;
 }
 
 #endif

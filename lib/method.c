@@ -3,7 +3,7 @@
 #include "lookup.h"
 #include "tables.h"
 
-#define STRING_FIELD(m, field) ((m) != NULL ? hs_pool + (m)->field : "")
+#define STRING_FIELD(m, field) ((m) != NULL ? httpstatus__pool + (m)->field : "")
 
 HTTPSTATUS_API size_t httpstatus_method_count(void)
 {
@@ -12,14 +12,14 @@ HTTPSTATUS_API size_t httpstatus_method_count(void)
 
 HTTPSTATUS_API const httpstatus_method *httpstatus_method_at(size_t index)
 {
-	return index < HS_METHOD_COUNT ? &hs_methods[index] : NULL;
+	return index < HS_METHOD_COUNT ? &httpstatus__methods[index] : NULL;
 }
 
 HTTPSTATUS_API const httpstatus_method *httpstatus_method_from_name(const char *name, size_t len)
 {
-	const struct hs_key *key = HS_FIND(METHOD, hs_method_slots, hs_method_keys, name, len, 0, 1);
+	const struct hs_key *key = HS_FIND(METHOD, httpstatus__method_slots, httpstatus__method_keys, name, len, 0, 1);
 
-	return key != NULL ? &hs_methods[key->record] : NULL;
+	return key != NULL ? &httpstatus__methods[key->record] : NULL;
 }
 
 HTTPSTATUS_API const char *httpstatus_method_name(const httpstatus_method *method)

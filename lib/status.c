@@ -3,11 +3,11 @@
 #include "lookup.h"
 #include "tables.h"
 
-#define STRING_FIELD(s, field) ((s) != NULL ? hs_pool + (s)->field : "")
+#define STRING_FIELD(s, field) ((s) != NULL ? httpstatus__pool + (s)->field : "")
 
 static const httpstatus_status *record_of(const struct hs_key *key)
 {
-	return key != NULL ? &hs_statuses[key->record] : NULL;
+	return key != NULL ? &httpstatus__statuses[key->record] : NULL;
 }
 
 HTTPSTATUS_API size_t httpstatus_status_count(void)
@@ -17,7 +17,7 @@ HTTPSTATUS_API size_t httpstatus_status_count(void)
 
 HTTPSTATUS_API const httpstatus_status *httpstatus_status_at(size_t index)
 {
-	return index < HS_STATUS_COUNT ? &hs_statuses[index] : NULL;
+	return index < HS_STATUS_COUNT ? &httpstatus__statuses[index] : NULL;
 }
 
 HTTPSTATUS_API const httpstatus_status *httpstatus_status_from_code(int code)
@@ -27,17 +27,17 @@ HTTPSTATUS_API const httpstatus_status *httpstatus_status_from_code(int code)
 
 HTTPSTATUS_API const httpstatus_status *httpstatus_status_from_name(const char *name, size_t len)
 {
-	return record_of(HS_FIND(NAME, hs_name_slots, hs_name_keys, name, len, 1, 1));
+	return record_of(HS_FIND(NAME, httpstatus__name_slots, httpstatus__name_keys, name, len, 1, 1));
 }
 
 HTTPSTATUS_API const httpstatus_status *httpstatus_status_from_name_ci(const char *name, size_t len)
 {
-	return record_of(HS_FIND(NAME, hs_name_slots, hs_name_keys, name, len, 1, 0));
+	return record_of(HS_FIND(NAME, httpstatus__name_slots, httpstatus__name_keys, name, len, 1, 0));
 }
 
 HTTPSTATUS_API const httpstatus_status *httpstatus_status_from_phrase(const char *phrase, size_t len)
 {
-	return record_of(HS_FIND(PHRASE, hs_phrase_slots, hs_phrase_keys, phrase, len, 1, 0));
+	return record_of(HS_FIND(PHRASE, httpstatus__phrase_slots, httpstatus__phrase_keys, phrase, len, 1, 0));
 }
 
 HTTPSTATUS_API int httpstatus_status_code(const httpstatus_status *status)
@@ -132,15 +132,15 @@ HTTPSTATUS_API size_t httpstatus_alias_count(void)
 
 HTTPSTATUS_API const char *httpstatus_alias_text(size_t index)
 {
-	return index < HS_ALIAS_COUNT ? hs_pool + hs_aliases[index].text : "";
+	return index < HS_ALIAS_COUNT ? httpstatus__pool + httpstatus__aliases[index].text : "";
 }
 
 HTTPSTATUS_API int httpstatus_alias_kind(size_t index)
 {
-	return index < HS_ALIAS_COUNT ? hs_aliases[index].kind : HTTPSTATUS_ALIAS_NONE;
+	return index < HS_ALIAS_COUNT ? httpstatus__aliases[index].kind : HTTPSTATUS_ALIAS_NONE;
 }
 
 HTTPSTATUS_API const httpstatus_status *httpstatus_alias_status(size_t index)
 {
-	return index < HS_ALIAS_COUNT ? &hs_statuses[hs_aliases[index].status] : NULL;
+	return index < HS_ALIAS_COUNT ? &httpstatus__statuses[httpstatus__aliases[index].status] : NULL;
 }

@@ -7,7 +7,7 @@
 #pragma GCC diagnostic ignored "-Woverlength-strings"
 #endif
 
-const char hs_pool[] =
+const char httpstatus__pool[] =
 	"CONTINUE\0Continue\0The request so far is acceptable; the client may send the rest of it.\0RFC 9110, Section 15.2.1\0"
 	"HTTP Semantics\0\0SWITCHING_PROTOCOLS\0Switching Protocols\0The server agrees to move this connection to the protocol named in Upgrade.\0"
 	"RFC 9110, Section 15.2.2\0PROCESSING\0Processing\0The request was received and is still being worked on; no final answer yet.\0"
@@ -81,7 +81,7 @@ const char hs_pool[] =
 	"The client must log in to the network before it gets access.\0RFC 6585, Section 6\0ACL\0Changes the access control list of a resource.\0"
 	"RFC 3744, Section 8.1\0Web Distributed Authoring and Versioning (WebDAV) Access Control Protocol\0"
 	"BASELINE-CONTROL\0Puts a collection under baseline control or builds one from a baseline.\0RFC 3253, Section 12.6\0"
-	"Versioning Extensions to WebDAV\0BIND\0Adds a new binding from a collection member name to an existing resource.\0"
+	"Versioning Extensions to WebDAV (Web Distributed Authoring and Versioning)\0BIND\0Adds a new binding from a collection member name to an existing resource.\0"
 	"RFC 5842, Section 4\0CHECKIN\0Records the current state of a checked-out resource as a new version.\0"
 	"RFC 3253, Section 4.4; RFC 3253, Section 9.4\0CHECKOUT\0Makes a version-controlled resource editable for a new version.\0"
 	"RFC 3253, Section 4.3; RFC 3253, Section 8.8\0CONNECT\0Asks the recipient to open a tunnel to the named destination.\0"
@@ -122,7 +122,7 @@ const char hs_pool[] =
 	"Unprocessable Entity\0002026-07-01\0";
 
 /* code, state, flags, name_len, phrase_len, name, phrase, description, reference, title, expires */
-const struct httpstatus_status hs_statuses[HS_STATUS_COUNT] = {
+const struct httpstatus_status httpstatus__statuses[HS_STATUS_COUNT] = {
 	{ 100, HTTPSTATUS_STATE_REGISTERED, 0, 8, 8, 0, 9, 18, 88, 113, 128 },
 	{ 101, HTTPSTATUS_STATE_REGISTERED, 0, 19, 19, 129, 149, 169, 245, 113, 128 },
 	{ 102, HTTPSTATUS_STATE_REGISTERED, 0, 10, 10, 270, 281, 292, 368, 391, 128 },
@@ -190,65 +190,65 @@ const struct httpstatus_status hs_statuses[HS_STATUS_COUNT] = {
 };
 
 /* name_len, flags, name, description, reference, title */
-const struct httpstatus_method hs_methods[HS_METHOD_COUNT] = {
+const struct httpstatus_method httpstatus__methods[HS_METHOD_COUNT] = {
 	{ 3, HS_FLAG_IDEMPOTENT, 8429, 8433, 8480, 8502 },
 	{ 16, HS_FLAG_IDEMPOTENT, 8576, 8593, 8665, 8688 },
-	{ 4, HS_FLAG_IDEMPOTENT, 8720, 8725, 8799, 1958 },
-	{ 7, HS_FLAG_IDEMPOTENT, 8819, 8827, 8897, 8688 },
-	{ 8, HS_FLAG_IDEMPOTENT, 8942, 8951, 9015, 8688 },
-	{ 7, 0, 9060, 9068, 9130, 113 },
-	{ 4, HS_FLAG_IDEMPOTENT, 9154, 9159, 9205, 1748 },
-	{ 6, HS_FLAG_IDEMPOTENT, 9227, 9234, 9310, 113 },
-	{ 3, HS_FLAG_SAFE | HS_FLAG_IDEMPOTENT | HS_FLAG_CACHEABLE, 9334, 9338, 9395, 113 },
-	{ 4, HS_FLAG_SAFE | HS_FLAG_IDEMPOTENT | HS_FLAG_CACHEABLE, 9419, 9424, 9479, 113 },
-	{ 5, HS_FLAG_IDEMPOTENT, 9503, 9509, 9554, 8688 },
-	{ 4, HS_FLAG_IDEMPOTENT, 9576, 9581, 9654, 9681 },
-	{ 4, 0, 9721, 9726, 9771, 1748 },
-	{ 5, HS_FLAG_IDEMPOTENT, 9794, 9800, 9864, 8688 },
-	{ 10, HS_FLAG_IDEMPOTENT, 9887, 9898, 9931, 8688 },
-	{ 10, HS_FLAG_IDEMPOTENT, 9954, 9965, 10000, 10047 },
-	{ 5, HS_FLAG_IDEMPOTENT, 10089, 10095, 10139, 1748 },
-	{ 13, HS_FLAG_IDEMPOTENT, 10205, 10219, 10258, 10278 },
-	{ 11, HS_FLAG_IDEMPOTENT, 10357, 10369, 10403, 8688 },
-	{ 4, HS_FLAG_IDEMPOTENT, 10425, 10430, 10471, 1748 },
-	{ 7, HS_FLAG_SAFE | HS_FLAG_IDEMPOTENT, 10493, 10501, 10569, 113 },
-	{ 10, HS_FLAG_IDEMPOTENT, 10593, 10604, 10663, 10683 },
-	{ 5, 0, 10762, 10768, 10825, 10845 },
-	{ 4, HS_FLAG_CACHEABLE, 10867, 10872, 10942, 113 },
-	{ 3, HS_FLAG_SAFE | HS_FLAG_IDEMPOTENT, 10966, 10970, 11030, 11052 },
-	{ 8, HS_FLAG_SAFE | HS_FLAG_IDEMPOTENT, 11059, 11068, 11134, 1748 },
-	{ 9, HS_FLAG_IDEMPOTENT, 11179, 11189, 11232, 1748 },
-	{ 3, HS_FLAG_IDEMPOTENT, 11277, 11281, 11365, 113 },
-	{ 5, HS_FLAG_SAFE | HS_FLAG_IDEMPOTENT, 11389, 11395, 11487, 11508 },
-	{ 6, HS_FLAG_IDEMPOTENT, 11530, 11537, 11597, 1958 },
-	{ 6, HS_FLAG_SAFE | HS_FLAG_IDEMPOTENT, 11617, 11624, 11692, 8688 },
-	{ 6, HS_FLAG_SAFE | HS_FLAG_IDEMPOTENT, 11737, 11744, 11808, 11828 },
-	{ 5, HS_FLAG_SAFE | HS_FLAG_IDEMPOTENT, 11885, 11891, 11954, 113 },
-	{ 6, HS_FLAG_IDEMPOTENT, 11978, 11985, 12022, 1958 },
-	{ 10, HS_FLAG_IDEMPOTENT, 12042, 12053, 12121, 8688 },
-	{ 6, HS_FLAG_IDEMPOTENT, 12143, 12150, 12200, 9681 },
-	{ 6, HS_FLAG_IDEMPOTENT, 12227, 12234, 12275, 1748 },
-	{ 6, HS_FLAG_IDEMPOTENT, 12298, 12305, 12375, 8688 },
-	{ 17, HS_FLAG_IDEMPOTENT, 12397, 12415, 12476, 10278 },
-	{ 15, HS_FLAG_IDEMPOTENT, 12496, 12512, 12551, 8688 },
+	{ 4, HS_FLAG_IDEMPOTENT, 8763, 8768, 8842, 1958 },
+	{ 7, HS_FLAG_IDEMPOTENT, 8862, 8870, 8940, 8688 },
+	{ 8, HS_FLAG_IDEMPOTENT, 8985, 8994, 9058, 8688 },
+	{ 7, 0, 9103, 9111, 9173, 113 },
+	{ 4, HS_FLAG_IDEMPOTENT, 9197, 9202, 9248, 1748 },
+	{ 6, HS_FLAG_IDEMPOTENT, 9270, 9277, 9353, 113 },
+	{ 3, HS_FLAG_SAFE | HS_FLAG_IDEMPOTENT | HS_FLAG_CACHEABLE, 9377, 9381, 9438, 113 },
+	{ 4, HS_FLAG_SAFE | HS_FLAG_IDEMPOTENT | HS_FLAG_CACHEABLE, 9462, 9467, 9522, 113 },
+	{ 5, HS_FLAG_IDEMPOTENT, 9546, 9552, 9597, 8688 },
+	{ 4, HS_FLAG_IDEMPOTENT, 9619, 9624, 9697, 9724 },
+	{ 4, 0, 9764, 9769, 9814, 1748 },
+	{ 5, HS_FLAG_IDEMPOTENT, 9837, 9843, 9907, 8688 },
+	{ 10, HS_FLAG_IDEMPOTENT, 9930, 9941, 9974, 8688 },
+	{ 10, HS_FLAG_IDEMPOTENT, 9997, 10008, 10043, 10090 },
+	{ 5, HS_FLAG_IDEMPOTENT, 10132, 10138, 10182, 1748 },
+	{ 13, HS_FLAG_IDEMPOTENT, 10248, 10262, 10301, 10321 },
+	{ 11, HS_FLAG_IDEMPOTENT, 10400, 10412, 10446, 8688 },
+	{ 4, HS_FLAG_IDEMPOTENT, 10468, 10473, 10514, 1748 },
+	{ 7, HS_FLAG_SAFE | HS_FLAG_IDEMPOTENT, 10536, 10544, 10612, 113 },
+	{ 10, HS_FLAG_IDEMPOTENT, 10636, 10647, 10706, 10726 },
+	{ 5, 0, 10805, 10811, 10868, 10888 },
+	{ 4, HS_FLAG_CACHEABLE, 10910, 10915, 10985, 113 },
+	{ 3, HS_FLAG_SAFE | HS_FLAG_IDEMPOTENT, 11009, 11013, 11073, 11095 },
+	{ 8, HS_FLAG_SAFE | HS_FLAG_IDEMPOTENT, 11102, 11111, 11177, 1748 },
+	{ 9, HS_FLAG_IDEMPOTENT, 11222, 11232, 11275, 1748 },
+	{ 3, HS_FLAG_IDEMPOTENT, 11320, 11324, 11408, 113 },
+	{ 5, HS_FLAG_SAFE | HS_FLAG_IDEMPOTENT, 11432, 11438, 11530, 11551 },
+	{ 6, HS_FLAG_IDEMPOTENT, 11573, 11580, 11640, 1958 },
+	{ 6, HS_FLAG_SAFE | HS_FLAG_IDEMPOTENT, 11660, 11667, 11735, 8688 },
+	{ 6, HS_FLAG_SAFE | HS_FLAG_IDEMPOTENT, 11780, 11787, 11851, 11871 },
+	{ 5, HS_FLAG_SAFE | HS_FLAG_IDEMPOTENT, 11928, 11934, 11997, 113 },
+	{ 6, HS_FLAG_IDEMPOTENT, 12021, 12028, 12065, 1958 },
+	{ 10, HS_FLAG_IDEMPOTENT, 12085, 12096, 12164, 8688 },
+	{ 6, HS_FLAG_IDEMPOTENT, 12186, 12193, 12243, 9724 },
+	{ 6, HS_FLAG_IDEMPOTENT, 12270, 12277, 12318, 1748 },
+	{ 6, HS_FLAG_IDEMPOTENT, 12341, 12348, 12418, 8688 },
+	{ 17, HS_FLAG_IDEMPOTENT, 12440, 12458, 12519, 10321 },
+	{ 15, HS_FLAG_IDEMPOTENT, 12539, 12555, 12594, 8688 },
 };
 
 /* text, text_len, status index, kind */
-const struct hs_alias hs_aliases[HS_ALIAS_COUNT] = {
-	{ 12573, 24, 37, HTTPSTATUS_ALIAS_NAME },
-	{ 12598, 20, 38, HTTPSTATUS_ALIAS_NAME },
-	{ 12619, 31, 40, HTTPSTATUS_ALIAS_NAME },
-	{ 12651, 29, 40, HTTPSTATUS_ALIAS_NAME },
-	{ 12681, 20, 44, HTTPSTATUS_ALIAS_NAME },
-	{ 12702, 17, 37, HTTPSTATUS_ALIAS_PHRASE },
-	{ 12720, 24, 37, HTTPSTATUS_ALIAS_PHRASE },
-	{ 12745, 20, 38, HTTPSTATUS_ALIAS_PHRASE },
-	{ 12766, 31, 40, HTTPSTATUS_ALIAS_PHRASE },
-	{ 12798, 20, 44, HTTPSTATUS_ALIAS_PHRASE },
+const struct hs_alias httpstatus__aliases[HS_ALIAS_COUNT] = {
+	{ 12616, 24, 37, HTTPSTATUS_ALIAS_NAME },
+	{ 12641, 20, 38, HTTPSTATUS_ALIAS_NAME },
+	{ 12662, 31, 40, HTTPSTATUS_ALIAS_NAME },
+	{ 12694, 29, 40, HTTPSTATUS_ALIAS_NAME },
+	{ 12724, 20, 44, HTTPSTATUS_ALIAS_NAME },
+	{ 12745, 17, 37, HTTPSTATUS_ALIAS_PHRASE },
+	{ 12763, 24, 37, HTTPSTATUS_ALIAS_PHRASE },
+	{ 12788, 20, 38, HTTPSTATUS_ALIAS_PHRASE },
+	{ 12809, 31, 40, HTTPSTATUS_ALIAS_PHRASE },
+	{ 12841, 20, 44, HTTPSTATUS_ALIAS_PHRASE },
 };
 
-/* code - 100 -> index into hs_statuses + 1; 0 where no status is registered */
-const uint8_t hs_code_index[500] = {
+/* code - 100 -> index into httpstatus__statuses + 1; 0 where no status is registered */
+const uint8_t httpstatus__code_index[500] = {
 	1, 2, 3, 4, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -276,7 +276,7 @@ const uint8_t hs_code_index[500] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
-const uint8_t hs_name_slots[1u << HS_NAME_BITS] = {
+const uint8_t httpstatus__name_slots[1u << HS_NAME_BITS] = {
 	0, 39, 0, 0, 0, 18, 32, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	68, 0, 42, 0, 38, 0, 0, 0, 0, 0, 0, 37, 63, 0, 0, 0, 19, 35, 20, 0,
 	0, 0, 0, 61, 0, 9, 0, 0, 0, 29, 2, 64, 0, 0, 0, 0, 65, 0, 0, 0,
@@ -293,7 +293,7 @@ const uint8_t hs_name_slots[1u << HS_NAME_BITS] = {
 };
 
 /* pool offset, length, record index */
-const struct hs_key hs_name_keys[] = {
+const struct hs_key httpstatus__name_keys[] = {
 	{ 0, 8, 0 },
 	{ 129, 19, 1 },
 	{ 270, 10, 2 },
@@ -358,14 +358,14 @@ const struct hs_key hs_name_keys[] = {
 	{ 8014, 13, 61 },
 	{ 8135, 12, 62 },
 	{ 8284, 31, 63 },
-	{ 12573, 24, 37 },
-	{ 12598, 20, 38 },
-	{ 12619, 31, 40 },
-	{ 12651, 29, 40 },
-	{ 12681, 20, 44 },
+	{ 12616, 24, 37 },
+	{ 12641, 20, 38 },
+	{ 12662, 31, 40 },
+	{ 12694, 29, 40 },
+	{ 12724, 20, 44 },
 };
 
-const uint8_t hs_phrase_slots[1u << HS_PHRASE_BITS] = {
+const uint8_t httpstatus__phrase_slots[1u << HS_PHRASE_BITS] = {
 	41, 0, 0, 0, 62, 0, 0, 0, 0, 0, 0, 7, 0, 57, 0, 0, 55, 12, 0, 63,
 	0, 54, 0, 0, 18, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 28, 0, 0, 0,
 	0, 66, 0, 0, 0, 0, 5, 31, 44, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 60,
@@ -382,7 +382,7 @@ const uint8_t hs_phrase_slots[1u << HS_PHRASE_BITS] = {
 };
 
 /* pool offset, length, record index */
-const struct hs_key hs_phrase_keys[] = {
+const struct hs_key httpstatus__phrase_keys[] = {
 	{ 9, 8, 0 },
 	{ 149, 19, 1 },
 	{ 281, 10, 2 },
@@ -447,14 +447,14 @@ const struct hs_key hs_phrase_keys[] = {
 	{ 8028, 13, 61 },
 	{ 8148, 12, 62 },
 	{ 8316, 31, 63 },
-	{ 12702, 17, 37 },
-	{ 12720, 24, 37 },
-	{ 12745, 20, 38 },
-	{ 12766, 31, 40 },
-	{ 12798, 20, 44 },
+	{ 12745, 17, 37 },
+	{ 12763, 24, 37 },
+	{ 12788, 20, 38 },
+	{ 12809, 31, 40 },
+	{ 12841, 20, 44 },
 };
 
-const uint8_t hs_method_slots[1u << HS_METHOD_BITS] = {
+const uint8_t httpstatus__method_slots[1u << HS_METHOD_BITS] = {
 	0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 5, 0, 25, 0, 0, 0, 14, 0, 0, 6,
 	0, 0, 0, 0, 18, 15, 0, 0, 0, 0, 0, 0, 0, 40, 10, 0, 37, 0, 0, 2,
 	0, 0, 0, 0, 0, 39, 32, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 38, 0, 11,
@@ -465,45 +465,45 @@ const uint8_t hs_method_slots[1u << HS_METHOD_BITS] = {
 };
 
 /* pool offset, length, record index */
-const struct hs_key hs_method_keys[] = {
+const struct hs_key httpstatus__method_keys[] = {
 	{ 8429, 3, 0 },
 	{ 8576, 16, 1 },
-	{ 8720, 4, 2 },
-	{ 8819, 7, 3 },
-	{ 8942, 8, 4 },
-	{ 9060, 7, 5 },
-	{ 9154, 4, 6 },
-	{ 9227, 6, 7 },
-	{ 9334, 3, 8 },
-	{ 9419, 4, 9 },
-	{ 9503, 5, 10 },
-	{ 9576, 4, 11 },
-	{ 9721, 4, 12 },
-	{ 9794, 5, 13 },
-	{ 9887, 10, 14 },
-	{ 9954, 10, 15 },
-	{ 10089, 5, 16 },
-	{ 10205, 13, 17 },
-	{ 10357, 11, 18 },
-	{ 10425, 4, 19 },
-	{ 10493, 7, 20 },
-	{ 10593, 10, 21 },
-	{ 10762, 5, 22 },
-	{ 10867, 4, 23 },
-	{ 10966, 3, 24 },
-	{ 11059, 8, 25 },
-	{ 11179, 9, 26 },
-	{ 11277, 3, 27 },
-	{ 11389, 5, 28 },
-	{ 11530, 6, 29 },
-	{ 11617, 6, 30 },
-	{ 11737, 6, 31 },
-	{ 11885, 5, 32 },
-	{ 11978, 6, 33 },
-	{ 12042, 10, 34 },
-	{ 12143, 6, 35 },
-	{ 12227, 6, 36 },
-	{ 12298, 6, 37 },
-	{ 12397, 17, 38 },
-	{ 12496, 15, 39 },
+	{ 8763, 4, 2 },
+	{ 8862, 7, 3 },
+	{ 8985, 8, 4 },
+	{ 9103, 7, 5 },
+	{ 9197, 4, 6 },
+	{ 9270, 6, 7 },
+	{ 9377, 3, 8 },
+	{ 9462, 4, 9 },
+	{ 9546, 5, 10 },
+	{ 9619, 4, 11 },
+	{ 9764, 4, 12 },
+	{ 9837, 5, 13 },
+	{ 9930, 10, 14 },
+	{ 9997, 10, 15 },
+	{ 10132, 5, 16 },
+	{ 10248, 13, 17 },
+	{ 10400, 11, 18 },
+	{ 10468, 4, 19 },
+	{ 10536, 7, 20 },
+	{ 10636, 10, 21 },
+	{ 10805, 5, 22 },
+	{ 10910, 4, 23 },
+	{ 11009, 3, 24 },
+	{ 11102, 8, 25 },
+	{ 11222, 9, 26 },
+	{ 11320, 3, 27 },
+	{ 11432, 5, 28 },
+	{ 11573, 6, 29 },
+	{ 11660, 6, 30 },
+	{ 11780, 6, 31 },
+	{ 11928, 5, 32 },
+	{ 12021, 6, 33 },
+	{ 12085, 10, 34 },
+	{ 12186, 6, 35 },
+	{ 12270, 6, 36 },
+	{ 12341, 6, 37 },
+	{ 12440, 17, 38 },
+	{ 12539, 15, 39 },
 };

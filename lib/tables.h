@@ -8,7 +8,7 @@
 #define HS_STATUS_COUNT 64u
 #define HS_METHOD_COUNT 40u
 #define HS_ALIAS_COUNT 10u
-#define HS_SNAPSHOT_OFFSET 12819u
+#define HS_SNAPSHOT_OFFSET 12862u
 
 #define HS_NAME_BITS 8
 #define HS_NAME_MULT UINT64_C(0x341eb2c630314087)
@@ -24,17 +24,17 @@
 #if defined(__GNUC__)
 #pragma GCC visibility push(hidden)
 #endif
-extern const char hs_pool[];
-extern const struct httpstatus_status hs_statuses[HS_STATUS_COUNT];
-extern const struct httpstatus_method hs_methods[HS_METHOD_COUNT];
-extern const struct hs_alias hs_aliases[HS_ALIAS_COUNT];
-extern const uint8_t hs_code_index[500];
-extern const uint8_t hs_name_slots[1u << HS_NAME_BITS];
-extern const struct hs_key hs_name_keys[];
-extern const uint8_t hs_phrase_slots[1u << HS_PHRASE_BITS];
-extern const struct hs_key hs_phrase_keys[];
-extern const uint8_t hs_method_slots[1u << HS_METHOD_BITS];
-extern const struct hs_key hs_method_keys[];
+extern const char httpstatus__pool[];
+extern const struct httpstatus_status httpstatus__statuses[HS_STATUS_COUNT];
+extern const struct httpstatus_method httpstatus__methods[HS_METHOD_COUNT];
+extern const struct hs_alias httpstatus__aliases[HS_ALIAS_COUNT];
+extern const uint8_t httpstatus__code_index[500];
+extern const uint8_t httpstatus__name_slots[1u << HS_NAME_BITS];
+extern const struct hs_key httpstatus__name_keys[];
+extern const uint8_t httpstatus__phrase_slots[1u << HS_PHRASE_BITS];
+extern const struct hs_key httpstatus__phrase_keys[];
+extern const uint8_t httpstatus__method_slots[1u << HS_METHOD_BITS];
+extern const struct hs_key httpstatus__method_keys[];
 #if defined(__GNUC__)
 #pragma GCC visibility pop
 #endif
@@ -52,8 +52,8 @@ static inline const struct httpstatus_status *hs_status_by_code(int code)
 
 	if (code < 100 || code > 599)
 		return NULL;
-	slot = hs_code_index[code - 100];
-	return slot != 0 ? &hs_statuses[slot - 1] : NULL;
+	slot = httpstatus__code_index[code - 100];
+	return slot != 0 ? &httpstatus__statuses[slot - 1] : NULL;
 }
 
 #endif

@@ -9,10 +9,10 @@ command -v "${NM%% *}" >/dev/null 2>&1 || tap_skip_all "no nm"
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 
-# The tables: the library's own data symbols (hs_*), as "start end type name" in decimal.
+# The tables: the library's own data symbols (httpstatus__*), as "start end type name" in decimal.
 ${NM:-nm} -S "$so" | while read -r addr size type name; do
 	case "$name:$type" in
-	hs_*:[rRdDbB]) echo "$((0x$addr)) $((0x$addr + 0x$size)) $type $name" ;;
+	httpstatus__*:[rRdDbB]) echo "$((0x$addr)) $((0x$addr + 0x$size)) $type $name" ;;
 	esac
 done > "$tmp/tables"
 "${READELF:-readelf}" -rW "$so" | while read -r offset rest; do
