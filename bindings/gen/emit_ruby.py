@@ -3,9 +3,11 @@
 The output, bindings/ruby/lib/httpstatus/native.rb, holds
   - the loading: the library by its SONAME, or the full path in LIBHTTPSTATUS_PATH;
   - one attach_function per exported function, under its C name;
-  - FUNCTIONS (every export with its kinds), STATUS_FIELDS and METHOD_FIELDS (the accessors the
+  - FUNCTIONS (every export with its parameter kinds and names: HTTPStatus::Raw, the checked public
+    layer, builds its argument checks from them), STATUS_FIELDS and METHOD_FIELDS (the accessors the
     idiomatic layer turns into methods of HTTPStatus::Status and HTTPStatus::Method, each with its
-    flag marker).
+    flag marker);
+  - `private_constant :Native`: the unchecked module is internal to the binding.
 A C type, a field kind or a name this emitter has no Ruby mapping for stops generation with a message
 naming the function: nothing is guessed.
 """
@@ -69,7 +71,11 @@ def _function(fn):
             raise EmitError(f"{name}: a flag must return int")
         if not IDENT.match(fn["field"]):
             raise EmitError(f"{name}: the field name {fn['field']!r} is not a Ruby identifier")
-    return ret_kind, ret, [k for k, _ in params], [t for _, t in params]
+    names = [p["name"] for p in fn["params"]]
+    for pname in names:
+        if not IDENT.match(pname):
+            raise EmitError(f"{name}: the parameter name {pname!r} is not a Ruby identifier")
+    return ret_kind, ret, [k for k, _ in params], [t for _, t in params], names
 
 
 def _ruby_list(items):
@@ -87,10 +93,11 @@ def _render(model):
     soname = _soname()
     attach, functions, fields = [], [], {"status_field": [], "method_field": []}
     for fn in model:
-        ret_kind, ret, param_kinds, param_types = _function(fn)
+        ret_kind, ret, param_kinds, param_types, param_names = _function(fn)
         attach.append(f"    attach_function :{fn['name']}, {_ruby_list(param_types)}, {ret}")
         functions.append(f"      {{ name: :{fn['name']}, role: :{fn['role']}, returns: :{ret_kind}, "
-                         f"params: {_ruby_list(':' + k for k in param_kinds)} }}.freeze,")
+                         f"params: {_ruby_list(':' + k for k in param_kinds)}, "
+                         f"param_names: {_ruby_list(':' + n for n in param_names)} }}.freeze,")
         if fn["role"] in fields:
             fields[fn["role"]].append(f"      {{ field: :{fn['field']}, function: :{fn['name']}, "
                                       f"kind: :{ret_kind}, flag: {'true' if fn['flag'] else 'false'} }}.freeze,")
@@ -108,9 +115,10 @@ def _render(model):
         "",
         "module HTTPStatus",
         "  # The C API as it is: one module function per export, under its C name, taking and",
-        "  # returning raw values (handles are FFI::Pointer).  Nothing here checks its arguments:",
-        "  # the ffi gem raises RangeError for an Integer wider than the C type, but a text pointer",
-        "  # and its length are trusted.  HTTPStatus and its classes are the safe layer over it.",
+        "  # returning raw values (handles are FFI::Pointer).  Nothing here checks its arguments (a",
+        "  # forged pointer or a length beyond the text is used as given), so this module is private:",
+        "  # HTTPStatus::Raw is the checked way to call these functions, and HTTPStatus and its",
+        "  # classes use this module only with arguments they have checked themselves.",
         "  module Native",
         "    extend FFI::Library",
         "",
@@ -124,7 +132,7 @@ def _render(model):
         *attach,
         "",
         "    # Every export: its C name, role (status_field, method_field or function), return kind and",
-        "    # parameter kinds (int, size, ulong, string, buffer, status, method).",
+        "    # parameter kinds (int, size, ulong, string, buffer, status, method) and names.",
         "    FUNCTIONS = [",
         *functions,
         "    ].freeze",
@@ -140,6 +148,7 @@ def _render(model):
         *fields["method_field"],
         "    ].freeze",
         "  end",
+        "  private_constant :Native",
         "end",
         "",
     ]

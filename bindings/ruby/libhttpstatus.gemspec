@@ -25,6 +25,7 @@ Gem::Specification.new do |spec|
     lib/httpstatus/key.rb
     lib/httpstatus/method.rb
     lib/httpstatus/native.rb
+    lib/httpstatus/raw.rb
     lib/httpstatus/record.rb
     lib/httpstatus/status.rb
     lib/httpstatus/tables.rb

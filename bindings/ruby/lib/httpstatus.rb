@@ -8,12 +8,13 @@
 #   HTTPStatus::Method["GET"].safe?  # => true
 #
 # The records are read from the C library once, at require time; every lookup afterwards answers from
-# frozen Ruby tables.  HTTPStatus::Native is the raw C API (generated).  Lookups return nil when
+# frozen Ruby tables.  HTTPStatus::Raw is the C API, every argument checked.  Lookups return nil when
 # nothing matches and raise TypeError for an argument of the wrong type; the README lists every case.
 module HTTPStatus
 end
 
 require_relative "httpstatus/native"
+require_relative "httpstatus/raw"
 require_relative "httpstatus/record"
 require_relative "httpstatus/status"
 require_relative "httpstatus/method"

@@ -14,7 +14,7 @@ end
 
 # Answers taken straight from the C library through the raw layer, to hold the Ruby answers against.
 module CLib
-  N = HTTPStatus::Native
+  N = HTTPStatus::Raw
 
   module_function
 

@@ -85,7 +85,7 @@ class TestHostile < Minitest::Test
   }.freeze
 
   def self.expected(family, code)
-    status = code && HTTPStatus::Native.httpstatus_status_code(HTTPStatus::Native.httpstatus_status_from_code(code))
+    status = code && HTTPStatus::Raw.httpstatus_status_code(HTTPStatus::Raw.httpstatus_status_from_code(code))
     status = status && HTTPStatus::Status.instance_method(:code) && HTTPStatus.each.find { |s| s.code == status }
     case family
     when :number_hit
@@ -112,7 +112,7 @@ class TestHostile < Minitest::Test
     int = Integer(value) rescue nil # rubocop:disable Style/RescueModifier
     return nil unless int && int == value && int.between?(-(2**31), (2**31) - 1)
 
-    n = HTTPStatus::Native
+    n = HTTPStatus::Raw
     if op == "class_of"
       name = n.httpstatus_class_name(n.httpstatus_class_of(int))
       name.empty? ? nil : name.to_sym

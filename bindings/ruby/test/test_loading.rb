@@ -15,7 +15,7 @@ class TestLoading < Minitest::Test
   def test_without_LIBHTTPSTATUS_PATH_it_loads_the_soname
     dir = File.dirname(ENV.fetch("LIBHTTPSTATUS_PATH"))
     out, err, status = ruby({ "LIBHTTPSTATUS_PATH" => nil, "LD_LIBRARY_PATH" => dir },
-                            'require "httpstatus"; print HTTPStatus::Native::PATH, " ", HTTPStatus[404].phrase')
+                            'require "httpstatus"; print HTTPStatus::Raw::PATH, " ", HTTPStatus[404].phrase')
     assert status.success?, err
     assert_equal "libhttpstatus.so.0 Not Found", out
   end

@@ -5,7 +5,7 @@ require "csv"
 
 # The Ruby records are the C library's records: same count, same order, same fields.
 class TestRegistry < Minitest::Test
-  N = HTTPStatus::Native
+  N = HTTPStatus::Raw
 
   def test_iteration_gives_every_c_status_in_order_with_every_field
     handles = CLib.statuses

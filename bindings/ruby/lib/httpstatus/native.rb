@@ -8,9 +8,10 @@ require "ffi"
 
 module HTTPStatus
   # The C API as it is: one module function per export, under its C name, taking and
-  # returning raw values (handles are FFI::Pointer).  Nothing here checks its arguments:
-  # the ffi gem raises RangeError for an Integer wider than the C type, but a text pointer
-  # and its length are trusted.  HTTPStatus and its classes are the safe layer over it.
+  # returning raw values (handles are FFI::Pointer).  Nothing here checks its arguments (a
+  # forged pointer or a length beyond the text is used as given), so this module is private:
+  # HTTPStatus::Raw is the checked way to call these functions, and HTTPStatus and its
+  # classes use this module only with arguments they have checked themselves.
   module Native
     extend FFI::Library
 
@@ -66,51 +67,51 @@ module HTTPStatus
     attach_function :httpstatus_version_number, [], :ulong
 
     # Every export: its C name, role (status_field, method_field or function), return kind and
-    # parameter kinds (int, size, ulong, string, buffer, status, method).
+    # parameter kinds (int, size, ulong, string, buffer, status, method) and names.
     FUNCTIONS = [
-      { name: :httpstatus_alias_count, role: :function, returns: :size, params: [] }.freeze,
-      { name: :httpstatus_alias_kind, role: :function, returns: :int, params: [:size] }.freeze,
-      { name: :httpstatus_alias_status, role: :function, returns: :status, params: [:size] }.freeze,
-      { name: :httpstatus_alias_text, role: :function, returns: :string, params: [:size] }.freeze,
-      { name: :httpstatus_class_name, role: :function, returns: :string, params: [:int] }.freeze,
-      { name: :httpstatus_class_of, role: :function, returns: :int, params: [:int] }.freeze,
-      { name: :httpstatus_format_status_line, role: :function, returns: :int, params: [:int, :buffer, :size] }.freeze,
-      { name: :httpstatus_method_at, role: :function, returns: :method, params: [:size] }.freeze,
-      { name: :httpstatus_method_count, role: :function, returns: :size, params: [] }.freeze,
-      { name: :httpstatus_method_description, role: :method_field, returns: :string, params: [:method] }.freeze,
-      { name: :httpstatus_method_from_name, role: :function, returns: :method, params: [:string, :size] }.freeze,
-      { name: :httpstatus_method_is_cacheable, role: :method_field, returns: :int, params: [:method] }.freeze,
-      { name: :httpstatus_method_is_idempotent, role: :method_field, returns: :int, params: [:method] }.freeze,
-      { name: :httpstatus_method_is_safe, role: :method_field, returns: :int, params: [:method] }.freeze,
-      { name: :httpstatus_method_name, role: :method_field, returns: :string, params: [:method] }.freeze,
-      { name: :httpstatus_method_reference, role: :method_field, returns: :string, params: [:method] }.freeze,
-      { name: :httpstatus_method_reference_title, role: :method_field, returns: :string, params: [:method] }.freeze,
-      { name: :httpstatus_registry_date, role: :function, returns: :string, params: [] }.freeze,
-      { name: :httpstatus_state_name, role: :function, returns: :string, params: [:int] }.freeze,
-      { name: :httpstatus_status_at, role: :function, returns: :status, params: [:size] }.freeze,
-      { name: :httpstatus_status_class, role: :status_field, returns: :int, params: [:status] }.freeze,
-      { name: :httpstatus_status_code, role: :status_field, returns: :int, params: [:status] }.freeze,
-      { name: :httpstatus_status_count, role: :function, returns: :size, params: [] }.freeze,
-      { name: :httpstatus_status_description, role: :status_field, returns: :string, params: [:status] }.freeze,
-      { name: :httpstatus_status_expires, role: :status_field, returns: :string, params: [:status] }.freeze,
-      { name: :httpstatus_status_from_code, role: :function, returns: :status, params: [:int] }.freeze,
-      { name: :httpstatus_status_from_name, role: :function, returns: :status, params: [:string, :size] }.freeze,
-      { name: :httpstatus_status_from_name_ci, role: :function, returns: :status, params: [:string, :size] }.freeze,
-      { name: :httpstatus_status_from_phrase, role: :function, returns: :status, params: [:string, :size] }.freeze,
-      { name: :httpstatus_status_is_cacheable, role: :status_field, returns: :int, params: [:status] }.freeze,
-      { name: :httpstatus_status_is_client_error, role: :status_field, returns: :int, params: [:status] }.freeze,
-      { name: :httpstatus_status_is_informational, role: :status_field, returns: :int, params: [:status] }.freeze,
-      { name: :httpstatus_status_is_redirection, role: :status_field, returns: :int, params: [:status] }.freeze,
-      { name: :httpstatus_status_is_server_error, role: :status_field, returns: :int, params: [:status] }.freeze,
-      { name: :httpstatus_status_is_success, role: :status_field, returns: :int, params: [:status] }.freeze,
-      { name: :httpstatus_status_may_have_content, role: :status_field, returns: :int, params: [:status] }.freeze,
-      { name: :httpstatus_status_name, role: :status_field, returns: :string, params: [:status] }.freeze,
-      { name: :httpstatus_status_phrase, role: :status_field, returns: :string, params: [:status] }.freeze,
-      { name: :httpstatus_status_reference, role: :status_field, returns: :string, params: [:status] }.freeze,
-      { name: :httpstatus_status_reference_title, role: :status_field, returns: :string, params: [:status] }.freeze,
-      { name: :httpstatus_status_state, role: :status_field, returns: :int, params: [:status] }.freeze,
-      { name: :httpstatus_version, role: :function, returns: :string, params: [] }.freeze,
-      { name: :httpstatus_version_number, role: :function, returns: :ulong, params: [] }.freeze,
+      { name: :httpstatus_alias_count, role: :function, returns: :size, params: [], param_names: [] }.freeze,
+      { name: :httpstatus_alias_kind, role: :function, returns: :int, params: [:size], param_names: [:index] }.freeze,
+      { name: :httpstatus_alias_status, role: :function, returns: :status, params: [:size], param_names: [:index] }.freeze,
+      { name: :httpstatus_alias_text, role: :function, returns: :string, params: [:size], param_names: [:index] }.freeze,
+      { name: :httpstatus_class_name, role: :function, returns: :string, params: [:int], param_names: [:status_class] }.freeze,
+      { name: :httpstatus_class_of, role: :function, returns: :int, params: [:int], param_names: [:code] }.freeze,
+      { name: :httpstatus_format_status_line, role: :function, returns: :int, params: [:int, :buffer, :size], param_names: [:code, :buf, :size] }.freeze,
+      { name: :httpstatus_method_at, role: :function, returns: :method, params: [:size], param_names: [:index] }.freeze,
+      { name: :httpstatus_method_count, role: :function, returns: :size, params: [], param_names: [] }.freeze,
+      { name: :httpstatus_method_description, role: :method_field, returns: :string, params: [:method], param_names: [:method] }.freeze,
+      { name: :httpstatus_method_from_name, role: :function, returns: :method, params: [:string, :size], param_names: [:name, :len] }.freeze,
+      { name: :httpstatus_method_is_cacheable, role: :method_field, returns: :int, params: [:method], param_names: [:method] }.freeze,
+      { name: :httpstatus_method_is_idempotent, role: :method_field, returns: :int, params: [:method], param_names: [:method] }.freeze,
+      { name: :httpstatus_method_is_safe, role: :method_field, returns: :int, params: [:method], param_names: [:method] }.freeze,
+      { name: :httpstatus_method_name, role: :method_field, returns: :string, params: [:method], param_names: [:method] }.freeze,
+      { name: :httpstatus_method_reference, role: :method_field, returns: :string, params: [:method], param_names: [:method] }.freeze,
+      { name: :httpstatus_method_reference_title, role: :method_field, returns: :string, params: [:method], param_names: [:method] }.freeze,
+      { name: :httpstatus_registry_date, role: :function, returns: :string, params: [], param_names: [] }.freeze,
+      { name: :httpstatus_state_name, role: :function, returns: :string, params: [:int], param_names: [:state] }.freeze,
+      { name: :httpstatus_status_at, role: :function, returns: :status, params: [:size], param_names: [:index] }.freeze,
+      { name: :httpstatus_status_class, role: :status_field, returns: :int, params: [:status], param_names: [:status] }.freeze,
+      { name: :httpstatus_status_code, role: :status_field, returns: :int, params: [:status], param_names: [:status] }.freeze,
+      { name: :httpstatus_status_count, role: :function, returns: :size, params: [], param_names: [] }.freeze,
+      { name: :httpstatus_status_description, role: :status_field, returns: :string, params: [:status], param_names: [:status] }.freeze,
+      { name: :httpstatus_status_expires, role: :status_field, returns: :string, params: [:status], param_names: [:status] }.freeze,
+      { name: :httpstatus_status_from_code, role: :function, returns: :status, params: [:int], param_names: [:code] }.freeze,
+      { name: :httpstatus_status_from_name, role: :function, returns: :status, params: [:string, :size], param_names: [:name, :len] }.freeze,
+      { name: :httpstatus_status_from_name_ci, role: :function, returns: :status, params: [:string, :size], param_names: [:name, :len] }.freeze,
+      { name: :httpstatus_status_from_phrase, role: :function, returns: :status, params: [:string, :size], param_names: [:phrase, :len] }.freeze,
+      { name: :httpstatus_status_is_cacheable, role: :status_field, returns: :int, params: [:status], param_names: [:status] }.freeze,
+      { name: :httpstatus_status_is_client_error, role: :status_field, returns: :int, params: [:status], param_names: [:status] }.freeze,
+      { name: :httpstatus_status_is_informational, role: :status_field, returns: :int, params: [:status], param_names: [:status] }.freeze,
+      { name: :httpstatus_status_is_redirection, role: :status_field, returns: :int, params: [:status], param_names: [:status] }.freeze,
+      { name: :httpstatus_status_is_server_error, role: :status_field, returns: :int, params: [:status], param_names: [:status] }.freeze,
+      { name: :httpstatus_status_is_success, role: :status_field, returns: :int, params: [:status], param_names: [:status] }.freeze,
+      { name: :httpstatus_status_may_have_content, role: :status_field, returns: :int, params: [:status], param_names: [:status] }.freeze,
+      { name: :httpstatus_status_name, role: :status_field, returns: :string, params: [:status], param_names: [:status] }.freeze,
+      { name: :httpstatus_status_phrase, role: :status_field, returns: :string, params: [:status], param_names: [:status] }.freeze,
+      { name: :httpstatus_status_reference, role: :status_field, returns: :string, params: [:status], param_names: [:status] }.freeze,
+      { name: :httpstatus_status_reference_title, role: :status_field, returns: :string, params: [:status], param_names: [:status] }.freeze,
+      { name: :httpstatus_status_state, role: :status_field, returns: :int, params: [:status], param_names: [:status] }.freeze,
+      { name: :httpstatus_version, role: :function, returns: :string, params: [], param_names: [] }.freeze,
+      { name: :httpstatus_version_number, role: :function, returns: :ulong, params: [], param_names: [] }.freeze,
     ].freeze
 
     # httpstatus_status_<field>(const httpstatus_status *): one per property of a status.
@@ -145,4 +146,5 @@ module HTTPStatus
       { field: :reference_title, function: :httpstatus_method_reference_title, kind: :string, flag: false }.freeze,
     ].freeze
   end
+  private_constant :Native
 end
