@@ -7,6 +7,8 @@
 top = ARGV[0] || File.expand_path("../..", __dir__)
 $LOAD_PATH.unshift(File.join(top, "bindings", "ruby", "lib"))
 require "httpstatus"
+# The unchecked FFI layer, private to the binding: what one call into C costs.
+NATIVE = HTTPStatus.const_get(:Native)
 
 short = !["", "0", nil].include?(ENV["BENCH_SHORT"])
 REPEATS = short ? 3 : 11
@@ -46,7 +48,7 @@ ROWS = [
   [" ", "HTTPStatus.from_code(code)", CODES, ->(n) { loop_over(CODES, n) { |x| HTTPStatus.from_code(x) } }],
   [" ", "HTTPStatus[code]", CODES, ->(n) { loop_over(CODES, n) { |x| HTTPStatus[x] } }],
   [" ", "raw FFI Native.httpstatus_status_from_code(code)", CODES,
-   ->(n) { loop_over(CODES, n) { |x| p = HTTPStatus::Native.httpstatus_status_from_code(x); p.null? ? nil : p } }],
+   ->(n) { loop_over(CODES, n) { |x| p = NATIVE.httpstatus_status_from_code(x); p.null? ? nil : p } }],
   ["b", "Hash#[] by name", NAMES, ->(n) { loop_over(NAMES, n) { |x| OWN_BY_NAME[x] } }],
   [" ", "HTTPStatus.from_name(name)", NAMES, ->(n) { loop_over(NAMES, n) { |x| HTTPStatus.from_name(x) } }],
   ["b", "Hash#[] by name.downcase (mixed case)", NAMES_CI,
