@@ -19,7 +19,6 @@ import sys
 
 import ffimodel
 
-SONAME = "libhttpstatus.so.0"
 OUTPUT = "bindings/lua/httpstatus/raw.lua"
 
 # How each kind of C value is declared to LuaJIT and turned into a Lua value when returned.
@@ -266,7 +265,7 @@ def emit(model):
         if not fn["name"].startswith("httpstatus_"):
             refuse(f"{fn['name']}: an export without the httpstatus_ prefix")
     cdefs = "\n".join(cdecl(fn) for fn in model)
-    out = [PRELUDE.replace("{soname}", SONAME).replace("{cdefs}", cdefs).replace("{{", "{").replace("}}", "}")]
+    out = [PRELUDE.replace("{soname}", ffimodel.soname()).replace("{cdefs}", cdefs).replace("{{", "{").replace("}}", "}")]
     out.append("-- ---- Checked wrappers, one per exported function ----\n")
     out += [wrapper(fn) + "\n" for fn in model]
     out.append("-- Status and method accessors: the idiomatic layer maps each onto a field of its objects.")

@@ -69,13 +69,6 @@ def read_text(rel):
         fail(f"cannot read {rel}: {e}")
 
 
-def soname():
-    m = re.search(r"^HS_SONAME_MAJOR\s*=\s*(\d+)\s*$", read_text("lib/Makemodule.am"), re.M)
-    if not m:
-        fail("lib/Makemodule.am does not set HS_SONAME_MAJOR")
-    return f"libhttpstatus.so.{m.group(1)}"
-
-
 def header_enums(header):
     """{short enum name: [(SHORT_MEMBER, value, comment)]} for every enum but the status codes."""
     enums = {}
@@ -446,6 +439,8 @@ export default httpstatus;
 
 
 def emit(model):
+    import ffimodel  # lazily, as in kind_of()
+
     header = read_text("include/httpstatus.h")
     by_name = {fn["name"]: fn for fn in model}
     docs = header_docs(header)
@@ -454,7 +449,7 @@ def emit(model):
               for role in ("status_field", "method_field")}
     enums = header_enums(header)
     return {
-        "bindings/node/lib/ffi.cjs": emit_ffi(model, fields, enums, soname()),
+        "bindings/node/lib/ffi.cjs": emit_ffi(model, fields, enums, ffimodel.soname()),
         "bindings/node/index.d.ts": emit_dts(model, fields, enums, header_status_names(header), docs),
         "bindings/node/index.d.mts": DMTS,
     }

@@ -39,17 +39,6 @@ def _kinds():
     return ffimodel.TYPES
 
 
-def _soname():
-    """libhttpstatus.so.N, N being HS_SONAME_MAJOR in lib/Makemodule.am (the one place it is set)."""
-    top = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    path = os.path.join(top, "lib", "Makemodule.am")
-    with open(path, encoding="utf-8") as f:
-        m = re.search(r"^HS_SONAME_MAJOR\s*=\s*(\d+)\s*$", f.read(), re.M)
-    if not m:
-        raise EmitError(f"{path}: no HS_SONAME_MAJOR = N line to take the SONAME from")
-    return f"libhttpstatus.so.{m.group(1)}"
-
-
 def _map(table, ctype, where, what):
     kind = _kinds().get(ctype)
     if kind not in table:
@@ -90,7 +79,9 @@ def emit(model):
 
 
 def _render(model):
-    soname = _soname()
+    import ffimodel  # lazily, as in _kinds()
+
+    soname = ffimodel.soname()
     attach, functions, fields = [], [], {"status_field": [], "method_field": []}
     for fn in model:
         ret_kind, ret, param_kinds, param_types, param_names = _function(fn)

@@ -107,6 +107,17 @@ def role_of(fn):
     return "function", name[len("httpstatus_"):]
 
 
+def soname():
+    """libhttpstatus.so.N, N being HS_SONAME_MAJOR in lib/Makemodule.am, the one place it is set."""
+    top = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    path = os.path.join(top, "lib", "Makemodule.am")
+    with open(path, encoding="utf-8") as f:
+        m = re.search(r"^HS_SONAME_MAJOR\s*=\s*(\d+)\s*$", f.read(), re.M)
+    if not m:
+        raise GenerationError(f"{path}: no HS_SONAME_MAJOR = N line to take the SONAME from")
+    return f"libhttpstatus.so.{m.group(1)}"
+
+
 def load(srcdir, so_path, nm="nm"):
     """The exported functions, sorted by name, each a dict: name, ret, params, node, role, field, flag."""
     header = read_header(os.path.join(srcdir, "include", "httpstatus.h"))
