@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* Status records: lookup, iteration and accessors. */
 #include "lookup.h"
-#include "tables.h"
+#include "code.h"
 
 #define STRING_FIELD(s, field) ((s) != NULL ? httpstatus__pool + (s)->field : "")
 
