@@ -24,6 +24,7 @@ Gem::Specification.new do |spec|
     lib/httpstatus.rb
     lib/httpstatus/key.rb
     lib/httpstatus/method.rb
+    lib/httpstatus/api.rb
     lib/httpstatus/native.rb
     lib/httpstatus/raw.rb
     lib/httpstatus/record.rb
