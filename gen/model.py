@@ -15,7 +15,8 @@ function's node, a prototype without its comment, a C type outside TYPES.
 Every list of functions or enums in the tree derives from this model (gen/generate.py writes them);
 tests/exports.sh compares it with what the built library really exports.
 
-Command line:  model.py SRCDIR [--json | --functions | --symbols | --version | --soname]
+Command line:  model.py SRCDIR [--json | --functions | --nodes | --symbols | --version | --soname]
+(--nodes: "name NODE" per function)
 """
 import json
 import os
@@ -236,7 +237,7 @@ def symbols(model):
 
 
 def main(argv):
-    if len(argv) != 2 or argv[1] not in ("--json", "--functions", "--symbols", "--version", "--soname"):
+    if len(argv) != 2 or argv[1] not in ("--json", "--functions", "--nodes", "--symbols", "--version", "--soname"):
         sys.exit(__doc__)
     try:
         model = load(argv[0])
@@ -247,6 +248,8 @@ def main(argv):
         print(json.dumps(model, indent=1))
     elif what == "--functions":
         print("\n".join(fn["name"] for fn in model["functions"]))
+    elif what == "--nodes":
+        print("\n".join(f"{fn['name']} {fn['node']}" for fn in model["functions"]))
     elif what == "--symbols":
         print("\n".join(symbols(model)))
     else:

@@ -86,7 +86,7 @@ def refusal(header=HEADER, script=SCRIPT):
 
 def emitted(model):
     out = {}
-    for name in ("lua", "ruby", "node", "abi", "c"):
+    for name in ("lua", "ruby", "node", "abi", "c", "man"):
         out.update(importlib.import_module("emit_" + name).emit(model))
     return "\n".join(out.values())
 
@@ -152,7 +152,7 @@ check("c: the no-allocation test calls the new accessor by its shape",
       "HS_FN(httpstatus_status_is_teapot, int, HS_SHAPE_STATUS)" in calls)
 check("every generated file starts by saying what made it",
       all(t.split("\n", 1)[0].rstrip(" */").endswith("run `make regen`.")
-          for name in ("lua", "ruby", "node", "abi", "c")
+          for name in ("lua", "ruby", "node", "abi", "c", "man")
           for t in importlib.import_module("emit_" + name).emit(grown).values()))
 
 # ---- ...and refuses what it cannot map ----
