@@ -1,12 +1,14 @@
 """The Node (koffi) binding's generated files, both in bindings/node/lib:
-  api.cjs    the version, the SONAME, every exported function (node, role, result and parameter
+  api.json   the version, the SONAME, every exported function (node, role, result and parameter
              kinds), the Status and Method properties (JavaScript name, type, the C accessor, the
              namer of an enum-valued field) and the header's enums, as frozen data;
   api.d.ts   the TypeScript declarations derived from the same model: the properties of Status and
              Method, the enum string unions, the status constant names and the checked raw functions.
-lib/ffi.cjs declares the functions to koffi from api.cjs; index.d.ts builds the package's types on
+lib/ffi.cjs declares the functions to koffi from api.json; index.d.ts builds the package's types on
 api.d.ts.  A kind without a Node mapping, or two accessors that map onto one property, stop generation.
 """
+import json
+
 import emitlib
 
 NAME = "emit_node"
@@ -83,25 +85,22 @@ def fields(model, role, noun):
 
 
 def emit_api(model, props):
-    w = [emitlib.banner("//", NAME), "'use strict';", "", "module.exports = {",
-         f"  version: {js(model['version'])},", f"  soname: {js(model['soname'])},", "  functions: {"]
-    for fn in model["functions"]:
-        plist = ", ".join(f"{{ name: {js(param_name(p))}, kind: {js(p['kind'])} }}" for p in fn["params"])
-        w.append(f"    {fn['name']}: {{ node: {js(fn['node'])}, role: {js(fn['role'])}, "
-                 f"result: {js(fn['kind'])}, params: [{plist}] }},")
-    w.append("  },")
-    for var, role in (("statusFields", "status_field"), ("methodFields", "method_field")):
-        w.append(f"  {var}: [")
-        for f in props[role]:
-            via = js(f["via"]) if f["via"] else "null"
-            w.append(f"    {{ field: {js(f['field'])}, property: {js(f['property'])}, symbol: {js(f['symbol'])}, "
-                     f"kind: {js(f['kind'])}, flag: {str(f['flag']).lower()}, via: {via}, type: {js(f['type'])} }},")
-        w.append("  ],")
-    w.append("  enums: {")
-    for name, enum in model["enums"].items():
-        w.append(f"    {name}: {{ " + ", ".join(f"{m['name']}: {m['value']}" for m in enum["members"]) + " },")
-    w += ["  },", "};", ""]
-    return "\n".join(w)
+    """lib/api.json; its first key says what made it (JSON has no comments)."""
+    data = {
+        "version": model["version"],
+        "soname": model["soname"],
+        "functions": {fn["name"]: {"node": fn["node"], "role": fn["role"], "result": fn["kind"],
+                                   "params": [{"name": param_name(p), "kind": p["kind"]} for p in fn["params"]]}
+                      for fn in model["functions"]},
+        "statusFields": [{k: f[k] for k in ("field", "property", "symbol", "kind", "flag", "via", "type")}
+                         for f in props["status_field"]],
+        "methodFields": [{k: f[k] for k in ("field", "property", "symbol", "kind", "flag", "via", "type")}
+                         for f in props["method_field"]],
+        "enums": {name: {m["name"]: m["value"] for m in enum["members"]} for name, enum in model["enums"].items()},
+    }
+    lines = ['{"generated": ' + json.dumps(emitlib.banner("", NAME).strip()) + ',']
+    body = json.dumps(data, indent=2).split("\n")[1:]
+    return "\n".join(lines + body) + "\n"
 
 
 def doc(text, indent="  "):
@@ -152,5 +151,5 @@ def emit(model):
         check(fn)
     props = {"status_field": fields(model, "status_field", "Status"),
              "method_field": fields(model, "method_field", "Method")}
-    return {"bindings/node/lib/api.cjs": emit_api(model, props),
+    return {"bindings/node/lib/api.json": emit_api(model, props),
             "bindings/node/lib/api.d.ts": emit_dts(model, props)}

@@ -7,6 +7,7 @@ missing piece when a function is declared but not exported, exported but not dec
 without its "Since" comment.  Usage: test_generators.py SRCDIR
 """
 import importlib
+import json
 import os
 import sys
 import tempfile
@@ -139,7 +140,8 @@ check("ruby: a flagged status field in node 1.1",
       'params: [:status], param_names: [:status], field: :is_teapot, flag: true }' in ruby)
 node = importlib.import_module("emit_node").emit(grown)
 check("node: a boolean property isTeapot, in the data and in the declarations",
-      "property: 'isTeapot', symbol: 'httpstatus_status_is_teapot', kind: 'int', flag: true" in node["bindings/node/lib/api.cjs"]
+      {"field": "is_teapot", "property": "isTeapot", "symbol": "httpstatus_status_is_teapot", "kind": "int",
+       "flag": True, "via": None, "type": "boolean"} in json.loads(node["bindings/node/lib/api.json"])["statusFields"]
       and "readonly isTeapot: boolean;" in node["bindings/node/lib/api.d.ts"])
 check("node: an enum-valued field gets its string union",
       "export type StatusClass = 'success';" in node["bindings/node/lib/api.d.ts"]
@@ -151,7 +153,7 @@ calls = importlib.import_module("emit_c").emit(grown)["tests/api-functions.h"]
 check("c: the no-allocation test calls the new accessor by its shape",
       "HS_FN(httpstatus_status_is_teapot, int, HS_SHAPE_STATUS)" in calls)
 check("every generated file starts by saying what made it",
-      all(t.split("\n", 1)[0].rstrip(" */").endswith("run `make regen`.")
+      all(t.split("\n", 1)[0].rstrip(' */",').endswith("run `make regen`.")
           for name in ("lua", "ruby", "node", "abi", "c", "man")
           for t in importlib.import_module("emit_" + name).emit(grown).values()))
 

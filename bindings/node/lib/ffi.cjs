@@ -1,11 +1,11 @@
 // The bare FFI layer of the Node binding: loads the library and declares every exported function to
-// koffi, from the generated description lib/api.cjs (gen/emit_node.py writes it from the header and
+// koffi, from the generated description lib/api.json (gen/emit_node.py writes it from the header and
 // the version script).  Nothing here checks an argument: lib/raw.cjs does.
 'use strict';
 
 const path = require('node:path');
 const koffi = require('koffi');
-const api = require('./api.cjs');
+const api = require('./api.json');
 
 /** The library is loaded by its SONAME, never by the bare .so name. */
 const SONAME = api.soname;
@@ -72,7 +72,7 @@ Object.freeze(functions);
 
 module.exports = {
   SONAME, PATH_VARIABLE, libraryPath, NUL_TERMINATED, INT_MIN, INT_MAX, functions,
-  /** The accessors of a status handle, one property each (see lib/api.cjs). */
+  /** The accessors of a status handle, one property each (see lib/api.json). */
   statusFields: deepFreeze(api.statusFields),
   /** The accessors of a method handle, one property each. */
   methodFields: deepFreeze(api.methodFields),
