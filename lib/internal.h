@@ -14,6 +14,11 @@ enum {
 	HS_FLAG_IDEMPOTENT = 8  /* method */
 };
 
+/* The flags of a record as the generated tables spell them: one 0 or 1 per flag. */
+#define HS_STATUS_FLAGS(content, cacheable) ((content) * HS_FLAG_CONTENT | (cacheable) * HS_FLAG_CACHEABLE)
+#define HS_METHOD_FLAGS(safe, idempotent, cacheable) \
+	((safe) * HS_FLAG_SAFE | (idempotent) * HS_FLAG_IDEMPOTENT | (cacheable) * HS_FLAG_CACHEABLE)
+
 /* Strings are offsets into httpstatus__pool, so the tables hold no pointers and need no relocations. */
 struct httpstatus_status {
 	uint16_t code;

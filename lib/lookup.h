@@ -23,8 +23,9 @@
  * place the keys, which is why the word loads below are little-endian on every
  * host.  The key is read and compared a word at a time, never byte by byte.
  */
-#define HS_FIND(TABLE, slots, keys, text, len, fold_case, exact) \
-	hs_find(slots, keys, HS_##TABLE##_MULT, HS_##TABLE##_BITS, HS_##TABLE##_MAXLEN, text, len, fold_case, exact)
+#define HS_FIND(TABLE, text, len, fold_case, exact)                                                     \
+	hs_find(httpstatus__slots + HS_##TABLE##_SLOTS, httpstatus__keys + HS_##TABLE##_KEYS, HS_##TABLE##_MULT, \
+		HS_##TABLE##_BITS, HS_##TABLE##_MAXLEN, text, len, fold_case, exact)
 
 #define HS_FOLD UINT64_C(0x2020202020202020)
 #define HS_GOLDEN UINT64_C(0x9E3779B97F4A7C15)

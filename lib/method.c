@@ -15,7 +15,7 @@ HTTPSTATUS_API const httpstatus_method *httpstatus_method_at(size_t index)
 
 HTTPSTATUS_API const httpstatus_method *httpstatus_method_from_name(const char *name, size_t len)
 {
-	const struct hs_key *key = HS_FIND(METHOD, httpstatus__method_slots, httpstatus__method_keys, name, len, 0, 1);
+	const struct hs_key *key = HS_FIND(METHOD, name, len, 0, 1);
 
 	return key != NULL ? &httpstatus__methods[key->record] : NULL;
 }

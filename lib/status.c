@@ -25,17 +25,17 @@ HTTPSTATUS_API const httpstatus_status *httpstatus_status_from_code(int code)
 
 HTTPSTATUS_API const httpstatus_status *httpstatus_status_from_name(const char *name, size_t len)
 {
-	return record_of(HS_FIND(NAME, httpstatus__name_slots, httpstatus__name_keys, name, len, 1, 1));
+	return record_of(HS_FIND(NAME, name, len, 1, 1));
 }
 
 HTTPSTATUS_API const httpstatus_status *httpstatus_status_from_name_ci(const char *name, size_t len)
 {
-	return record_of(HS_FIND(NAME, httpstatus__name_slots, httpstatus__name_keys, name, len, 1, 0));
+	return record_of(HS_FIND(NAME, name, len, 1, 0));
 }
 
 HTTPSTATUS_API const httpstatus_status *httpstatus_status_from_phrase(const char *phrase, size_t len)
 {
-	return record_of(HS_FIND(PHRASE, httpstatus__phrase_slots, httpstatus__phrase_keys, phrase, len, 1, 0));
+	return record_of(HS_FIND(PHRASE, phrase, len, 1, 0));
 }
 
 HTTPSTATUS_API int httpstatus_status_code(const httpstatus_status *status)

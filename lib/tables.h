@@ -13,12 +13,20 @@
 #define HS_NAME_BITS 8
 #define HS_NAME_MULT UINT64_C(0x341eb2c630314087)
 #define HS_NAME_MAXLEN 31u
+#define HS_NAME_SLOTS 0u
+#define HS_NAME_KEYS 0u
 #define HS_PHRASE_BITS 8
 #define HS_PHRASE_MULT UINT64_C(0x40279b76e1bb9eed)
 #define HS_PHRASE_MAXLEN 31u
+#define HS_PHRASE_SLOTS 256u
+#define HS_PHRASE_KEYS 69u
 #define HS_METHOD_BITS 7
 #define HS_METHOD_MULT UINT64_C(0xfffd3791808277a1)
 #define HS_METHOD_MAXLEN 17u
+#define HS_METHOD_SLOTS 512u
+#define HS_METHOD_KEYS 138u
+#define HS_SLOT_COUNT 640u
+#define HS_KEY_COUNT 178u
 
 /* Internal: declared hidden so the compiler addresses the tables directly, never via the GOT. */
 #if defined(__GNUC__)
@@ -29,12 +37,8 @@ extern const struct httpstatus_status httpstatus__statuses[HS_STATUS_COUNT];
 extern const struct httpstatus_method httpstatus__methods[HS_METHOD_COUNT];
 extern const struct hs_alias httpstatus__aliases[HS_ALIAS_COUNT];
 extern const uint8_t httpstatus__code_index[500];
-extern const uint8_t httpstatus__name_slots[1u << HS_NAME_BITS];
-extern const struct hs_key httpstatus__name_keys[];
-extern const uint8_t httpstatus__phrase_slots[1u << HS_PHRASE_BITS];
-extern const struct hs_key httpstatus__phrase_keys[];
-extern const uint8_t httpstatus__method_slots[1u << HS_METHOD_BITS];
-extern const struct hs_key httpstatus__method_keys[];
+extern const uint8_t httpstatus__slots[HS_SLOT_COUNT];
+extern const struct hs_key httpstatus__keys[HS_KEY_COUNT];
 #if defined(__GNUC__)
 #pragma GCC visibility pop
 #endif
