@@ -1,7 +1,7 @@
 'use strict';
 // libhttpstatus for Node: Status and Method objects built once from the C library when the module
 // loads, and lookups that answer from JavaScript tables, never crossing the FFI on the hot path.
-// The properties come from the field lists the generator writes into lib/ffi.cjs, so an accessor the
+// The properties come from the field lists the generator writes into lib/api.json, so an accessor the
 // C library gains becomes a property here without an edit.  index.d.ts documents the bad-input rules.
 
 const util = require('node:util');
