@@ -19,6 +19,8 @@ unofficial.csv one row per code, ascending; no code IANA registers (none in stat
 semantics.csv  the codes of statuses.csv in the same order; yes/no columns; a redirect says whether it
                is permanent and what becomes of the method, anything else leaves that empty; a basis.
 methods.csv    every row says where its cacheable answer comes from.
+both           every row has a reference, a title and a description (a refresh leaves the ones it
+               cannot know empty for a person to fill in).
 """
 import csv
 import os
@@ -192,6 +194,14 @@ def check_methods(methods, problems):
             problems.append("methods.csv %s: no cacheable_basis" % m["name"])
 
 
+def check_filled(label, rows, key, problems):
+    """The columns only a person can write (tools/update-registry.py leaves them empty)."""
+    for r in rows:
+        for column in ("reference", "title", "description"):
+            if not (r.get(column) or "").strip():
+                problems.append("%s %s: %s to fill in" % (label, r[key], column))
+
+
 def check(data_dir, header):
     statuses = read_csv(os.path.join(data_dir, "statuses.csv"), ["code", "name", "phrase"])
     aliases = read_csv(os.path.join(data_dir, "aliases.csv"), ["kind", "text", "code", "source"])
@@ -207,6 +217,8 @@ def check(data_dir, header):
     check_unofficial(statuses, unofficial, tables, problems)
     check_semantics(statuses, semantics, problems)
     check_methods(methods, problems)
+    check_filled("statuses.csv", statuses, "code", problems)
+    check_filled("methods.csv", methods, "name", problems)
     return problems
 
 
