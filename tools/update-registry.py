@@ -237,11 +237,15 @@ class Update:
 
     # -- aliases
 
-    def add_alias(self, kind, text, code, source):
+    def add_alias(self, kind, text, code, current):
+        """TEXT leads to CODE as an alias, unless lookups (which ignore ASCII case) already find it:
+        as CURRENT, the status's new spelling, or as another alias."""
         aliases = self.tables["aliases"]
         folded = text.lower()
-        if any(a["kind"] == kind and a["text"].lower() == folded for a in aliases.rows):
+        if folded == current.lower() or any(a["kind"] == kind and a["text"].lower() == folded
+                                            for a in aliases.rows):
             return
+        source = "IANA registry %s as of %s" % (kind, self.snapshot)
         aliases.rows.append(aliases.new_row(kind=kind, text=text, code=str(code), source=source))
         self.say("  alias: %s %r keeps leading to %d" % (kind, text, code))
 
@@ -302,11 +306,10 @@ class Update:
             row["phrase"], row["name"] = phrase, enum_name(phrase)
             self.drop_aliases(lambda a: int(a["code"]) != code or
                               a["text"].lower() not in (phrase.lower(), row["name"].lower()))
-            source = "IANA registry phrase as of %s" % self.snapshot
-            self.add_alias("phrase", old_phrase, code, source)
+            self.add_alias("phrase", old_phrase, code, phrase)
             if row["name"] != old_name:
                 self.say("name: %d: %s -> %s" % (code, old_name, row["name"]))
-                self.add_alias("name", old_name, code, source)
+                self.add_alias("name", old_name, code, row["name"])
         if (state, expires) != (row["state"], row["expires"]):
             self.say("state: %d: %s -> %s" % (code, state_text(row["state"], row["expires"]),
                                                state_text(state, expires)))

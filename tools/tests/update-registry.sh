@@ -49,7 +49,7 @@ tap_check "  the name follows the phrase" reports "name: 413: CONTENT_TOO_LARGE 
 tap_check "  the row keeps the project's columns" row statuses.csv \
 	'413,PAYLOAD_TOO_LARGE,Payload Too Large,registered,,yes,no,"RFC 9110, Section 15.1","RFC 9110, Section 15.5.14",HTTP Semantics,The request content is bigger than the server will take.'
 tap_check "  the old phrase becomes an alias" row aliases.csv 'phrase,Content Too Large,413,IANA registry phrase as of 2026-07-01'
-tap_check "  the old name becomes an alias" row aliases.csv 'name,CONTENT_TOO_LARGE,413,IANA registry phrase as of 2026-07-01'
+tap_check "  the old name becomes an alias" row aliases.csv 'name,CONTENT_TOO_LARGE,413,IANA registry name as of 2026-07-01'
 tap_check "  the alias that is now the phrase is gone" no_row aliases.csv '^phrase,Payload Too Large,'
 tap_check "  the snapshot is set" row registry.csv 'snapshot,2027-02-01'
 tap_check "  methods, unofficial codes and semantics untouched" unchanged methods.csv unofficial.csv semantics.csv
@@ -57,6 +57,13 @@ tap_check "  the result passes tools/check-data.py" checks_clean
 up --check "$fixtures/changed-phrase.csv"
 tap_check "--check on it: exit 1, nothing written" sh -c '[ "$1" -eq 1 ] && ! grep -q "^wrote " "$2"' _ "$rc" "$tmp/out"
 tap_check "  every file left as it was" unchanged $all_files
+
+# A phrase that changes only in case: lookups ignore case, so no alias is added.
+sed 's/^421,Misdirected Request,/421,Misdirected request,/' "$fixtures/iana-status-codes.csv" >"$tmp/statuses.csv"
+up "$tmp/statuses.csv"
+tap_check "a phrase changed only in case: reported" reports "phrase: 421: 'Misdirected Request' -> 'Misdirected request'"
+tap_check "  no alias for the old spelling" unchanged aliases.csv
+tap_check "  the result passes tools/check-data.py" checks_clean
 
 # A new code: 499 registered for a while, which takes it out of the unofficial set.
 up "$fixtures/new-code.csv"
