@@ -8,7 +8,8 @@ own constants the status names must not repeat (default: ../include/httpstatus.h
 every check passes, 1 when some fail (one line each on standard output), 2 on a file it cannot read.
 
 aliases.csv    kind is name or phrase, the code is in statuses.csv, a source is given; a name is
-               enum-style and does not spell one of the header's other constants; a phrase is
+               enum-style and neither spells one of the header's other constants nor is the stem of
+               one (VERSION, of HTTPSTATUS_VERSION_MAJOR); a phrase is
                printable ASCII with single spaces.  Lookups ignore ASCII case, so after folding it:
                no spelling may mean two codes (among names, among phrases, or a name against a
                phrase), none may repeat a current name or phrase or another alias, and no two keys
@@ -102,7 +103,8 @@ def check_aliases(statuses, aliases, reserved, problems):
         if kind == "name":
             if not NAME.match(text):
                 problems.append("%s: a name is upper-case words joined by '_'" % where)
-            elif text.startswith(RESERVED_PREFIXES) or text in reserved:
+            elif text.startswith(RESERVED_PREFIXES) or any(h == text or h.startswith(text + "_")
+                                                           for h in reserved):
                 problems.append("%s: HTTPSTATUS_%s would read as one of the header's other constants" %
                                 (where, text))
         elif not PHRASE.match(text):

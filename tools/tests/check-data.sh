@@ -46,6 +46,8 @@ appended aliases.csv 'phrase,Redirect,301,test'
 tap_check "a phrase that is another code's name is refused" fails_with "'redirect' is a name of 302 and a phrase of 301"
 appended aliases.csv 'name,VERSION_NUMBER,505,test'
 tap_check "a name that spells one of the header's constants is refused" fails_with "would read as one of the header's other constants"
+appended aliases.csv 'name,VERSION,505,test'
+tap_check "a name that is the stem of one of the header's constants is refused" fails_with "HTTPSTATUS_VERSION would read as"
 appended aliases.csv 'name,Not Found,404,test'
 tap_check "a name that is not enum-style is refused" fails_with "a name is upper-case words"
 appended aliases.csv 'phrase,Moved  Away,301,'
