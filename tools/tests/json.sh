@@ -92,7 +92,7 @@ jcheck "\"not found\"" 0 'r[0]["match"] == "phrase" and r[0]["code"] == 404' "no
 jcheck "\"payload too large\": an older phrase, with the current one" 0 \
 	'r[0]["match"] == "old_phrase" and r[0]["status"]["phrase"] == "Content Too Large" and "Payload Too Large" in r[0]["status"]["older_phrases"]' \
 	"payload too large"
-jcheck "REQUESTED_RANGE_NOT_SATISFIABLE: an older name, with the current one" 0 'r[0]["match"] == "old_name" and r[0]["status"]["name"] == "RANGE_NOT_SATISFIABLE" and set(r[0]["status"]["older_names"]) == {"REQUESTED_RANGE_NOT_SATISFIABLE", "REQUEST_RANGE_NOT_SATISFIABLE"}' REQUESTED_RANGE_NOT_SATISFIABLE
+jcheck "REQUESTED_RANGE_NOT_SATISFIABLE: an older name, with the current one" 0 'r[0]["match"] == "old_name" and r[0]["status"]["name"] == "RANGE_NOT_SATISFIABLE" and set(r[0]["status"]["older_names"]) == {a["text"] for a in rows("aliases.csv") if a["kind"] == "name" and a["code"] == "416"} >= {"REQUESTED_RANGE_NOT_SATISFIABLE", "REQUEST_RANGE_NOT_SATISFIABLE"}' REQUESTED_RANGE_NOT_SATISFIABLE
 jcheck "104: temporary, expires" 0 'r[0]["status"]["state"] == "temporary" and r[0]["status"]["expires"] == "2026-11-13"' 104
 jcheck "4xx: exactly the 4xx rows of data/statuses.csv" 0 'r[0]["kind"] == "class" and r[0]["class"] == "client_error" and (r[0]["first"], r[0]["last"]) == (400, 499) and [s["code"] for s in r[0]["statuses"]] == [int(x["code"]) for x in rows("statuses.csv") if x["code"][0] == "4"]' 4xx
 jcheck "299: not found, with its class" 1 'not r[0]["found"] and r[0]["code"] == 299 and r[0]["class"] == "success" and r[0]["status"] is None and r[0]["match"] is None' 299
