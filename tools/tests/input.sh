@@ -80,7 +80,7 @@ if command -v script >/dev/null 2>&1; then
 	rc=$?
 	tap_check "no query at a terminal: usage error (exit 2), nothing read" sh -c '[ "$1" -eq 2 ] && grep -q "nothing to look up" "$2"' _ "$rc" "$tmp/tty"
 else
-	echo "ok - no query at a terminal # SKIP script(1) (util-linux) is not installed"
+	tap_skip "no query at a terminal" "script(1) (util-linux) is not installed"
 fi
 
 # ---- lines that cannot be queries
@@ -116,7 +116,7 @@ if [ -x /usr/bin/time ]; then
 	found=$(yes "$(printf '404\nxyz')" | head -n 1000000 | "$hs" 2>/dev/null | grep -c '^404 Not Found$')
 	tap_check "  and every line is answered ($found of 500000)" test "$found" -eq 500000
 else
-	echo "ok - a million lines in constant memory # SKIP /usr/bin/time (Debian's time) is not installed"
+	tap_skip "a million lines in constant memory" "/usr/bin/time (Debian's time) is not installed"
 fi
 
 # ---- combined short options
