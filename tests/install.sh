@@ -20,6 +20,9 @@ pcdir=$(dirname "$(find "$root" -name httpstatus.pc | head -n 1)")
 tap_check "httpstatus.pc is installed" test -f "$pcdir/httpstatus.pc"
 tap_check "the header is installed" sh -c 'find "$1" -name httpstatus.h | grep -q .' _ "$root"
 tap_check "the library is installed by its SONAME" sh -c 'find "$1" -name "libhttpstatus.so.*" | grep -q .' _ "$root"
+tap_check "the bash completion is installed where bash-completion loads it" \
+	test -f "$root$prefix/share/bash-completion/completions/httpstatus"
+tap_check "the zsh completion is installed where Debian's zsh looks" test -f "$root$prefix/share/zsh/vendor-completions/_httpstatus"
 
 cat > "$tmp/prog.c" <<'PROG'
 #include <stdio.h>
