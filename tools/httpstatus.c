@@ -363,6 +363,7 @@ static int read_line(struct line_reader *r)
 static int refuse_line(struct output *out, enum query_kind kind, const struct line_reader *r)
 {
 	struct status_answer none;
+	char message[80];
 
 	if (out->json && kind == Q_METHOD) {
 		json_method_answer(&out->j, r->line, NULL, NULL);
@@ -370,8 +371,9 @@ static int refuse_line(struct output *out, enum query_kind kind, const struct li
 		memset(&none, 0, sizeof(none));
 		json_status_answer(&out->j, r->line, &none);
 	}
-	complain(r->line, r->has_nul ? "a line of standard input holds a NUL byte"
-		 : "line too long (a query read from standard input has at most 4096 bytes)", NULL);
+	snprintf(message, sizeof(message), "line too long (a query read from standard input has at most %d bytes)",
+		 LINE_MAX_BYTES);
+	complain(r->line, r->has_nul ? "a line of standard input holds a NUL byte" : message, NULL);
 	return EXIT_NOT_FOUND;
 }
 
