@@ -250,17 +250,7 @@ def write_tables_h(out, t, counts):
         low = label.lower()
         lines += [f"extern const uint8_t httpstatus__{low}_slots[1u << HS_{label}_BITS];",
                   f"extern const struct hs_key httpstatus__{low}_keys[];"]
-    lines += ["#if defined(__GNUC__)", "#pragma GCC visibility pop", "#endif", "",
-              "/* The class of any integer: its first digit within 100..599, else HTTPSTATUS_CLASS_NONE. */",
-              "static inline int hs_class_of(int code)", "{",
-              "\treturn code >= 100 && code <= 599 ? code / 100 : HTTPSTATUS_CLASS_NONE;", "}", "",
-              "/* The record of CODE, or NULL: one bounds check and one table read. */",
-              "static inline const struct httpstatus_status *hs_status_by_code(int code)", "{",
-              "\tunsigned slot;", "",
-              "\tif (code < 100 || code > 599)", "\t\treturn NULL;",
-              "\tslot = httpstatus__code_index[code - 100];",
-              "\treturn slot != 0 ? &httpstatus__statuses[slot - 1] : NULL;", "}",
-              "", "#endif", ""]
+    lines += ["#if defined(__GNUC__)", "#pragma GCC visibility pop", "#endif", "", "#endif", ""]
     with open(os.path.join(out, "lib", "tables.h"), "w", encoding="utf-8") as f:
         f.write("\n".join(lines))
 

@@ -45,6 +45,22 @@ struct hs_alias {
 	uint8_t kind;
 };
 
+/*
+ * The exported accessors of a record are one line each: NAME(const TYPE *) returns the text at
+ * FIELD (an offset into httpstatus__pool), or "" for a NULL record; or whether FLAG is set, 0 for a
+ * NULL record.
+ */
+#define HS_TEXT_ACCESSOR(type, name, field) \
+	HTTPSTATUS_API const char *name(const type *record) \
+	{ \
+		return record != NULL ? httpstatus__pool + record->field : ""; \
+	}
+#define HS_FLAG_ACCESSOR(type, name, flag) \
+	HTTPSTATUS_API int name(const type *record) \
+	{ \
+		return record != NULL && (record->flags & (flag)) != 0; \
+	}
+
 /* One key of a perfect hash: the text (in httpstatus__pool) and the record it leads to. */
 struct hs_key {
 	uint16_t text;

@@ -3,7 +3,7 @@
 . "$top_srcdir/tests/tap.sh"
 
 so=$LIBHTTPSTATUS_PATH
-[ -f "$so" ] || tap_skip_all "no shared library at $so"
+tap_need_library
 command -v "${READELF:-readelf}" >/dev/null 2>&1 || tap_skip_all "no readelf"
 command -v "${NM%% *}" >/dev/null 2>&1 || tap_skip_all "no nm"
 tmp=$(mktemp -d) || exit 1

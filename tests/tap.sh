@@ -31,3 +31,11 @@ tap_done() {
 	echo "1..$tap_n"
 	[ "$tap_failed" -eq 0 ]
 }
+
+# tap_need_library: the built library (LIBHTTPSTATUS_PATH, which the top Makefile.am reads from
+# lib/libhttpstatus.la) must exist; without it the test is broken, never skipped.
+tap_need_library() {
+	[ -n "$LIBHTTPSTATUS_PATH" ] && [ -f "$LIBHTTPSTATUS_PATH" ] && return 0
+	echo "Bail out! no built library at '$LIBHTTPSTATUS_PATH' (lib/libhttpstatus.la names its file)"
+	exit 1
+}

@@ -124,7 +124,10 @@ for i = 0, raw.status_count() - 1 do
 	M[data.name] = s
 end
 
-local ALIAS_KINDS = { [1] = "name", [2] = "phrase" }  -- enum httpstatus_alias_kind
+local ALIAS_KINDS = {}  -- enum httpstatus_alias_kind: value -> "name" | "phrase"
+for member, value in pairs(raw.enums.alias_kind) do
+	if value ~= 0 then ALIAS_KINDS[value] = member:lower() end
+end
 for i = 0, raw.alias_count() - 1 do
 	local text, kind = raw.alias_text(i), ALIAS_KINDS[raw.alias_kind(i)]
 	local s = status_of_handle[address(raw.alias_status(i))]
