@@ -61,6 +61,7 @@ runs_installed() {
 }
 # fails COMMAND...: COMMAND fails.
 fails() { ! "$@"; }
+includedir=$(sed -n 's/^includedir=//p' "$pcdir/httpstatus.pc" | sed "s|\${prefix}|$prefix|")
 major=${version%%.*}
 minor=${version#*.}
 minor=${minor%%.*}
@@ -85,10 +86,13 @@ target_link_libraries(prog PRIVATE httpstatus::httpstatus)
 CMAKE
 	# shellcheck disable=SC2086
 	tap_check "cmake configures a project that does find_package(httpstatus $version)" sh -c \
-		'cmake $1 -S "$2/cmake" -B "$2/cmake/build" -DCMAKE_PREFIX_PATH="$3" >"$2/cmake.log" 2>&1 ||
+		'cmake $1 -S "$2/cmake" -B "$2/cmake/build" -DCMAKE_PREFIX_PATH="$3" -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >"$2/cmake.log" 2>&1 ||
 			{ sed "s/^/# /" "$2/cmake.log"; exit 1; }' _ "$generator" "$tmp" "$root$prefix"
 	tap_check "cmake --build links it with httpstatus::httpstatus" sh -c \
 		'cmake --build "$1/cmake/build" >"$1/cmake-build.log" 2>&1 || { sed "s/^/# /" "$1/cmake-build.log"; exit 1; }' _ "$tmp"
+	tap_check "httpstatus::httpstatus puts the installed header's directory on the include path" \
+		grep -qF -- "$root$includedir" \
+		"$tmp/cmake/build/compile_commands.json"
 	tap_check "the CMake-built program runs against the installed library" runs_installed "$tmp/cmake/build/prog"
 	# The version file: the same major version, not newer, answers; another major or a newer one does not.
 	# find_version REQUEST...: a project without languages configures with find_package(httpstatus REQUEST...).
@@ -125,6 +129,9 @@ MESON
 			-Dwant="$2" >"$tmp/meson-$1.log" 2>&1 || { sed 's/^/# /' "$tmp/meson-$1.log"; return 1; }
 	}
 	tap_check "meson setup finds dependency('httpstatus', version: '>=$version')" meson_setup build ">=$version"
+	tap_check "dependency('httpstatus') puts the installed header's directory on the include path" \
+		grep -qF -- "-I$root$includedir" \
+		"$tmp/meson/build/build.ninja"
 	tap_check "ninja builds it" sh -c 'ninja -C "$1/meson/build" >"$1/ninja.log" 2>&1 || { sed "s/^/# /" "$1/ninja.log"; exit 1; }' _ "$tmp"
 	tap_check "the Meson-built program runs against the installed library" \
 		runs_installed "$tmp/meson/build/prog" LD_LIBRARY_PATH="$root$libdir"
