@@ -37,7 +37,7 @@ if command -v bash >/dev/null 2>&1; then
 			_httpstatus
 			printf "%s\n" "${COMPREPLY[@]}"' _ "$top_srcdir" "$hs" "$@" >"$tmp/got"
 	}
-	# shellcheck disable=SC2086
+	# shellcheck disable=SC2086,SC2046 # the expected words are split on purpose
 	{
 	bcomplete -m P; tap_check "bash: -m P offers the methods starting with P" expect $methods_p
 	bcomplete --method ""; tap_check "bash: --method offers every method" expect $methods_all
