@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Generate libhttpstatus's registry tables from the data files.
 
-Reads data/statuses.csv, data/aliases.csv, data/methods.csv and data/registry.csv and writes:
+Reads data/statuses.csv (with data/semantics.csv, one row per status), data/aliases.csv,
+data/unofficial.csv, data/methods.csv and data/registry.csv and writes:
   lib/tables.h         private: record layouts' sizes, hash parameters, table declarations
   lib/tables.c         private: the string pool, the records and the hash tables
   include/httpstatus.h the region between the GENERATED markers (one constant per status name)
@@ -21,7 +22,8 @@ MASK64 = (1 << 64) - 1
 FOLD = 0x2020202020202020
 GOLDEN = 0x9E3779B97F4A7C15
 STATES = ["registered", "temporary", "obsoleted", "unused"]
-CLASS_PREFIXES = ("CLASS_", "STATE_", "VERSION_", "ALIAS_", "NUL_", "API")
+REDIRECT_METHODS = {"": "NONE", "keep": "KEEP", "get": "GET", "post_to_get": "POST_TO_GET"}
+CLASS_PREFIXES = ("CLASS_", "STATE_", "VERSION_", "ALIAS_", "NUL_", "API", "REDIRECT_METHOD_")
 
 
 def read_csv(path):
@@ -129,6 +131,8 @@ def load(src):
     aliases = read_csv(os.path.join(src, "data", "aliases.csv"))
     methods = read_csv(os.path.join(src, "data", "methods.csv"))
     registry = {row["key"]: row["value"] for row in read_csv(os.path.join(src, "data", "registry.csv"))}
+    semantics = read_csv(os.path.join(src, "data", "semantics.csv"))
+    unofficial = read_csv(os.path.join(src, "data", "unofficial.csv"))
     codes = [int(s["code"]) for s in statuses]
     if codes != sorted(set(codes)) or not all(100 <= c <= 599 for c in codes):
         sys.exit("gen-tables: statuses.csv must list distinct codes 100..599 in ascending order")
@@ -147,22 +151,59 @@ def load(src):
             sys.exit(f"gen-tables: alias {a['text']!r} is not of a known kind or code")
         if a["kind"] == "name" and a["text"].startswith(CLASS_PREFIXES):
             sys.exit(f"gen-tables: alias name {a['text']} collides with the header's other constants")
-    if len(statuses) > 255 or len(methods) > 255 or len(aliases) > 255:
+    if [r["code"] for r in semantics] != [s["code"] for s in statuses]:
+        sys.exit("gen-tables: semantics.csv must have one row per status of statuses.csv, in the same order")
+    for s, r in zip(statuses, semantics):
+        if r["method_on_redirect"] not in REDIRECT_METHODS or (r["method_on_redirect"] != "") != yes(r["redirect"], s["code"]):
+            sys.exit(f"gen-tables: semantics of {s['code']}: method_on_redirect is for redirects only, one of "
+                     + ", ".join(m for m in REDIRECT_METHODS if m))
+        s.update({k: r[k] for k in ("redirect", "permanent", "method_on_redirect", "transient", "retry_after")})
+    ucodes = [int(u["code"]) for u in unofficial]
+    if ucodes != sorted(set(ucodes)) or not all(100 <= c <= 599 and c not in codes for c in ucodes):
+        sys.exit("gen-tables: unofficial.csv must list distinct unregistered codes 100..599 in ascending order")
+    check_unambiguous(statuses, aliases)
+    if len(statuses) > 255 or len(methods) > 255 or len(aliases) > 255 or len(unofficial) > 255:
         sys.exit("gen-tables: a table outgrew the 8-bit record indexes of lib/internal.h")
-    return statuses, aliases, methods, registry
+    return statuses, aliases, methods, registry, unofficial
 
 
-def build(statuses, aliases, methods, registry):
+def check_unambiguous(statuses, aliases):
+    """Stops when a text, ignoring ASCII case, would name two codes: among names, among phrases, or a
+    name of one code that is a phrase of another (the bindings' generic lookup tries both)."""
+    meaning = {}
+    for s in statuses:
+        for kind in ("name", "phrase"):
+            meaning.setdefault(s[kind].lower(), set()).add((int(s["code"]), f"the {kind} of {s['code']}"))
+    for a in aliases:
+        meaning.setdefault(a["text"].lower(), set()).add((int(a["code"]), f"an older {a['kind']} of {a['code']}"))
+    for text, uses in sorted(meaning.items()):
+        if len({code for code, _ in uses}) > 1:
+            sys.exit(f"gen-tables: {text!r} could mean two codes: " + ", ".join(sorted(w for _, w in uses)))
+
+
+def status_record(pool, s):
+    """One struct httpstatus_status initialiser, for a registered or an unofficial status."""
+    bits = [int(yes(s[k], s["code"])) for k in ("may_have_content", "cacheable", "redirect", "permanent",
+                                                "transient", "retry_after")]
+    fields = [s["code"], "HTTPSTATUS_STATE_" + s["state"].upper(), f"HS_STATUS_FLAGS({', '.join(map(str, bits))})",
+              str(byte_len(s["name"])), str(byte_len(s["phrase"]))]
+    fields += [str(pool.add(s[k])) for k in ("name", "phrase", "description", "reference", "title", "expires",
+                                             "user")]
+    fields.append("HTTPSTATUS_REDIRECT_METHOD_" + REDIRECT_METHODS[s["method_on_redirect"]])
+    return "\t{ " + ", ".join(fields) + " },"
+
+
+def build(statuses, aliases, methods, registry, unofficial):
     pool = Pool()
     index_of = {int(s["code"]): i for i, s in enumerate(statuses)}
-    rec_lines = []
-    for s in statuses:
-        flags = f"HS_STATUS_FLAGS({int(yes(s['may_have_content'], s['code']))}, {int(yes(s['cacheable'], s['code']))})"
-        fields = [s["code"], "HTTPSTATUS_STATE_" + s["state"].upper(), flags,
-                  str(byte_len(s["name"])), str(byte_len(s["phrase"]))]
-        fields += [str(pool.add(s[k])) for k in ("name", "phrase", "description", "reference", "title",
-                                                  "expires")]
-        rec_lines.append("\t{ " + ", ".join(fields) + " },")
+    rec_lines = [status_record(pool, dict(s, user="")) for s in statuses]
+    # An unofficial status is a record like the others, with its meaning as the description and its
+    # source as the reference; the registry's own columns do not apply to it.
+    unofficial_lines = [status_record(pool, dict(
+        code=u["code"], name=u["name"], phrase=u["phrase"], state="unofficial", description=u["meaning"],
+        reference=u["source"], title="", expires="", user=u["user"], may_have_content="yes", cacheable="no",
+        redirect="no", permanent="no", method_on_redirect="", transient="no", retry_after="no"))
+        for u in unofficial]
 
     meth_lines = []
     for m in methods:
@@ -174,14 +215,17 @@ def build(statuses, aliases, methods, registry):
     alias_lines = []
     for a in aliases:
         kind = "HTTPSTATUS_ALIAS_" + a["kind"].upper()
-        alias_lines.append(f"\t{{ {pool.add(a['text'])}, {byte_len(a['text'])}, {index_of[int(a['code'])]}, "
-                           f"{kind} }},")
+        alias_lines.append(f"\t{{ {pool.add(a['text'])}, {pool.add(a['source'])}, {byte_len(a['text'])}, "
+                           f"{index_of[int(a['code'])]}, {kind} }},")
     snapshot_off = pool.add(registry["snapshot"])
 
     # Code index: code - 100 -> record index + 1 (0: not registered).
     code_index = [0] * 500
     for code, i in index_of.items():
         code_index[code - 100] = i + 1
+    unofficial_index = [0] * 500
+    for i, u in enumerate(unofficial):
+        unofficial_index[int(u["code"]) - 100] = i + 1
 
     # Keys for the hashes: (bytes, record index, pool offset).
     name_keys = [(s["name"].encode(), i, pool.offsets[s["name"]]) for i, s in enumerate(statuses)]
@@ -211,7 +255,8 @@ def build(statuses, aliases, methods, registry):
         hashes[label] = dict(mult=mult, bits=bits, slots=slots, entries=entries,
                              maxlen=max(len(k) for k, _, _ in keys))
     return dict(pool=pool, rec_lines=rec_lines, meth_lines=meth_lines, alias_lines=alias_lines,
-                code_index=code_index, hashes=hashes, snapshot_off=snapshot_off)
+                code_index=code_index, hashes=hashes, snapshot_off=snapshot_off,
+                unofficial_lines=unofficial_lines, unofficial_index=unofficial_index)
 
 
 def number_rows(values, per_line=20):
@@ -228,7 +273,8 @@ def write_tables_h(out, t, counts):
     lines = [HEADER_NOTE, "#ifndef HTTPSTATUS_TABLES_H", "#define HTTPSTATUS_TABLES_H", "",
              '#include "internal.h"', "",
              f"#define HS_STATUS_COUNT {counts[0]}u", f"#define HS_METHOD_COUNT {counts[1]}u",
-             f"#define HS_ALIAS_COUNT {counts[2]}u", f"#define HS_SNAPSHOT_OFFSET {t['snapshot_off']}u", ""]
+             f"#define HS_ALIAS_COUNT {counts[2]}u", f"#define HS_UNOFFICIAL_COUNT {len(t['unofficial_lines'])}u",
+             f"#define HS_SNAPSHOT_OFFSET {t['snapshot_off']}u", ""]
     # The perfect hashes share one slot array and one key array; each table starts at its own offset.
     slot_base = key_base = 0
     for label, h in t["hashes"].items():
@@ -247,7 +293,9 @@ def write_tables_h(out, t, counts):
               "extern const struct httpstatus_status httpstatus__statuses[HS_STATUS_COUNT];",
               "extern const struct httpstatus_method httpstatus__methods[HS_METHOD_COUNT];",
               "extern const struct hs_alias httpstatus__aliases[HS_ALIAS_COUNT];",
-              "extern const uint8_t httpstatus__code_index[500];"]
+              "extern const uint8_t httpstatus__code_index[500];",
+              "extern const struct httpstatus_status httpstatus__unofficial[HS_UNOFFICIAL_COUNT];",
+              "extern const uint8_t httpstatus__unofficial_index[500];"]
     lines += ["extern const uint8_t httpstatus__slots[HS_SLOT_COUNT];",
               "extern const struct hs_key httpstatus__keys[HS_KEY_COUNT];"]
     lines += ["#if defined(__GNUC__)", "#pragma GCC visibility pop", "#endif", "", "#endif", ""]
@@ -260,14 +308,20 @@ def write_tables_c(out, t):
              "/* Every C compiler in use takes a string this long; ISO C only promises 4095 bytes. */",
              "#if defined(__GNUC__)", '#pragma GCC diagnostic ignored "-Woverlength-strings"', "#endif", "",
              "const char httpstatus__pool[] =", c_string_lines(t["pool"].data) + ";", "",
-             "/* code, state, flags, name_len, phrase_len, name, phrase, description, reference, title, expires */",
+             "/* code, state, flags, name_len, phrase_len, name, phrase, description, reference, title, expires,",
+             " * user, redirect method */",
              "const struct httpstatus_status httpstatus__statuses[HS_STATUS_COUNT] = {", *t["rec_lines"], "};", "",
+             "/* The unofficial statuses, records of the same layout (description: the meaning, reference: the source) */",
+             "const struct httpstatus_status httpstatus__unofficial[HS_UNOFFICIAL_COUNT] = {", *t["unofficial_lines"],
+             "};", "",
              "/* name_len, flags, name, description, reference, title */",
              "const struct httpstatus_method httpstatus__methods[HS_METHOD_COUNT] = {", *t["meth_lines"], "};", "",
-             "/* text, text_len, status index, kind */",
+             "/* text, source, text_len, status index, kind */",
              "const struct hs_alias httpstatus__aliases[HS_ALIAS_COUNT] = {", *t["alias_lines"], "};", "",
              "/* code - 100 -> index into httpstatus__statuses + 1; 0 where no status is registered */",
-             "const uint8_t httpstatus__code_index[500] = {", number_rows(t["code_index"]), "};", ""]
+             "const uint8_t httpstatus__code_index[500] = {", number_rows(t["code_index"]), "};", "",
+             "/* code - 100 -> index into httpstatus__unofficial + 1; 0 where none is known */",
+             "const uint8_t httpstatus__unofficial_index[500] = {", number_rows(t["unofficial_index"]), "};", ""]
     tables = ", ".join(t["hashes"])
     parts += [f"/* The slots of the perfect hashes, {tables} in turn (HS_<TABLE>_SLOTS in tables.h): 0 for an",
               " * empty slot, else 1 + the index of its key among the table's keys. */",
@@ -310,8 +364,8 @@ def main():
         sys.exit(__doc__)
     src = sys.argv[1]
     out = sys.argv[2] if len(sys.argv) == 3 else src
-    statuses, aliases, methods, registry = load(src)
-    tables = build(statuses, aliases, methods, registry)
+    statuses, aliases, methods, registry, unofficial = load(src)
+    tables = build(statuses, aliases, methods, registry, unofficial)
     os.makedirs(os.path.join(out, "lib"), exist_ok=True)
     write_tables_h(out, tables, (len(statuses), len(methods), len(aliases)))
     write_tables_c(out, tables)

@@ -112,10 +112,11 @@ def read_header(path):
         if not members:
             problems.append(f"{HEADER}: enum httpstatus_{ename} has no members of the form HTTPSTATUS_X = N")
             continue
-        prefix = members[0][0].split("_")[0] + "_"
-        for member, _, _ in members:
-            if not member.startswith(prefix) or member == prefix:
-                problems.append(f"{HEADER}: enum httpstatus_{ename}: HTTPSTATUS_{member} lacks the prefix {prefix}")
+        # The members' common prefix, up to an underscore: CLASS_, REDIRECT_METHOD_.
+        prefix = os.path.commonprefix([m[0] for m in members])
+        prefix = prefix[:prefix.rfind("_") + 1]
+        if not prefix or any(m[0] == prefix for m in members):
+            problems.append(f"{HEADER}: enum httpstatus_{ename}: its members share no prefix ending in _")
         enums[ename] = {"prefix": prefix,
                         "members": [{"name": m[len(prefix):], "value": int(v), "doc": c} for m, v, c in members]}
     version = []

@@ -41,7 +41,7 @@ extern "C" {
 
 /* The version of this header; configure reads it from here. */
 #define HTTPSTATUS_VERSION_MAJOR 1
-#define HTTPSTATUS_VERSION_MINOR 0
+#define HTTPSTATUS_VERSION_MINOR 1
 #define HTTPSTATUS_VERSION_MICRO 0
 /* The version as one number, 0xMMmmuu: compare with httpstatus_version_number(). */
 #define HTTPSTATUS_VERSION_NUMBER \
@@ -78,7 +78,16 @@ enum httpstatus_state {
 	HTTPSTATUS_STATE_REGISTERED = 1, /* permanently registered */
 	HTTPSTATUS_STATE_TEMPORARY = 2,  /* temporary; see httpstatus_status_expires() */
 	HTTPSTATUS_STATE_OBSOLETED = 3,  /* registered once, now obsoleted */
-	HTTPSTATUS_STATE_UNUSED = 4      /* reserved as unused: 306, and 418 */
+	HTTPSTATUS_STATE_UNUSED = 4,     /* reserved as unused: 306, and 418 */
+	HTTPSTATUS_STATE_UNOFFICIAL = 5  /* not in the registry: see httpstatus_unofficial_at() (1.1) */
+};
+
+/* What a client following a redirect does with the request's method and content (1.1). */
+enum httpstatus_redirect_method {
+	HTTPSTATUS_REDIRECT_METHOD_NONE = 0,       /* not a redirect to Location */
+	HTTPSTATUS_REDIRECT_METHOD_KEEP = 1,       /* the same method and content (307, 308) */
+	HTTPSTATUS_REDIRECT_METHOD_GET = 2,        /* GET, or HEAD for HEAD (303) */
+	HTTPSTATUS_REDIRECT_METHOD_POST_TO_GET = 3 /* the same, but POST may become GET, as clients do (301, 302) */
 };
 
 /* What an alias stands for: an older status name or an older reason phrase. */
@@ -260,6 +269,32 @@ HTTPSTATUS_API int httpstatus_status_may_have_content(const httpstatus_status *s
 /* 1 if a response with this status is heuristically cacheable by default (RFC 9110, Section 15.1; RFC 7725).  Since HTTPSTATUS_1.0. */
 HTTPSTATUS_API int httpstatus_status_is_cacheable(const httpstatus_status *status);
 
+/* ---- Statuses: what clients and proxies ask of them (1.1) -------------- */
+
+/* 1 if the status sends the client on to the URI in Location (301, 302, 303, 307, 308: RFC 9110, Section 15.4), else 0.  Since HTTPSTATUS_1.1. */
+HTTPSTATUS_API int httpstatus_status_is_location_redirect(const httpstatus_status *status);
+/* 1 if that redirect is permanent, so links may be updated (301, 308), else 0.  Since HTTPSTATUS_1.1. */
+HTTPSTATUS_API int httpstatus_status_is_permanent_redirect(const httpstatus_status *status);
+/* What a client following the redirect sends, one of enum httpstatus_redirect_method.  Since HTTPSTATUS_1.1. */
+HTTPSTATUS_API int httpstatus_status_redirect_method(const httpstatus_status *status);
+/* "keep", "get", "post_to_get"; "" for anything else.  Since HTTPSTATUS_1.1. */
+HTTPSTATUS_API const char *httpstatus_redirect_method_name(int redirect_method);
+/* 1 if the condition is transient, so the same request may succeed later (408, 421, 425, 429, 502, 503, 504), else 0.  Since HTTPSTATUS_1.1. */
+HTTPSTATUS_API int httpstatus_status_is_transient(const httpstatus_status *status);
+/* 1 if the status's definition names a Retry-After field for it (every 3xx, 413, 429, 503), else 0.  Since HTTPSTATUS_1.1. */
+HTTPSTATUS_API int httpstatus_status_may_have_retry_after(const httpstatus_status *status);
+
+/* ---- Unofficial statuses: in wide use, not in the registry (1.1) ------ */
+
+/* How many unofficial statuses the library knows (httpstatus_status_from_code() finds none of them).  Since HTTPSTATUS_1.1. */
+HTTPSTATUS_API size_t httpstatus_unofficial_count(void);
+/* The unofficial status at INDEX in ascending code order, or NULL when INDEX >= the count.  Since HTTPSTATUS_1.1. */
+HTTPSTATUS_API const httpstatus_status *httpstatus_unofficial_at(size_t index);
+/* The unofficial status with code CODE (499), or NULL.  Its state is HTTPSTATUS_STATE_UNOFFICIAL.  Since HTTPSTATUS_1.1. */
+HTTPSTATUS_API const httpstatus_status *httpstatus_unofficial_from_code(int code);
+/* Who sends an unofficial status ("nginx"); "" for a registered one.  Since HTTPSTATUS_1.1. */
+HTTPSTATUS_API const char *httpstatus_status_user(const httpstatus_status *status);
+
 /* ---- Aliases: older names and phrases --------------------------------- */
 
 /* How many aliases there are.  Since HTTPSTATUS_1.0. */
@@ -270,6 +305,8 @@ HTTPSTATUS_API const char *httpstatus_alias_text(size_t index);
 HTTPSTATUS_API int httpstatus_alias_kind(size_t index);
 /* The status the alias at INDEX resolves to, or NULL when out of range.  Since HTTPSTATUS_1.0. */
 HTTPSTATUS_API const httpstatus_status *httpstatus_alias_status(size_t index);
+/* Where the alias at INDEX is used ("RFC 2616, Section 10.4.14; nginx 1.22 status line"), or "" when out of range.  Since HTTPSTATUS_1.1. */
+HTTPSTATUS_API const char *httpstatus_alias_source(size_t index);
 
 /* ---- Any integer ------------------------------------------------------ */
 
@@ -277,7 +314,7 @@ HTTPSTATUS_API const httpstatus_status *httpstatus_alias_status(size_t index);
 HTTPSTATUS_API int httpstatus_class_of(int code);
 /* "informational", "success", "redirection", "client_error", "server_error"; "" for anything else.  Since HTTPSTATUS_1.0. */
 HTTPSTATUS_API const char *httpstatus_class_name(int status_class);
-/* "registered", "temporary", "obsoleted", "unused"; "" for anything else.  Since HTTPSTATUS_1.0. */
+/* "registered", "temporary", "obsoleted", "unused", "unofficial" (1.1); "" for anything else.  Since HTTPSTATUS_1.0. */
 HTTPSTATUS_API const char *httpstatus_state_name(int state);
 /*
  * Writes the status line "HTTP/1.1 404 Not Found" for CODE (100..599; an
@@ -309,7 +346,7 @@ HTTPSTATUS_API const char *httpstatus_method_reference_title(const httpstatus_me
 HTTPSTATUS_API int httpstatus_method_is_safe(const httpstatus_method *method);
 /* 1 if the method is registered as idempotent, else 0.  Since HTTPSTATUS_1.0. */
 HTTPSTATUS_API int httpstatus_method_is_idempotent(const httpstatus_method *method);
-/* 1 if RFC 9110, Section 9.2.3 defines responses to it as cacheable (GET, HEAD, POST), else 0.  Since HTTPSTATUS_1.0. */
+/* 1 if responses to it are cacheable (RFC 9110, Section 9.2.3: GET, HEAD, POST; RFC 10008: QUERY), else 0.  Since HTTPSTATUS_1.0. */
 HTTPSTATUS_API int httpstatus_method_is_cacheable(const httpstatus_method *method);
 
 #ifdef __cplusplus

@@ -8,14 +8,20 @@
 #include "httpstatus.h"
 
 enum {
-	HS_FLAG_CONTENT = 1,    /* status: may carry content */
-	HS_FLAG_CACHEABLE = 2,  /* status: heuristically cacheable; method: 9.2.3 caching defined */
-	HS_FLAG_SAFE = 4,       /* method */
-	HS_FLAG_IDEMPOTENT = 8  /* method */
+	HS_FLAG_CONTENT = 1,      /* status: may carry content */
+	HS_FLAG_CACHEABLE = 2,    /* status: heuristically cacheable; method: responses cacheable */
+	HS_FLAG_SAFE = 4,         /* method */
+	HS_FLAG_IDEMPOTENT = 8,   /* method */
+	HS_FLAG_REDIRECT = 4,     /* status: sends the client to Location */
+	HS_FLAG_PERMANENT = 8,    /* status: a permanent redirect */
+	HS_FLAG_TRANSIENT = 16,   /* status: the same request may succeed later */
+	HS_FLAG_RETRY_AFTER = 32  /* status: its definition names Retry-After */
 };
 
 /* The flags of a record as the generated tables spell them: one 0 or 1 per flag. */
-#define HS_STATUS_FLAGS(content, cacheable) ((content) * HS_FLAG_CONTENT | (cacheable) * HS_FLAG_CACHEABLE)
+#define HS_STATUS_FLAGS(content, cacheable, redirect, permanent, transient, retry_after)                  \
+	((content) * HS_FLAG_CONTENT | (cacheable) * HS_FLAG_CACHEABLE | (redirect) * HS_FLAG_REDIRECT |      \
+	 (permanent) * HS_FLAG_PERMANENT | (transient) * HS_FLAG_TRANSIENT | (retry_after) * HS_FLAG_RETRY_AFTER)
 #define HS_METHOD_FLAGS(safe, idempotent, cacheable) \
 	((safe) * HS_FLAG_SAFE | (idempotent) * HS_FLAG_IDEMPOTENT | (cacheable) * HS_FLAG_CACHEABLE)
 
@@ -32,6 +38,8 @@ struct httpstatus_status {
 	uint16_t reference;
 	uint16_t title;
 	uint16_t expires;
+	uint16_t user;           /* who sends an unofficial status; "" for a registered one */
+	uint8_t redirect_method; /* enum httpstatus_redirect_method */
 };
 
 struct httpstatus_method {
@@ -45,6 +53,7 @@ struct httpstatus_method {
 
 struct hs_alias {
 	uint16_t text;
+	uint16_t source;
 	uint8_t text_len;
 	uint8_t status;
 	uint8_t kind;

@@ -12,7 +12,11 @@ static const char class_names[][16] = {
 };
 
 static const char state_names[][12] = {
-	"", "registered", "temporary", "obsoleted", "unused",
+	"", "registered", "temporary", "obsoleted", "unused", "unofficial",
+};
+
+static const char redirect_method_names[][12] = {
+	"", "keep", "get", "post_to_get",
 };
 
 HTTPSTATUS_API const char *httpstatus_version(void)
@@ -48,6 +52,14 @@ HTTPSTATUS_API const char *httpstatus_state_name(int state)
 	if (state < 0 || state >= (int)(sizeof(state_names) / sizeof(state_names[0])))
 		return "";
 	return state_names[state];
+}
+
+HTTPSTATUS_API const char *httpstatus_redirect_method_name(int redirect_method)
+{
+	if (redirect_method < 0 ||
+	    redirect_method >= (int)(sizeof(redirect_method_names) / sizeof(redirect_method_names[0])))
+		return "";
+	return redirect_method_names[redirect_method];
 }
 
 HTTPSTATUS_API int httpstatus_format_status_line(int code, char *buf, size_t size)

@@ -93,6 +93,36 @@ HTTPSTATUS_API int httpstatus_status_is_server_error(const httpstatus_status *st
 
 HS_FLAG_ACCESSOR(httpstatus_status, httpstatus_status_may_have_content, HS_FLAG_CONTENT)
 HS_FLAG_ACCESSOR(httpstatus_status, httpstatus_status_is_cacheable, HS_FLAG_CACHEABLE)
+HS_FLAG_ACCESSOR(httpstatus_status, httpstatus_status_is_location_redirect, HS_FLAG_REDIRECT)
+HS_FLAG_ACCESSOR(httpstatus_status, httpstatus_status_is_permanent_redirect, HS_FLAG_PERMANENT)
+HS_FLAG_ACCESSOR(httpstatus_status, httpstatus_status_is_transient, HS_FLAG_TRANSIENT)
+HS_FLAG_ACCESSOR(httpstatus_status, httpstatus_status_may_have_retry_after, HS_FLAG_RETRY_AFTER)
+HS_TEXT_ACCESSOR(httpstatus_status, httpstatus_status_user, user)
+
+HTTPSTATUS_API int httpstatus_status_redirect_method(const httpstatus_status *status)
+{
+	return status != NULL ? status->redirect_method : HTTPSTATUS_REDIRECT_METHOD_NONE;
+}
+
+HTTPSTATUS_API size_t httpstatus_unofficial_count(void)
+{
+	return HS_UNOFFICIAL_COUNT;
+}
+
+HTTPSTATUS_API const httpstatus_status *httpstatus_unofficial_at(size_t index)
+{
+	return index < HS_UNOFFICIAL_COUNT ? &httpstatus__unofficial[index] : NULL;
+}
+
+HTTPSTATUS_API const httpstatus_status *httpstatus_unofficial_from_code(int code)
+{
+	unsigned slot;
+
+	if (code < 100 || code > 599)
+		return NULL;
+	slot = httpstatus__unofficial_index[code - 100];
+	return slot != 0 ? &httpstatus__unofficial[slot - 1] : NULL;
+}
 
 HTTPSTATUS_API size_t httpstatus_alias_count(void)
 {
@@ -112,4 +142,9 @@ HTTPSTATUS_API int httpstatus_alias_kind(size_t index)
 HTTPSTATUS_API const httpstatus_status *httpstatus_alias_status(size_t index)
 {
 	return index < HS_ALIAS_COUNT ? &httpstatus__statuses[httpstatus__aliases[index].status] : NULL;
+}
+
+HTTPSTATUS_API const char *httpstatus_alias_source(size_t index)
+{
+	return index < HS_ALIAS_COUNT ? httpstatus__pool + httpstatus__aliases[index].source : "";
 }

@@ -8,7 +8,8 @@
 #define HS_STATUS_COUNT 64u
 #define HS_METHOD_COUNT 40u
 #define HS_ALIAS_COUNT 54u
-#define HS_SNAPSHOT_OFFSET 13602u
+#define HS_UNOFFICIAL_COUNT 27u
+#define HS_SNAPSHOT_OFFSET 24267u
 
 #define HS_NAME_BITS 9
 #define HS_NAME_MULT UINT64_C(0xc48c8de6443748c9)
@@ -37,6 +38,8 @@ extern const struct httpstatus_status httpstatus__statuses[HS_STATUS_COUNT];
 extern const struct httpstatus_method httpstatus__methods[HS_METHOD_COUNT];
 extern const struct hs_alias httpstatus__aliases[HS_ALIAS_COUNT];
 extern const uint8_t httpstatus__code_index[500];
+extern const struct httpstatus_status httpstatus__unofficial[HS_UNOFFICIAL_COUNT];
+extern const uint8_t httpstatus__unofficial_index[500];
 extern const uint8_t httpstatus__slots[HS_SLOT_COUNT];
 extern const struct hs_key httpstatus__keys[HS_KEY_COUNT];
 #if defined(__GNUC__)

@@ -4,6 +4,7 @@
 #define HS_EACH_FUNCTION(HS_FN) \
 	HS_FN(httpstatus_alias_count, size, HS_SHAPE_VOID) \
 	HS_FN(httpstatus_alias_kind, int, HS_SHAPE_SIZE) \
+	HS_FN(httpstatus_alias_source, string, HS_SHAPE_SIZE) \
 	HS_FN(httpstatus_alias_status, status, HS_SHAPE_SIZE) \
 	HS_FN(httpstatus_alias_text, string, HS_SHAPE_SIZE) \
 	HS_FN(httpstatus_class_name, string, HS_SHAPE_INT) \
@@ -19,6 +20,7 @@
 	HS_FN(httpstatus_method_name, string, HS_SHAPE_METHOD) \
 	HS_FN(httpstatus_method_reference, string, HS_SHAPE_METHOD) \
 	HS_FN(httpstatus_method_reference_title, string, HS_SHAPE_METHOD) \
+	HS_FN(httpstatus_redirect_method_name, string, HS_SHAPE_INT) \
 	HS_FN(httpstatus_registry_date, string, HS_SHAPE_VOID) \
 	HS_FN(httpstatus_state_name, string, HS_SHAPE_INT) \
 	HS_FN(httpstatus_status_at, status, HS_SHAPE_SIZE) \
@@ -34,14 +36,23 @@
 	HS_FN(httpstatus_status_is_cacheable, int, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_is_client_error, int, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_is_informational, int, HS_SHAPE_STATUS) \
+	HS_FN(httpstatus_status_is_location_redirect, int, HS_SHAPE_STATUS) \
+	HS_FN(httpstatus_status_is_permanent_redirect, int, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_is_redirection, int, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_is_server_error, int, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_is_success, int, HS_SHAPE_STATUS) \
+	HS_FN(httpstatus_status_is_transient, int, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_may_have_content, int, HS_SHAPE_STATUS) \
+	HS_FN(httpstatus_status_may_have_retry_after, int, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_name, string, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_phrase, string, HS_SHAPE_STATUS) \
+	HS_FN(httpstatus_status_redirect_method, int, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_reference, string, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_reference_title, string, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_state, int, HS_SHAPE_STATUS) \
+	HS_FN(httpstatus_status_user, string, HS_SHAPE_STATUS) \
+	HS_FN(httpstatus_unofficial_at, status, HS_SHAPE_SIZE) \
+	HS_FN(httpstatus_unofficial_count, size, HS_SHAPE_VOID) \
+	HS_FN(httpstatus_unofficial_from_code, status, HS_SHAPE_INT) \
 	HS_FN(httpstatus_version, string, HS_SHAPE_VOID) \
 	HS_FN(httpstatus_version_number, ulong, HS_SHAPE_VOID)

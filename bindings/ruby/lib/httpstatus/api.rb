@@ -4,12 +4,13 @@
 module HTTPStatus
   # The shape of the C API, as data.
   module API
-    VERSION = "1.0.0"
+    VERSION = "1.1.0"
     SONAME = "libhttpstatus.so.0"
 
     FUNCTIONS = [
       { name: :httpstatus_alias_count, role: :function, node: "HTTPSTATUS_1.0", returns: :size, params: [], param_names: [], field: :alias_count, flag: false }.freeze,
       { name: :httpstatus_alias_kind, role: :function, node: "HTTPSTATUS_1.0", returns: :int, params: [:size], param_names: [:index], field: :alias_kind, flag: false }.freeze,
+      { name: :httpstatus_alias_source, role: :function, node: "HTTPSTATUS_1.1", returns: :string, params: [:size], param_names: [:index], field: :alias_source, flag: false }.freeze,
       { name: :httpstatus_alias_status, role: :function, node: "HTTPSTATUS_1.0", returns: :status, params: [:size], param_names: [:index], field: :alias_status, flag: false }.freeze,
       { name: :httpstatus_alias_text, role: :function, node: "HTTPSTATUS_1.0", returns: :string, params: [:size], param_names: [:index], field: :alias_text, flag: false }.freeze,
       { name: :httpstatus_class_name, role: :function, node: "HTTPSTATUS_1.0", returns: :string, params: [:int], param_names: [:status_class], field: :class_name, flag: false }.freeze,
@@ -25,6 +26,7 @@ module HTTPStatus
       { name: :httpstatus_method_name, role: :method_field, node: "HTTPSTATUS_1.0", returns: :string, params: [:method], param_names: [:method], field: :name, flag: false }.freeze,
       { name: :httpstatus_method_reference, role: :method_field, node: "HTTPSTATUS_1.0", returns: :string, params: [:method], param_names: [:method], field: :reference, flag: false }.freeze,
       { name: :httpstatus_method_reference_title, role: :method_field, node: "HTTPSTATUS_1.0", returns: :string, params: [:method], param_names: [:method], field: :reference_title, flag: false }.freeze,
+      { name: :httpstatus_redirect_method_name, role: :function, node: "HTTPSTATUS_1.1", returns: :string, params: [:int], param_names: [:redirect_method], field: :redirect_method_name, flag: false }.freeze,
       { name: :httpstatus_registry_date, role: :function, node: "HTTPSTATUS_1.0", returns: :string, params: [], param_names: [], field: :registry_date, flag: false }.freeze,
       { name: :httpstatus_state_name, role: :function, node: "HTTPSTATUS_1.0", returns: :string, params: [:int], param_names: [:state], field: :state_name, flag: false }.freeze,
       { name: :httpstatus_status_at, role: :function, node: "HTTPSTATUS_1.0", returns: :status, params: [:size], param_names: [:index], field: :status_at, flag: false }.freeze,
@@ -40,22 +42,32 @@ module HTTPStatus
       { name: :httpstatus_status_is_cacheable, role: :status_field, node: "HTTPSTATUS_1.0", returns: :int, params: [:status], param_names: [:status], field: :is_cacheable, flag: true }.freeze,
       { name: :httpstatus_status_is_client_error, role: :status_field, node: "HTTPSTATUS_1.0", returns: :int, params: [:status], param_names: [:status], field: :is_client_error, flag: true }.freeze,
       { name: :httpstatus_status_is_informational, role: :status_field, node: "HTTPSTATUS_1.0", returns: :int, params: [:status], param_names: [:status], field: :is_informational, flag: true }.freeze,
+      { name: :httpstatus_status_is_location_redirect, role: :status_field, node: "HTTPSTATUS_1.1", returns: :int, params: [:status], param_names: [:status], field: :is_location_redirect, flag: true }.freeze,
+      { name: :httpstatus_status_is_permanent_redirect, role: :status_field, node: "HTTPSTATUS_1.1", returns: :int, params: [:status], param_names: [:status], field: :is_permanent_redirect, flag: true }.freeze,
       { name: :httpstatus_status_is_redirection, role: :status_field, node: "HTTPSTATUS_1.0", returns: :int, params: [:status], param_names: [:status], field: :is_redirection, flag: true }.freeze,
       { name: :httpstatus_status_is_server_error, role: :status_field, node: "HTTPSTATUS_1.0", returns: :int, params: [:status], param_names: [:status], field: :is_server_error, flag: true }.freeze,
       { name: :httpstatus_status_is_success, role: :status_field, node: "HTTPSTATUS_1.0", returns: :int, params: [:status], param_names: [:status], field: :is_success, flag: true }.freeze,
+      { name: :httpstatus_status_is_transient, role: :status_field, node: "HTTPSTATUS_1.1", returns: :int, params: [:status], param_names: [:status], field: :is_transient, flag: true }.freeze,
       { name: :httpstatus_status_may_have_content, role: :status_field, node: "HTTPSTATUS_1.0", returns: :int, params: [:status], param_names: [:status], field: :may_have_content, flag: true }.freeze,
+      { name: :httpstatus_status_may_have_retry_after, role: :status_field, node: "HTTPSTATUS_1.1", returns: :int, params: [:status], param_names: [:status], field: :may_have_retry_after, flag: true }.freeze,
       { name: :httpstatus_status_name, role: :status_field, node: "HTTPSTATUS_1.0", returns: :string, params: [:status], param_names: [:status], field: :name, flag: false }.freeze,
       { name: :httpstatus_status_phrase, role: :status_field, node: "HTTPSTATUS_1.0", returns: :string, params: [:status], param_names: [:status], field: :phrase, flag: false }.freeze,
+      { name: :httpstatus_status_redirect_method, role: :status_field, node: "HTTPSTATUS_1.1", returns: :int, params: [:status], param_names: [:status], field: :redirect_method, flag: false }.freeze,
       { name: :httpstatus_status_reference, role: :status_field, node: "HTTPSTATUS_1.0", returns: :string, params: [:status], param_names: [:status], field: :reference, flag: false }.freeze,
       { name: :httpstatus_status_reference_title, role: :status_field, node: "HTTPSTATUS_1.0", returns: :string, params: [:status], param_names: [:status], field: :reference_title, flag: false }.freeze,
       { name: :httpstatus_status_state, role: :status_field, node: "HTTPSTATUS_1.0", returns: :int, params: [:status], param_names: [:status], field: :state, flag: false }.freeze,
+      { name: :httpstatus_status_user, role: :status_field, node: "HTTPSTATUS_1.1", returns: :string, params: [:status], param_names: [:status], field: :user, flag: false }.freeze,
+      { name: :httpstatus_unofficial_at, role: :function, node: "HTTPSTATUS_1.1", returns: :status, params: [:size], param_names: [:index], field: :unofficial_at, flag: false }.freeze,
+      { name: :httpstatus_unofficial_count, role: :function, node: "HTTPSTATUS_1.1", returns: :size, params: [], param_names: [], field: :unofficial_count, flag: false }.freeze,
+      { name: :httpstatus_unofficial_from_code, role: :function, node: "HTTPSTATUS_1.1", returns: :status, params: [:int], param_names: [:code], field: :unofficial_from_code, flag: false }.freeze,
       { name: :httpstatus_version, role: :function, node: "HTTPSTATUS_1.0", returns: :string, params: [], param_names: [], field: :version, flag: false }.freeze,
       { name: :httpstatus_version_number, role: :function, node: "HTTPSTATUS_1.0", returns: :ulong, params: [], param_names: [], field: :version_number, flag: false }.freeze,
   ].freeze
 
     ENUMS = {
       class: { NONE: 0, INFORMATIONAL: 1, SUCCESS: 2, REDIRECTION: 3, CLIENT_ERROR: 4, SERVER_ERROR: 5 }.freeze,
-      state: { NONE: 0, REGISTERED: 1, TEMPORARY: 2, OBSOLETED: 3, UNUSED: 4 }.freeze,
+      state: { NONE: 0, REGISTERED: 1, TEMPORARY: 2, OBSOLETED: 3, UNUSED: 4, UNOFFICIAL: 5 }.freeze,
+      redirect_method: { NONE: 0, KEEP: 1, GET: 2, POST_TO_GET: 3 }.freeze,
       alias_kind: { NONE: 0, NAME: 1, PHRASE: 2 }.freeze,
     }.freeze
   end
