@@ -1,6 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
-# The ABI guard (TAP): abidiff finds no change against the committed baseline abi/libhttpstatus.abi.
+# The ABI guard (TAP): abidiff finds no change against the committed baseline abi/libhttpstatus.abi
+# (this release), and only additions against each earlier release's (abi/libhttpstatus-X.Y.abi).
 # (The exported symbols and their nodes are compared with the model of the API by tests/exports.sh;
 # abi/symbols.txt is the model's list, written by gen/emit_abi.py.)
 # Under `make check` a missing abidiff or a library built without -g skips the abidiff check;
@@ -44,6 +45,23 @@ compare() {
 	[ $rc -eq 0 ] || echo "# abidiff exit status $rc; if the change is deliberate, run make update-abi (doc/hardening.md)"
 	return $rc
 }
+# The earlier releases' baselines (abi/libhttpstatus-X.Y.abi): against each, the library only adds.
+# Exactly the functions the model places in later nodes are added; nothing is removed or changed.
+only_additions() {
+	base=$1
+	"$abidiff" "$base" "$work/current.abi" >"$work/abidiff.out" 2>&1
+	rc=$?
+	sed 's/^/# /' "$work/abidiff.out"
+	release=$(basename "$base" .abi | sed 's/^libhttpstatus-//')
+	added=$("${PYTHON3:-python3}" -B "$top_srcdir/gen/model.py" "$top_srcdir" --nodes |
+		awk -v node="HTTPSTATUS_$release" '$2 != node' | wc -l)
+	# abidiff's status: 4 means "ABI changed", 8 "changed incompatibly"; only 0 or 4 can be additions.
+	[ $rc -eq 0 ] || [ $rc -eq 4 ] || { echo "# abidiff exit status $rc"; return 1; }
+	grep -q "Functions changes summary: 0 Removed, 0 Changed.*, $added Added functions\{0,1\}" "$work/abidiff.out" ||
+		{ echo "# expected 0 removed, 0 changed and $added added functions"; return 1; }
+	! grep -q "Variables changes summary: [1-9]\|, [1-9][0-9]* Changed" "$work/abidiff.out"
+}
+
 if [ -z "$abidw" ] || [ -z "$abidiff" ]; then
 	tap_skip_or_fail "abidiff against abi/libhttpstatus.abi" "abidw/abidiff not installed (abigail-tools)"
 elif ! sh "$abi/abi-dump.sh" "$abidw" "$top_srcdir" "$lib" >"$work/current.abi" 2>"$work/dump.err"; then
@@ -51,5 +69,9 @@ elif ! sh "$abi/abi-dump.sh" "$abidw" "$top_srcdir" "$lib" >"$work/current.abi" 
 	tap_skip_or_fail "abidiff against abi/libhttpstatus.abi" "library built without debug information"
 else
 	tap_check "abidiff finds no ABI change against abi/libhttpstatus.abi" compare
+	for old in "$abi"/libhttpstatus-*.abi; do
+		[ -f "$old" ] || continue
+		tap_check "against $(basename "$old"), only additions" only_additions "$old"
+	done
 fi
 tap_done

@@ -23,7 +23,7 @@ FOLD = 0x2020202020202020
 GOLDEN = 0x9E3779B97F4A7C15
 STATES = ["registered", "temporary", "obsoleted", "unused"]
 REDIRECT_METHODS = {"": "NONE", "keep": "KEEP", "get": "GET", "post_to_get": "POST_TO_GET"}
-CLASS_PREFIXES = ("CLASS_", "STATE_", "VERSION_", "ALIAS_", "NUL_", "API", "REDIRECT_METHOD_")
+CLASS_PREFIXES = ("CLASS_", "STATE_", "VERSION_", "ALIAS_", "NUL_", "API", "FOLLOW_")
 
 
 def read_csv(path):
@@ -189,7 +189,7 @@ def status_record(pool, s):
               str(byte_len(s["name"])), str(byte_len(s["phrase"]))]
     fields += [str(pool.add(s[k])) for k in ("name", "phrase", "description", "reference", "title", "expires",
                                              "user")]
-    fields.append("HTTPSTATUS_REDIRECT_METHOD_" + REDIRECT_METHODS[s["method_on_redirect"]])
+    fields.append("HTTPSTATUS_FOLLOW_" + REDIRECT_METHODS[s["method_on_redirect"]])
     return "\t{ " + ", ".join(fields) + " },"
 
 

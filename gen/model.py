@@ -112,7 +112,7 @@ def read_header(path):
         if not members:
             problems.append(f"{HEADER}: enum httpstatus_{ename} has no members of the form HTTPSTATUS_X = N")
             continue
-        # The members' common prefix, up to an underscore: CLASS_, REDIRECT_METHOD_.
+        # The members' common prefix, up to an underscore: CLASS_, FOLLOW_.
         prefix = os.path.commonprefix([m[0] for m in members])
         prefix = prefix[:prefix.rfind("_") + 1]
         if not prefix or any(m[0] == prefix for m in members):

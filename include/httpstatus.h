@@ -83,11 +83,11 @@ enum httpstatus_state {
 };
 
 /* What a client following a redirect does with the request's method and content (1.1). */
-enum httpstatus_redirect_method {
-	HTTPSTATUS_REDIRECT_METHOD_NONE = 0,       /* not a redirect to Location */
-	HTTPSTATUS_REDIRECT_METHOD_KEEP = 1,       /* the same method and content (307, 308) */
-	HTTPSTATUS_REDIRECT_METHOD_GET = 2,        /* GET, or HEAD for HEAD (303) */
-	HTTPSTATUS_REDIRECT_METHOD_POST_TO_GET = 3 /* the same, but POST may become GET, as clients do (301, 302) */
+enum httpstatus_follow_method {
+	HTTPSTATUS_FOLLOW_NONE = 0,       /* not a redirect to Location */
+	HTTPSTATUS_FOLLOW_KEEP = 1,       /* the same method and content (307, 308) */
+	HTTPSTATUS_FOLLOW_GET = 2,        /* GET, or HEAD for HEAD (303) */
+	HTTPSTATUS_FOLLOW_POST_TO_GET = 3 /* the same, but POST may become GET, as clients do (301, 302) */
 };
 
 /* What an alias stands for: an older status name or an older reason phrase. */
@@ -275,10 +275,10 @@ HTTPSTATUS_API int httpstatus_status_is_cacheable(const httpstatus_status *statu
 HTTPSTATUS_API int httpstatus_status_is_location_redirect(const httpstatus_status *status);
 /* 1 if that redirect is permanent, so links may be updated (301, 308), else 0.  Since HTTPSTATUS_1.1. */
 HTTPSTATUS_API int httpstatus_status_is_permanent_redirect(const httpstatus_status *status);
-/* What a client following the redirect sends, one of enum httpstatus_redirect_method.  Since HTTPSTATUS_1.1. */
-HTTPSTATUS_API int httpstatus_status_redirect_method(const httpstatus_status *status);
+/* What a client following the redirect sends, one of enum httpstatus_follow_method.  Since HTTPSTATUS_1.1. */
+HTTPSTATUS_API int httpstatus_status_follow_method(const httpstatus_status *status);
 /* "keep", "get", "post_to_get"; "" for anything else.  Since HTTPSTATUS_1.1. */
-HTTPSTATUS_API const char *httpstatus_redirect_method_name(int redirect_method);
+HTTPSTATUS_API const char *httpstatus_follow_method_name(int follow_method);
 /* 1 if the condition is transient, so the same request may succeed later (408, 421, 425, 429, 502, 503, 504), else 0.  Since HTTPSTATUS_1.1. */
 HTTPSTATUS_API int httpstatus_status_is_transient(const httpstatus_status *status);
 /* 1 if the status's definition names a Retry-After field for it (every 3xx, 413, 429, 503), else 0.  Since HTTPSTATUS_1.1. */

@@ -39,7 +39,7 @@ struct httpstatus_status {
 	uint16_t title;
 	uint16_t expires;
 	uint16_t user;           /* who sends an unofficial status; "" for a registered one */
-	uint8_t redirect_method; /* enum httpstatus_redirect_method */
+	uint8_t follow_method; /* enum httpstatus_follow_method */
 };
 
 struct httpstatus_method {

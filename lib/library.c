@@ -15,7 +15,7 @@ static const char state_names[][12] = {
 	"", "registered", "temporary", "obsoleted", "unused", "unofficial",
 };
 
-static const char redirect_method_names[][12] = {
+static const char follow_method_names[][12] = {
 	"", "keep", "get", "post_to_get",
 };
 
@@ -54,12 +54,12 @@ HTTPSTATUS_API const char *httpstatus_state_name(int state)
 	return state_names[state];
 }
 
-HTTPSTATUS_API const char *httpstatus_redirect_method_name(int redirect_method)
+HTTPSTATUS_API const char *httpstatus_follow_method_name(int follow_method)
 {
-	if (redirect_method < 0 ||
-	    redirect_method >= (int)(sizeof(redirect_method_names) / sizeof(redirect_method_names[0])))
+	if (follow_method < 0 ||
+	    follow_method >= (int)(sizeof(follow_method_names) / sizeof(follow_method_names[0])))
 		return "";
-	return redirect_method_names[redirect_method];
+	return follow_method_names[follow_method];
 }
 
 HTTPSTATUS_API int httpstatus_format_status_line(int code, char *buf, size_t size)

@@ -99,9 +99,9 @@ HS_FLAG_ACCESSOR(httpstatus_status, httpstatus_status_is_transient, HS_FLAG_TRAN
 HS_FLAG_ACCESSOR(httpstatus_status, httpstatus_status_may_have_retry_after, HS_FLAG_RETRY_AFTER)
 HS_TEXT_ACCESSOR(httpstatus_status, httpstatus_status_user, user)
 
-HTTPSTATUS_API int httpstatus_status_redirect_method(const httpstatus_status *status)
+HTTPSTATUS_API int httpstatus_status_follow_method(const httpstatus_status *status)
 {
-	return status != NULL ? status->redirect_method : HTTPSTATUS_REDIRECT_METHOD_NONE;
+	return status != NULL ? status->follow_method : HTTPSTATUS_FOLLOW_NONE;
 }
 
 HTTPSTATUS_API size_t httpstatus_unofficial_count(void)

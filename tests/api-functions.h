@@ -9,6 +9,7 @@
 	HS_FN(httpstatus_alias_text, string, HS_SHAPE_SIZE) \
 	HS_FN(httpstatus_class_name, string, HS_SHAPE_INT) \
 	HS_FN(httpstatus_class_of, int, HS_SHAPE_INT) \
+	HS_FN(httpstatus_follow_method_name, string, HS_SHAPE_INT) \
 	HS_FN(httpstatus_format_status_line, int, HS_SHAPE_INT_OUTPUT) \
 	HS_FN(httpstatus_method_at, method, HS_SHAPE_SIZE) \
 	HS_FN(httpstatus_method_count, size, HS_SHAPE_VOID) \
@@ -20,7 +21,6 @@
 	HS_FN(httpstatus_method_name, string, HS_SHAPE_METHOD) \
 	HS_FN(httpstatus_method_reference, string, HS_SHAPE_METHOD) \
 	HS_FN(httpstatus_method_reference_title, string, HS_SHAPE_METHOD) \
-	HS_FN(httpstatus_redirect_method_name, string, HS_SHAPE_INT) \
 	HS_FN(httpstatus_registry_date, string, HS_SHAPE_VOID) \
 	HS_FN(httpstatus_state_name, string, HS_SHAPE_INT) \
 	HS_FN(httpstatus_status_at, status, HS_SHAPE_SIZE) \
@@ -29,6 +29,7 @@
 	HS_FN(httpstatus_status_count, size, HS_SHAPE_VOID) \
 	HS_FN(httpstatus_status_description, string, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_expires, string, HS_SHAPE_STATUS) \
+	HS_FN(httpstatus_status_follow_method, int, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_from_code, status, HS_SHAPE_INT) \
 	HS_FN(httpstatus_status_from_name, status, HS_SHAPE_TEXT) \
 	HS_FN(httpstatus_status_from_name_ci, status, HS_SHAPE_TEXT) \
@@ -46,7 +47,6 @@
 	HS_FN(httpstatus_status_may_have_retry_after, int, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_name, string, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_phrase, string, HS_SHAPE_STATUS) \
-	HS_FN(httpstatus_status_redirect_method, int, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_reference, string, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_reference_title, string, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_state, int, HS_SHAPE_STATUS) \

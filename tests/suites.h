@@ -11,5 +11,6 @@ Suite *lookup_suite(void);
 Suite *class_suite(void);
 Suite *format_suite(void);
 Suite *api_suite(void);
+Suite *semantics_suite(void);
 
 #endif

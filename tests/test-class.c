@@ -77,7 +77,8 @@ START_TEST(class_and_state_names)
 	ck_assert_str_eq(httpstatus_state_name(HTTPSTATUS_STATE_OBSOLETED), "obsoleted");
 	ck_assert_str_eq(httpstatus_state_name(HTTPSTATUS_STATE_UNUSED), "unused");
 	ck_assert_str_eq(httpstatus_state_name(HTTPSTATUS_STATE_NONE), "");
-	ck_assert_str_eq(httpstatus_state_name(5), "");
+	ck_assert_str_eq(httpstatus_state_name(HTTPSTATUS_STATE_UNOFFICIAL), "unofficial");
+	ck_assert_str_eq(httpstatus_state_name(6), "");
 	ck_assert_str_eq(httpstatus_state_name(-1), "");
 	ck_assert_str_eq(httpstatus_state_name(INT_MIN), "");
 	ck_assert_str_eq(httpstatus_state_name(INT_MAX), "");

@@ -22,6 +22,8 @@ struct status_answer {
 	const httpstatus_status *status; /* NULL when nothing is registered */
 	const char *match;               /* "code", "name", "old_name", "phrase", "old_phrase"; NULL */
 	const char *alias;               /* the older name or phrase matched, spelled as registered */
+	const char *alias_source;        /* ... and where it is used (httpstatus_alias_source) */
+	const httpstatus_status *unofficial; /* no registered status: the unofficial one with the code */
 	int numeric;                     /* the query was digits, after an optional - */
 	int has_code;                    /* ... and fits in an int: CODE holds it */
 	int code;
@@ -38,7 +40,7 @@ struct text_output {
 void text_version(void);
 void text_status_answer(struct text_output *t, const struct status_answer *a);
 /* A code in 100..599 that nothing is registered with (299). */
-void text_unregistered(struct text_output *t, int code);
+void text_unregistered(struct text_output *t, int code, const httpstatus_status *unofficial);
 /* The class CLS (1..5) and every registered status in it. */
 void text_class(struct text_output *t, int cls);
 void text_list(struct text_output *t);

@@ -197,15 +197,19 @@ static int parse_number(const char *text, int *code, int *fits)
 	return 1;
 }
 
-/* The alias of KIND whose text equals TEXT ignoring case, spelled as registered; NULL if none. */
-static const char *find_alias(const char *text, int kind)
+/* Notes in A the alias of KIND whose text equals TEXT ignoring case (spelled as registered) and its
+ * source; returns whether there is one. */
+static int find_alias(const char *text, int kind, struct status_answer *a)
 {
 	size_t i;
 
 	for (i = 0; i < httpstatus_alias_count(); i++)
-		if (httpstatus_alias_kind(i) == kind && strcasecmp(httpstatus_alias_text(i), text) == 0)
-			return httpstatus_alias_text(i);
-	return NULL;
+		if (httpstatus_alias_kind(i) == kind && strcasecmp(httpstatus_alias_text(i), text) == 0) {
+			a->alias = httpstatus_alias_text(i);
+			a->alias_source = httpstatus_alias_source(i);
+			return 1;
+		}
+	return 0;
 }
 
 static void resolve_status(const char *text, struct status_answer *a)
@@ -220,18 +224,18 @@ static void resolve_status(const char *text, struct status_answer *a)
 			a->status = httpstatus_status_from_code(a->code);
 		if (a->status != NULL)
 			a->match = "code";
+		else if (a->has_code)
+			a->unofficial = httpstatus_unofficial_from_code(a->code);
 		return;
 	}
 	a->status = httpstatus_status_from_name_ci(text, HTTPSTATUS_NUL_TERMINATED);
 	if (a->status != NULL) {
-		a->alias = find_alias(text, HTTPSTATUS_ALIAS_NAME);
-		a->match = a->alias != NULL ? "old_name" : "name";
+		a->match = find_alias(text, HTTPSTATUS_ALIAS_NAME, a) ? "old_name" : "name";
 		return;
 	}
 	a->status = httpstatus_status_from_phrase(text, HTTPSTATUS_NUL_TERMINATED);
 	if (a->status != NULL) {
-		a->alias = find_alias(text, HTTPSTATUS_ALIAS_PHRASE);
-		a->match = a->alias != NULL ? "old_phrase" : "phrase";
+		a->match = find_alias(text, HTTPSTATUS_ALIAS_PHRASE, a) ? "old_phrase" : "phrase";
 	}
 }
 
@@ -297,7 +301,7 @@ static int answer_status(struct output *out, const char *text)
 		return EXIT_FOUND;
 	}
 	if (!out->json && a.has_code && httpstatus_class_of(a.code) != HTTPSTATUS_CLASS_NONE)
-		text_unregistered(&out->t, a.code);
+		text_unregistered(&out->t, a.code, a.unofficial);
 	status_not_found(text, &a);
 	return EXIT_NOT_FOUND;
 }

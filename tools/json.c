@@ -140,6 +140,15 @@ static void json_status(const httpstatus_status *s)
 	json_string(httpstatus_status_reference_title(s));
 	printf(",\"may_have_content\":%s,\"cacheable\":%s,",
 	       json_bool(httpstatus_status_may_have_content(s)), json_bool(httpstatus_status_is_cacheable(s)));
+	printf("\"location_redirect\":%s,\"permanent_redirect\":%s,",
+	       json_bool(httpstatus_status_is_location_redirect(s)), json_bool(httpstatus_status_is_permanent_redirect(s)));
+	json_key("follow_method");
+	json_string_or_null(httpstatus_follow_method_name(httpstatus_status_follow_method(s)));
+	printf(",\"transient\":%s,\"retry_after\":%s,",
+	       json_bool(httpstatus_status_is_transient(s)), json_bool(httpstatus_status_may_have_retry_after(s)));
+	json_key("user");
+	json_string_or_null(httpstatus_status_user(s));
+	putchar(',');
 	json_key("status_line");
 	httpstatus_format_status_line(code, line, sizeof(line));
 	json_string(line);
@@ -244,6 +253,9 @@ void json_status_answer(struct json_output *j, const char *query, const struct s
 	json_key("match");
 	json_string_or_null(a->match != NULL ? a->match : "");
 	putchar(',');
+	json_key("match_source");
+	json_string_or_null(a->alias_source != NULL ? a->alias_source : "");
+	putchar(',');
 	json_key("code");
 	if (a->status != NULL)
 		printf("%d", httpstatus_status_code(a->status));
@@ -258,6 +270,12 @@ void json_status_answer(struct json_output *j, const char *query, const struct s
 	json_key("status");
 	if (a->status != NULL)
 		json_status(a->status);
+	else
+		fputs("null", stdout);
+	putchar(',');
+	json_key("unofficial");
+	if (a->unofficial != NULL)
+		json_status(a->unofficial);
 	else
 		fputs("null", stdout);
 	putchar('}');

@@ -157,12 +157,14 @@ void text_status_answer(struct text_output *t, const struct status_answer *a)
 	else if (a->match != NULL && strcmp(a->match, "old_phrase") == 0)
 		printf("note: \"%s\" is an older reason phrase of %d; the current phrase is \"%s\"\n",
 		       a->alias, httpstatus_status_code(s), httpstatus_status_phrase(s));
+	if (a->alias_source != NULL)
+		printf("      used by: %s\n", a->alias_source);
 	print_status(s);
 }
 
-void text_unregistered(struct text_output *t, int code)
+void text_unregistered(struct text_output *t, int code, const httpstatus_status *unofficial)
 {
-	char line[64];
+	char line[320];
 
 	begin_answer(t);
 	printf("%d (not registered)\n", code);
@@ -170,6 +172,13 @@ void text_unregistered(struct text_output *t, int code)
 	print_field("state:", "not in the registry");
 	if (httpstatus_format_status_line(code, line, sizeof(line)) > 0)
 		print_field("status line:", line);
+	if (unofficial == NULL)
+		return;
+	snprintf(line, sizeof(line), "%s, \"%s\", sent by %s", httpstatus_status_name(unofficial),
+		 httpstatus_status_phrase(unofficial), httpstatus_status_user(unofficial));
+	print_field("unofficial:", line);
+	print_field("meaning:", httpstatus_status_description(unofficial));
+	print_field("source:", httpstatus_status_reference(unofficial));
 }
 
 void text_class(struct text_output *t, int cls)

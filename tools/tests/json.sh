@@ -16,10 +16,11 @@ import csv, json, sys
 
 STATUS_KEYS = {"code", "name", "phrase", "description", "class", "state", "expires", "reference",
                "reference_title", "may_have_content", "cacheable", "status_line", "older_names",
-               "older_phrases"}
+               "older_phrases", "location_redirect", "permanent_redirect", "follow_method", "transient",
+               "retry_after", "user"}
 METHOD_KEYS = {"name", "description", "safe", "idempotent", "cacheable", "reference", "reference_title"}
 RESULT_KEYS = {
-    "status": {"query", "kind", "found", "match", "code", "class", "status"},
+    "status": {"query", "kind", "found", "match", "match_source", "code", "class", "status", "unofficial"},
     "class": {"query", "kind", "found", "class", "first", "last", "statuses"},
     "list": {"query", "kind", "found", "statuses"},
     "method": {"query", "kind", "found", "suggestion", "method"},
@@ -33,7 +34,8 @@ def fail(msg):
 def check_status(s):
     if set(s) != STATUS_KEYS:
         fail("status keys %s" % sorted(set(s) ^ STATUS_KEYS))
-    for k in ("may_have_content", "cacheable"):
+    for k in ("may_have_content", "cacheable", "location_redirect", "permanent_redirect", "transient",
+              "retry_after"):
         if not isinstance(s[k], bool):
             fail(k + " is not a boolean")
     if not isinstance(s["code"], int) or not 100 <= s["code"] <= 599:
@@ -61,6 +63,10 @@ for res in d["results"]:
         fail("result keys for kind %r: %s" % (res.get("kind"), sorted(res)))
     if res.get("status"):
         check_status(res["status"])
+    if res.get("unofficial"):
+        check_status(res["unofficial"])
+        if res["unofficial"]["state"] != "unofficial" or res.get("status") or res["found"]:
+            fail("an unofficial status stands beside a registered one, or counts as found")
     for s in res.get("statuses", []):
         check_status(s)
     if res.get("method"):
@@ -97,6 +103,10 @@ jcheck "104: temporary, expires" 0 'r[0]["status"]["state"] == "temporary" and r
 jcheck "4xx: exactly the 4xx rows of data/statuses.csv" 0 'r[0]["kind"] == "class" and r[0]["class"] == "client_error" and (r[0]["first"], r[0]["last"]) == (400, 499) and [s["code"] for s in r[0]["statuses"]] == [int(x["code"]) for x in rows("statuses.csv") if x["code"][0] == "4"]' 4xx
 jcheck "299: not found, with its class" 1 'not r[0]["found"] and r[0]["code"] == 299 and r[0]["class"] == "success" and r[0]["status"] is None and r[0]["match"] is None' 299
 jcheck "600: no class" 1 'r[0]["code"] == 600 and r[0]["class"] is None' 600
+jcheck "499: not registered, the unofficial entry beside it" 1 'not r[0]["found"] and r[0]["status"] is None and r[0]["unofficial"]["name"] == "CLIENT_CLOSED_REQUEST" and r[0]["unofficial"]["user"] == "nginx" and r[0]["unofficial"]["reference"] == [u["source"] for u in rows("unofficial.csv") if u["code"] == "499"][0]' 499
+jcheck "404: no unofficial entry, no user" 0 'r[0]["unofficial"] is None and r[0]["status"]["user"] is None' 404
+jcheck "303: a redirect to Location, followed with GET; 503: transient, with Retry-After" 0 'r[0]["status"]["location_redirect"] and not r[0]["status"]["permanent_redirect"] and r[0]["status"]["follow_method"] == "get" and r[1]["status"]["transient"] and r[1]["status"]["retry_after"] and r[1]["status"]["follow_method"] is None' 303 503
+jcheck "an older spelling names where it is used" 0 'r[0]["match"] == "old_name" and r[0]["match_source"] == [a["source"] for a in rows("aliases.csv") if a["text"] == "REQUEST_ENTITY_TOO_LARGE"][0] and r[1]["match_source"] is None' REQUEST_ENTITY_TOO_LARGE CONTENT_TOO_LARGE
 jcheck "a number too big for an int: code null" 1 'r[0]["code"] is None and r[0]["class"] is None' 99999999999999999999
 jcheck "xyz: not found" 1 'r[0]["code"] is None and r[0]["query"] == "xyz"' xyz
 jcheck "--method PATCH" 0 'r[0]["kind"] == "method" and r[0]["method"]["name"] == "PATCH" and not r[0]["method"]["safe"] and not r[0]["method"]["idempotent"] and r[0]["suggestion"] is None' --method PATCH

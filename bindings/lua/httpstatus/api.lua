@@ -12,6 +12,7 @@ const httpstatus_status *httpstatus_alias_status(size_t index);
 const char *httpstatus_alias_text(size_t index);
 const char *httpstatus_class_name(int status_class);
 int httpstatus_class_of(int code);
+const char *httpstatus_follow_method_name(int follow_method);
 int httpstatus_format_status_line(int code, char *buf, size_t size);
 const httpstatus_method *httpstatus_method_at(size_t index);
 size_t httpstatus_method_count(void);
@@ -23,7 +24,6 @@ int httpstatus_method_is_safe(const httpstatus_method *method);
 const char *httpstatus_method_name(const httpstatus_method *method);
 const char *httpstatus_method_reference(const httpstatus_method *method);
 const char *httpstatus_method_reference_title(const httpstatus_method *method);
-const char *httpstatus_redirect_method_name(int redirect_method);
 const char *httpstatus_registry_date(void);
 const char *httpstatus_state_name(int state);
 const httpstatus_status *httpstatus_status_at(size_t index);
@@ -32,6 +32,7 @@ int httpstatus_status_code(const httpstatus_status *status);
 size_t httpstatus_status_count(void);
 const char *httpstatus_status_description(const httpstatus_status *status);
 const char *httpstatus_status_expires(const httpstatus_status *status);
+int httpstatus_status_follow_method(const httpstatus_status *status);
 const httpstatus_status *httpstatus_status_from_code(int code);
 const httpstatus_status *httpstatus_status_from_name(const char *name, size_t len);
 const httpstatus_status *httpstatus_status_from_name_ci(const char *name, size_t len);
@@ -49,7 +50,6 @@ int httpstatus_status_may_have_content(const httpstatus_status *status);
 int httpstatus_status_may_have_retry_after(const httpstatus_status *status);
 const char *httpstatus_status_name(const httpstatus_status *status);
 const char *httpstatus_status_phrase(const httpstatus_status *status);
-int httpstatus_status_redirect_method(const httpstatus_status *status);
 const char *httpstatus_status_reference(const httpstatus_status *status);
 const char *httpstatus_status_reference_title(const httpstatus_status *status);
 int httpstatus_status_state(const httpstatus_status *status);
@@ -68,6 +68,7 @@ unsigned long httpstatus_version_number(void);
 		{ name = "alias_text", symbol = "httpstatus_alias_text", node = "HTTPSTATUS_1.0", role = "function", field = "alias_text", ret = "string", flag = false, output = false, args = { { name = "index", kind = "size" } } },
 		{ name = "class_name", symbol = "httpstatus_class_name", node = "HTTPSTATUS_1.0", role = "function", field = "class_name", ret = "string", flag = false, output = false, args = { { name = "status_class", kind = "int" } } },
 		{ name = "class_of", symbol = "httpstatus_class_of", node = "HTTPSTATUS_1.0", role = "function", field = "class_of", ret = "int", flag = false, output = false, args = { { name = "code", kind = "int" } } },
+		{ name = "follow_method_name", symbol = "httpstatus_follow_method_name", node = "HTTPSTATUS_1.1", role = "function", field = "follow_method_name", ret = "string", flag = false, output = false, args = { { name = "follow_method", kind = "int" } } },
 		{ name = "format_status_line", symbol = "httpstatus_format_status_line", node = "HTTPSTATUS_1.0", role = "function", field = "format_status_line", ret = "int", flag = false, output = true, args = { { name = "code", kind = "int" } } },
 		{ name = "method_at", symbol = "httpstatus_method_at", node = "HTTPSTATUS_1.0", role = "function", field = "method_at", ret = "method", flag = false, output = false, args = { { name = "index", kind = "size" } } },
 		{ name = "method_count", symbol = "httpstatus_method_count", node = "HTTPSTATUS_1.0", role = "function", field = "method_count", ret = "size", flag = false, output = false, args = {  } },
@@ -79,7 +80,6 @@ unsigned long httpstatus_version_number(void);
 		{ name = "method_name", symbol = "httpstatus_method_name", node = "HTTPSTATUS_1.0", role = "method_field", field = "name", ret = "string", flag = false, output = false, args = { { name = "method", kind = "method" } } },
 		{ name = "method_reference", symbol = "httpstatus_method_reference", node = "HTTPSTATUS_1.0", role = "method_field", field = "reference", ret = "string", flag = false, output = false, args = { { name = "method", kind = "method" } } },
 		{ name = "method_reference_title", symbol = "httpstatus_method_reference_title", node = "HTTPSTATUS_1.0", role = "method_field", field = "reference_title", ret = "string", flag = false, output = false, args = { { name = "method", kind = "method" } } },
-		{ name = "redirect_method_name", symbol = "httpstatus_redirect_method_name", node = "HTTPSTATUS_1.1", role = "function", field = "redirect_method_name", ret = "string", flag = false, output = false, args = { { name = "redirect_method", kind = "int" } } },
 		{ name = "registry_date", symbol = "httpstatus_registry_date", node = "HTTPSTATUS_1.0", role = "function", field = "registry_date", ret = "string", flag = false, output = false, args = {  } },
 		{ name = "state_name", symbol = "httpstatus_state_name", node = "HTTPSTATUS_1.0", role = "function", field = "state_name", ret = "string", flag = false, output = false, args = { { name = "state", kind = "int" } } },
 		{ name = "status_at", symbol = "httpstatus_status_at", node = "HTTPSTATUS_1.0", role = "function", field = "status_at", ret = "status", flag = false, output = false, args = { { name = "index", kind = "size" } } },
@@ -88,6 +88,7 @@ unsigned long httpstatus_version_number(void);
 		{ name = "status_count", symbol = "httpstatus_status_count", node = "HTTPSTATUS_1.0", role = "function", field = "status_count", ret = "size", flag = false, output = false, args = {  } },
 		{ name = "status_description", symbol = "httpstatus_status_description", node = "HTTPSTATUS_1.0", role = "status_field", field = "description", ret = "string", flag = false, output = false, args = { { name = "status", kind = "status" } } },
 		{ name = "status_expires", symbol = "httpstatus_status_expires", node = "HTTPSTATUS_1.0", role = "status_field", field = "expires", ret = "string", flag = false, output = false, args = { { name = "status", kind = "status" } } },
+		{ name = "status_follow_method", symbol = "httpstatus_status_follow_method", node = "HTTPSTATUS_1.1", role = "status_field", field = "follow_method", ret = "int", flag = false, output = false, args = { { name = "status", kind = "status" } } },
 		{ name = "status_from_code", symbol = "httpstatus_status_from_code", node = "HTTPSTATUS_1.0", role = "function", field = "status_from_code", ret = "status", flag = false, output = false, args = { { name = "code", kind = "int" } } },
 		{ name = "status_from_name", symbol = "httpstatus_status_from_name", node = "HTTPSTATUS_1.0", role = "function", field = "status_from_name", ret = "status", flag = false, output = false, args = { { name = "name", kind = "text" } } },
 		{ name = "status_from_name_ci", symbol = "httpstatus_status_from_name_ci", node = "HTTPSTATUS_1.0", role = "function", field = "status_from_name_ci", ret = "status", flag = false, output = false, args = { { name = "name", kind = "text" } } },
@@ -105,7 +106,6 @@ unsigned long httpstatus_version_number(void);
 		{ name = "status_may_have_retry_after", symbol = "httpstatus_status_may_have_retry_after", node = "HTTPSTATUS_1.1", role = "status_field", field = "may_have_retry_after", ret = "int", flag = true, output = false, args = { { name = "status", kind = "status" } } },
 		{ name = "status_name", symbol = "httpstatus_status_name", node = "HTTPSTATUS_1.0", role = "status_field", field = "name", ret = "string", flag = false, output = false, args = { { name = "status", kind = "status" } } },
 		{ name = "status_phrase", symbol = "httpstatus_status_phrase", node = "HTTPSTATUS_1.0", role = "status_field", field = "phrase", ret = "string", flag = false, output = false, args = { { name = "status", kind = "status" } } },
-		{ name = "status_redirect_method", symbol = "httpstatus_status_redirect_method", node = "HTTPSTATUS_1.1", role = "status_field", field = "redirect_method", ret = "int", flag = false, output = false, args = { { name = "status", kind = "status" } } },
 		{ name = "status_reference", symbol = "httpstatus_status_reference", node = "HTTPSTATUS_1.0", role = "status_field", field = "reference", ret = "string", flag = false, output = false, args = { { name = "status", kind = "status" } } },
 		{ name = "status_reference_title", symbol = "httpstatus_status_reference_title", node = "HTTPSTATUS_1.0", role = "status_field", field = "reference_title", ret = "string", flag = false, output = false, args = { { name = "status", kind = "status" } } },
 		{ name = "status_state", symbol = "httpstatus_status_state", node = "HTTPSTATUS_1.0", role = "status_field", field = "state", ret = "int", flag = false, output = false, args = { { name = "status", kind = "status" } } },
@@ -119,7 +119,7 @@ unsigned long httpstatus_version_number(void);
 	enums = {
 		class = { NONE = 0, INFORMATIONAL = 1, SUCCESS = 2, REDIRECTION = 3, CLIENT_ERROR = 4, SERVER_ERROR = 5 },
 		state = { NONE = 0, REGISTERED = 1, TEMPORARY = 2, OBSOLETED = 3, UNUSED = 4, UNOFFICIAL = 5 },
-		redirect_method = { NONE = 0, KEEP = 1, GET = 2, POST_TO_GET = 3 },
+		follow_method = { NONE = 0, KEEP = 1, GET = 2, POST_TO_GET = 3 },
 		alias_kind = { NONE = 0, NAME = 1, PHRASE = 2 },
 	},
 }

@@ -4,8 +4,8 @@
 export type StatusState = 'registered' | 'temporary' | 'obsoleted' | 'unused' | 'unofficial';
 /** What httpstatus_class_name() names: the members of enum httpstatus_class, lower-cased. */
 export type StatusClass = 'informational' | 'success' | 'redirection' | 'client_error' | 'server_error';
-/** What httpstatus_redirect_method_name() names: the members of enum httpstatus_redirect_method, lower-cased. */
-export type StatusRedirectMethod = 'keep' | 'get' | 'post_to_get';
+/** What httpstatus_follow_method_name() names: the members of enum httpstatus_follow_method, lower-cased. */
+export type StatusFollowMethod = 'keep' | 'get' | 'post_to_get';
 
 /** The properties read from the C accessors httpstatus_status_*(). */
 export interface StatusFields {
@@ -45,8 +45,8 @@ export interface StatusFields {
   readonly isLocationRedirect: boolean;
   /** 1 if that redirect is permanent, so links may be updated (301, 308), else 0. Here true or false. */
   readonly isPermanentRedirect: boolean;
-  /** What a client following the redirect sends, one of enum httpstatus_redirect_method. Here the string httpstatus_redirect_method_name() gives for it. */
-  readonly redirectMethod: StatusRedirectMethod;
+  /** What a client following the redirect sends, one of enum httpstatus_follow_method. Here the string httpstatus_follow_method_name() gives for it. */
+  readonly followMethod: StatusFollowMethod;
   /** 1 if the condition is transient, so the same request may succeed later (408, 421, 425, 429, 502, 503, 504), else 0. Here true or false. */
   readonly isTransient: boolean;
   /** 1 if the status's definition names a Retry-After field for it (every 3xx, 413, 429, 503), else 0. Here true or false. */
@@ -200,6 +200,8 @@ export interface RawFunctions {
   readonly httpstatus_class_name: (status_class: number) => string;
   /** The class of any integer, registered or not (299 is a success); HTTPSTATUS_CLASS_NONE outside 100..599. */
   readonly httpstatus_class_of: (code: number) => number;
+  /** "keep", "get", "post_to_get"; "" for anything else. */
+  readonly httpstatus_follow_method_name: (follow_method: number) => string;
   /** Writes the status line "HTTP/1.1 404 Not Found" for CODE (100..599; an unregistered code gets no phrase: "HTTP/1.1 299 ") into BUF, snprintf-style: never writes more than SIZE bytes, NUL-terminates when SIZE > 0, and returns the length the full line needs (without the NUL). Returns -1 and writes nothing when CODE is outside 100..599 or BUF is NULL while SIZE > 0. */
   readonly httpstatus_format_status_line: (code: number, buf: Uint8Array | null, size: number | bigint) => number;
   /** The method at INDEX in alphabetical order, or NULL when INDEX >= the count. */
@@ -222,8 +224,6 @@ export interface RawFunctions {
   readonly httpstatus_method_reference: (method: MethodHandle | null) => string;
   /** The title of the (first) defining document, "HTTP Semantics". */
   readonly httpstatus_method_reference_title: (method: MethodHandle | null) => string;
-  /** "keep", "get", "post_to_get"; "" for anything else. */
-  readonly httpstatus_redirect_method_name: (redirect_method: number) => string;
   /** The date of the registry snapshot the data reflects, "YYYY-MM-DD". */
   readonly httpstatus_registry_date: () => string;
   /** "registered", "temporary", "obsoleted", "unused", "unofficial" (1.1); "" for anything else. */
@@ -240,6 +240,8 @@ export interface RawFunctions {
   readonly httpstatus_status_description: (status: StatusHandle | null) => string;
   /** When a temporary registration expires, "YYYY-MM-DD"; "" for other states. */
   readonly httpstatus_status_expires: (status: StatusHandle | null) => string;
+  /** What a client following the redirect sends, one of enum httpstatus_follow_method. */
+  readonly httpstatus_status_follow_method: (status: StatusHandle | null) => number;
   /** The status with code CODE, or NULL when no status is registered for it. */
   readonly httpstatus_status_from_code: (code: number) => StatusHandle | null;
   /** The status named exactly NAME ("NOT_FOUND"; older names too), or NULL. */
@@ -274,8 +276,6 @@ export interface RawFunctions {
   readonly httpstatus_status_name: (status: StatusHandle | null) => string;
   /** The reason phrase, "Not Found". */
   readonly httpstatus_status_phrase: (status: StatusHandle | null) => string;
-  /** What a client following the redirect sends, one of enum httpstatus_redirect_method. */
-  readonly httpstatus_status_redirect_method: (status: StatusHandle | null) => number;
   /** The defining document and section, "RFC 9110, Section 15.5.5". */
   readonly httpstatus_status_reference: (status: StatusHandle | null) => string;
   /** The title of the defining document, "HTTP Semantics". */
@@ -300,6 +300,6 @@ export interface RawFunctions {
 export interface Enums {
   readonly class: { readonly NONE: 0; readonly INFORMATIONAL: 1; readonly SUCCESS: 2; readonly REDIRECTION: 3; readonly CLIENT_ERROR: 4; readonly SERVER_ERROR: 5; };
   readonly state: { readonly NONE: 0; readonly REGISTERED: 1; readonly TEMPORARY: 2; readonly OBSOLETED: 3; readonly UNUSED: 4; readonly UNOFFICIAL: 5; };
-  readonly redirect_method: { readonly NONE: 0; readonly KEEP: 1; readonly GET: 2; readonly POST_TO_GET: 3; };
+  readonly follow_method: { readonly NONE: 0; readonly KEEP: 1; readonly GET: 2; readonly POST_TO_GET: 3; };
   readonly alias_kind: { readonly NONE: 0; readonly NAME: 1; readonly PHRASE: 2; };
 }

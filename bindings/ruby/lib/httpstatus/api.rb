@@ -15,6 +15,7 @@ module HTTPStatus
       { name: :httpstatus_alias_text, role: :function, node: "HTTPSTATUS_1.0", returns: :string, params: [:size], param_names: [:index], field: :alias_text, flag: false }.freeze,
       { name: :httpstatus_class_name, role: :function, node: "HTTPSTATUS_1.0", returns: :string, params: [:int], param_names: [:status_class], field: :class_name, flag: false }.freeze,
       { name: :httpstatus_class_of, role: :function, node: "HTTPSTATUS_1.0", returns: :int, params: [:int], param_names: [:code], field: :class_of, flag: false }.freeze,
+      { name: :httpstatus_follow_method_name, role: :function, node: "HTTPSTATUS_1.1", returns: :string, params: [:int], param_names: [:follow_method], field: :follow_method_name, flag: false }.freeze,
       { name: :httpstatus_format_status_line, role: :function, node: "HTTPSTATUS_1.0", returns: :int, params: [:int, :buffer, :size], param_names: [:code, :buf, :size], field: :format_status_line, flag: false }.freeze,
       { name: :httpstatus_method_at, role: :function, node: "HTTPSTATUS_1.0", returns: :method, params: [:size], param_names: [:index], field: :method_at, flag: false }.freeze,
       { name: :httpstatus_method_count, role: :function, node: "HTTPSTATUS_1.0", returns: :size, params: [], param_names: [], field: :method_count, flag: false }.freeze,
@@ -26,7 +27,6 @@ module HTTPStatus
       { name: :httpstatus_method_name, role: :method_field, node: "HTTPSTATUS_1.0", returns: :string, params: [:method], param_names: [:method], field: :name, flag: false }.freeze,
       { name: :httpstatus_method_reference, role: :method_field, node: "HTTPSTATUS_1.0", returns: :string, params: [:method], param_names: [:method], field: :reference, flag: false }.freeze,
       { name: :httpstatus_method_reference_title, role: :method_field, node: "HTTPSTATUS_1.0", returns: :string, params: [:method], param_names: [:method], field: :reference_title, flag: false }.freeze,
-      { name: :httpstatus_redirect_method_name, role: :function, node: "HTTPSTATUS_1.1", returns: :string, params: [:int], param_names: [:redirect_method], field: :redirect_method_name, flag: false }.freeze,
       { name: :httpstatus_registry_date, role: :function, node: "HTTPSTATUS_1.0", returns: :string, params: [], param_names: [], field: :registry_date, flag: false }.freeze,
       { name: :httpstatus_state_name, role: :function, node: "HTTPSTATUS_1.0", returns: :string, params: [:int], param_names: [:state], field: :state_name, flag: false }.freeze,
       { name: :httpstatus_status_at, role: :function, node: "HTTPSTATUS_1.0", returns: :status, params: [:size], param_names: [:index], field: :status_at, flag: false }.freeze,
@@ -35,6 +35,7 @@ module HTTPStatus
       { name: :httpstatus_status_count, role: :function, node: "HTTPSTATUS_1.0", returns: :size, params: [], param_names: [], field: :status_count, flag: false }.freeze,
       { name: :httpstatus_status_description, role: :status_field, node: "HTTPSTATUS_1.0", returns: :string, params: [:status], param_names: [:status], field: :description, flag: false }.freeze,
       { name: :httpstatus_status_expires, role: :status_field, node: "HTTPSTATUS_1.0", returns: :string, params: [:status], param_names: [:status], field: :expires, flag: false }.freeze,
+      { name: :httpstatus_status_follow_method, role: :status_field, node: "HTTPSTATUS_1.1", returns: :int, params: [:status], param_names: [:status], field: :follow_method, flag: false }.freeze,
       { name: :httpstatus_status_from_code, role: :function, node: "HTTPSTATUS_1.0", returns: :status, params: [:int], param_names: [:code], field: :status_from_code, flag: false }.freeze,
       { name: :httpstatus_status_from_name, role: :function, node: "HTTPSTATUS_1.0", returns: :status, params: [:string, :size], param_names: [:name, :len], field: :status_from_name, flag: false }.freeze,
       { name: :httpstatus_status_from_name_ci, role: :function, node: "HTTPSTATUS_1.0", returns: :status, params: [:string, :size], param_names: [:name, :len], field: :status_from_name_ci, flag: false }.freeze,
@@ -52,7 +53,6 @@ module HTTPStatus
       { name: :httpstatus_status_may_have_retry_after, role: :status_field, node: "HTTPSTATUS_1.1", returns: :int, params: [:status], param_names: [:status], field: :may_have_retry_after, flag: true }.freeze,
       { name: :httpstatus_status_name, role: :status_field, node: "HTTPSTATUS_1.0", returns: :string, params: [:status], param_names: [:status], field: :name, flag: false }.freeze,
       { name: :httpstatus_status_phrase, role: :status_field, node: "HTTPSTATUS_1.0", returns: :string, params: [:status], param_names: [:status], field: :phrase, flag: false }.freeze,
-      { name: :httpstatus_status_redirect_method, role: :status_field, node: "HTTPSTATUS_1.1", returns: :int, params: [:status], param_names: [:status], field: :redirect_method, flag: false }.freeze,
       { name: :httpstatus_status_reference, role: :status_field, node: "HTTPSTATUS_1.0", returns: :string, params: [:status], param_names: [:status], field: :reference, flag: false }.freeze,
       { name: :httpstatus_status_reference_title, role: :status_field, node: "HTTPSTATUS_1.0", returns: :string, params: [:status], param_names: [:status], field: :reference_title, flag: false }.freeze,
       { name: :httpstatus_status_state, role: :status_field, node: "HTTPSTATUS_1.0", returns: :int, params: [:status], param_names: [:status], field: :state, flag: false }.freeze,
@@ -67,7 +67,7 @@ module HTTPStatus
     ENUMS = {
       class: { NONE: 0, INFORMATIONAL: 1, SUCCESS: 2, REDIRECTION: 3, CLIENT_ERROR: 4, SERVER_ERROR: 5 }.freeze,
       state: { NONE: 0, REGISTERED: 1, TEMPORARY: 2, OBSOLETED: 3, UNUSED: 4, UNOFFICIAL: 5 }.freeze,
-      redirect_method: { NONE: 0, KEEP: 1, GET: 2, POST_TO_GET: 3 }.freeze,
+      follow_method: { NONE: 0, KEEP: 1, GET: 2, POST_TO_GET: 3 }.freeze,
       alias_kind: { NONE: 0, NAME: 1, PHRASE: 2 }.freeze,
     }.freeze
   end

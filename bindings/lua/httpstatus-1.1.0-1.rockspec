@@ -2,7 +2,7 @@
 -- must be installed on the system; the module loads it at run time through LuaJIT's ffi.
 rockspec_format = "3.0"
 package = "httpstatus"
-version = "1.0.0-1"
+version = "1.1.0-1"
 source = {
    url = "file://.",
    dir = ".",
