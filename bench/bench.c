@@ -190,41 +190,41 @@ static char line_buf[64];
  * Labels of the library's own functions start with "httpstatus"; every other
  * row is a baseline.
  */
-#define OPERATIONS(X)                                                                                   \
-	X(B_ARRAY, "raw array read, by code (inline)", int, codes, array_by_code[*in - 100])           \
-	X(B_ARRAY_CALL, "raw array read, by code (behind a call)", int, codes, array_call(*in))        \
-	X(B_ARRAY_PLT, "raw array read, by code (shared library, PLT)", int, codes,                     \
-	  hs_bench_array_read(*in))                                                                      \
-	X(B_SWITCH, "switch statement, by code (behind a call)", int, codes, switch_index(*in))        \
-	X(F_CODE, "httpstatus_status_from_code", int, codes, httpstatus_status_from_code(*in))         \
+#define OPERATIONS(X)                                                                                       \
+	X(B_ARRAY, "raw array read, by code (inline)", int, codes, array_by_code[*in - 100])                \
+	X(B_ARRAY_CALL, "raw array read, by code (behind a call)", int, codes, array_call(*in))             \
+	X(B_ARRAY_PLT, "raw array read, by code (shared library, PLT)", int, codes,                         \
+	  hs_bench_array_read(*in))                                                                         \
+	X(B_SWITCH, "switch statement, by code (behind a call)", int, codes, switch_index(*in))             \
+	X(F_CODE, "httpstatus_status_from_code", int, codes, httpstatus_status_from_code(*in))              \
 	X(B_PHRASE_ARRAY, "raw array read, phrase by code (inline)", int, codes, phrase_by_code[*in - 100]) \
-	X(F_PHRASE_OF_CODE, "httpstatus_status_phrase(..._from_code)", int, codes,                      \
-	  httpstatus_status_phrase(httpstatus_status_from_code(*in)))                                    \
-	X(B_SCAN_NAME, "linear strcmp scan, names", struct text, names,                                 \
-	  scan_strcmp(name_keys, name_key_count, in->s))                                                 \
-	X(F_NAME, "httpstatus_status_from_name", struct text, names,                                    \
-	  httpstatus_status_from_name(in->s, in->len))                                                   \
-	X(F_NAME_NUL, "httpstatus_status_from_name (NUL-terminated)", struct text, names,               \
-	  httpstatus_status_from_name(in->s, HTTPSTATUS_NUL_TERMINATED))                                 \
-	X(B_SCAN_NAME_CI, "linear strcasecmp scan, names", struct text, names_ci,                       \
-	  scan_strcasecmp(name_keys, name_key_count, in->s))                                             \
-	X(F_NAME_CI, "httpstatus_status_from_name_ci (mixed case)", struct text, names_ci,              \
-	  httpstatus_status_from_name_ci(in->s, in->len))                                                \
-	X(B_SCAN_PHRASE, "linear strcasecmp scan, phrases", struct text, phrases_ci,                    \
-	  scan_strcasecmp(phrase_keys, phrase_key_count, in->s))                                         \
-	X(F_PHRASE, "httpstatus_status_from_phrase (mixed case)", struct text, phrases_ci,              \
-	  httpstatus_status_from_phrase(in->s, in->len))                                                 \
-	X(B_SCAN_METHOD, "linear strcmp scan, methods", struct text, methods,                           \
-	  scan_strcmp(method_keys, method_key_count, in->s))                                             \
-	X(F_METHOD, "httpstatus_method_from_name", struct text, methods,                                \
-	  httpstatus_method_from_name(in->s, in->len))                                                   \
-	X(B_CLASS_ARRAY, "raw array read, class of an int (inline)", int, any_ints,                     \
-	  class_by_code[*in + 100])                                                                      \
-	X(B_CLASS_CALL, "raw array read, class of an int (behind a call)", int, any_ints, class_call(*in)) \
-	X(F_CLASS, "httpstatus_class_of (any int, -100..699)", int, any_ints, httpstatus_class_of(*in)) \
-	X(B_SNPRINTF, "snprintf(\"HTTP/1.1 %d %s\")", int, codes,                                      \
-	  snprintf(line_buf, sizeof line_buf, "HTTP/1.1 %d %s", *in, phrase_by_code[*in - 100]))         \
-	X(F_FORMAT, "httpstatus_format_status_line", int, codes,                                        \
+	X(F_PHRASE_OF_CODE, "httpstatus_status_phrase(..._from_code)", int, codes,                          \
+	  httpstatus_status_phrase(httpstatus_status_from_code(*in)))                                       \
+	X(B_SCAN_NAME, "linear strcmp scan, names", struct text, names,                                     \
+	  scan_strcmp(name_keys, name_key_count, in->s))                                                    \
+	X(F_NAME, "httpstatus_status_from_name", struct text, names,                                        \
+	  httpstatus_status_from_name(in->s, in->len))                                                      \
+	X(F_NAME_NUL, "httpstatus_status_from_name (NUL-terminated)", struct text, names,                   \
+	  httpstatus_status_from_name(in->s, HTTPSTATUS_NUL_TERMINATED))                                    \
+	X(B_SCAN_NAME_CI, "linear strcasecmp scan, names", struct text, names_ci,                           \
+	  scan_strcasecmp(name_keys, name_key_count, in->s))                                                \
+	X(F_NAME_CI, "httpstatus_status_from_name_ci (mixed case)", struct text, names_ci,                  \
+	  httpstatus_status_from_name_ci(in->s, in->len))                                                   \
+	X(B_SCAN_PHRASE, "linear strcasecmp scan, phrases", struct text, phrases_ci,                        \
+	  scan_strcasecmp(phrase_keys, phrase_key_count, in->s))                                            \
+	X(F_PHRASE, "httpstatus_status_from_phrase (mixed case)", struct text, phrases_ci,                  \
+	  httpstatus_status_from_phrase(in->s, in->len))                                                    \
+	X(B_SCAN_METHOD, "linear strcmp scan, methods", struct text, methods,                               \
+	  scan_strcmp(method_keys, method_key_count, in->s))                                                \
+	X(F_METHOD, "httpstatus_method_from_name", struct text, methods,                                    \
+	  httpstatus_method_from_name(in->s, in->len))                                                      \
+	X(B_CLASS_ARRAY, "raw array read, class of an int (inline)", int, any_ints,                         \
+	  class_by_code[*in + 100])                                                                         \
+	X(B_CLASS_CALL, "raw array read, class of an int (behind a call)", int, any_ints, class_call(*in))  \
+	X(F_CLASS, "httpstatus_class_of (any int, -100..699)", int, any_ints, httpstatus_class_of(*in))     \
+	X(B_SNPRINTF, "snprintf(\"HTTP/1.1 %d %s\")", int, codes,                                           \
+	  snprintf(line_buf, sizeof line_buf, "HTTP/1.1 %d %s", *in, phrase_by_code[*in - 100]))            \
+	X(F_FORMAT, "httpstatus_format_status_line", int, codes,                                            \
 	  httpstatus_format_status_line(*in, line_buf, sizeof line_buf))
 
 /*
@@ -233,17 +233,17 @@ static char line_buf[64];
  * iterations over the rotating inputs, every result through OPAQUE into an
  * accumulator.
  */
-#define MEASURING_LOOP(id, label, type, inputs, expr)       \
-	static uintptr_t run_##id(size_t n)                 \
-	{                                                   \
-		uintptr_t acc = 0;                          \
-		for (size_t i = 0; i < n; i++) {            \
+#define MEASURING_LOOP(id, label, type, inputs, expr)         \
+	static uintptr_t run_##id(size_t n)                   \
+	{                                                     \
+		uintptr_t acc = 0;                            \
+		for (size_t i = 0; i < n; i++) {              \
 			const type *in = &inputs[i % INPUTS]; \
-			uintptr_t r = (uintptr_t)(expr);    \
-			OPAQUE(r);                          \
-			acc += r;                           \
-		}                                           \
-		return acc;                                 \
+			uintptr_t r = (uintptr_t)(expr);      \
+			OPAQUE(r);                            \
+			acc += r;                             \
+		}                                             \
+		return acc;                                   \
 	}
 OPERATIONS(MEASURING_LOOP)
 
