@@ -349,7 +349,8 @@ def write_header(src, out, statuses, aliases):
     body = ["", "enum httpstatus_code {"]
     for s in statuses:
         body.append(f"\tHTTPSTATUS_{s['name']:<{width}} = {s['code']},")
-    body.append("\t/* Names from before RFC 9110; each equals the constant of its current name. */")
+    body.append("\t/* ALIASES (data/aliases.csv): older names and other implementations' names, each equal to the")
+    body.append("\t   constant of its status's current name. */")
     for a in aliases:
         if a["kind"] == "name":
             body.append(f"\tHTTPSTATUS_{a['text']:<{width}} = {a['code']},")

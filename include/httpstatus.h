@@ -167,7 +167,8 @@ enum httpstatus_code {
 	HTTPSTATUS_LOOP_DETECTED                   = 508,
 	HTTPSTATUS_NOT_EXTENDED                    = 510,
 	HTTPSTATUS_NETWORK_AUTHENTICATION_REQUIRED = 511,
-	/* Names from before RFC 9110; each equals the constant of its current name. */
+	/* ALIASES (data/aliases.csv): older names and other implementations' names, each equal to the
+	   constant of its status's current name. */
 	HTTPSTATUS_REQUEST_ENTITY_TOO_LARGE        = 413,
 	HTTPSTATUS_REQUEST_URI_TOO_LONG            = 414,
 	HTTPSTATUS_REQUESTED_RANGE_NOT_SATISFIABLE = 416,
