@@ -20,13 +20,13 @@ module HTTPStatus
   module Key
     module_function
 
-    INSTANCE_OF = Kernel.instance_method(:instance_of?)
-    BYTESIZE = String.instance_method(:bytesize)
-    DOWNCASE = String.instance_method(:downcase)
-    INCLUDE = String.instance_method(:include?)
-    NEW_STRING = String.method(:new)
-    CLASS_OF = Kernel.instance_method(:class)
-    MODULE_NAME = Module.instance_method(:name)
+    INSTANCE_OF = Kernel.instance_method(:instance_of?).freeze
+    BYTESIZE = String.instance_method(:bytesize).freeze
+    DOWNCASE = String.instance_method(:downcase).freeze
+    INCLUDE = String.instance_method(:include?).freeze
+    NEW_STRING = String.method(:new).freeze
+    CLASS_OF = Kernel.instance_method(:class).freeze
+    MODULE_NAME = Module.instance_method(:name).freeze
 
     INT_BITS = FFI.type_size(:int) * 8
     INT_MIN = -(2**(INT_BITS - 1))

@@ -27,7 +27,7 @@ module HTTPStatus
     SONAME = API::SONAME
     # The major version this binding was generated for, from the generated version ("1.0.0").
     MAJOR = Integer(API::VERSION[/\A\d+/], 10)
-    EXPECTED = "the shared library #{SONAME}, libhttpstatus #{MAJOR}.x"
+    EXPECTED = "the shared library #{SONAME}, libhttpstatus #{MAJOR}.x".freeze
 
     def self.refuse(path, found)
       raise LoadError, "libhttpstatus: #{path}: found #{found}; expected #{EXPECTED}"
@@ -64,7 +64,8 @@ module HTTPStatus
     begin
       ffi_lib PATH
     rescue LoadError => e
-      refuse(PATH, "a file the dynamic loader refuses (#{e.message.lines.first.to_s.strip})")
+      found = given.empty? ? "no library the dynamic loader can open" : "a file the dynamic loader refuses"
+      refuse(PATH, "#{found} (#{e.message.lines.first.to_s.strip})")
     end
 
     # Every export: its C name, role (status_field, method_field or function), version node, result

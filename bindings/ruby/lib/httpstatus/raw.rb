@@ -45,8 +45,8 @@ module HTTPStatus
     NUL_TERMINATED = SIZE_MAX
 
     INSTANCE_OF = Key::INSTANCE_OF
-    ADDRESS = FFI::Pointer.instance_method(:address)
-    SIZE = FFI::AbstractMemory.instance_method(:size)
+    ADDRESS = FFI::Pointer.instance_method(:address).freeze
+    SIZE = FFI::AbstractMemory.instance_method(:size).freeze
 
     # address => the library's own (frozen) FFI::Pointer, for every handle of one type.
     def self.collect(count, at)
