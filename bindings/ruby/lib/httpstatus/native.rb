@@ -81,6 +81,7 @@ module HTTPStatus
     unless found >> 16 == MAJOR
       refuse(PATH, "libhttpstatus #{httpstatus_version} (major version #{found >> 16})")
     end
+    refuse(PATH, "a library with an empty status registry") if httpstatus_status_count.zero?
 
     # The accessors of one handle, one per property of a record: { field:, function:, kind:, flag: }
     # (flag: an is_*/may_* int that is 0 or 1).
