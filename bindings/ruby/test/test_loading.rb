@@ -146,16 +146,4 @@ class TestLoading < Minitest::Test
       assert_includes $LOAD_PATH, dir unless dir.end_with?("/lib/site_ruby/#{version}") && !RbConfig::CONFIG["sitelibdir"].start_with?(prefix)
     end
   end
-
-  def test_the_gemspec_is_valid_and_carries_the_library_version
-    require "rubygems"
-    spec = Gem::Specification.load(File.expand_path("../libhttpstatus.gemspec", __dir__))
-    refute_nil spec
-    assert_equal HTTPStatus.version, spec.version.to_s
-    assert_equal ["lib"], spec.require_paths
-    spec.files.each { |f| assert File.file?(File.expand_path("../#{f}", __dir__)), f }
-    assert_includes spec.files, "lib/httpstatus.rb"
-    assert_includes spec.files, "lib/httpstatus/native.rb"
-    assert_equal ["ffi"], spec.runtime_dependencies.map(&:name)
-  end
 end
