@@ -9,47 +9,45 @@ module HTTPStatus
   module Tables
     module_function
 
-    def records(klass, fields, count, at)
-      Array.new(Native.public_send(count)) do |i|
-        Record.load(klass, fields, Native.public_send(at, i))
-      end.freeze
+    # One record per handle of Raw::HANDLES (the library's handles in its order).
+    def records(klass, fields, handles)
+      plan = Record.plan(fields)
+      handles.each_value.map { |handle| Record.load(klass, plan, handle) }.freeze
     end
 
     # enum httpstatus_alias_kind: value -> :name | :phrase
     ALIAS_KINDS = Native::ENUMS[:alias_kind].reject { |_, v| v.zero? }.to_h { |k, v| [v, k.downcase] }.freeze
 
     # The record a C handle points at, by address.
-    def resolver(records, at)
-      by_address = records.each_with_index.to_h { |record, i| [Native.public_send(at, i).address, record] }.freeze
+    def resolver(records, handles)
+      by_address = handles.keys.zip(records).to_h.freeze
       ->(pointer) { pointer.null? ? nil : by_address.fetch(pointer.address) }
     end
 
-    # Ask C with exactly these bytes.
-    def ask(function, text) = Native.public_send(function, text, text.bytesize)
-
-    def folded_table(keys, function, status_of)
-      keys.to_h do |key|
-        folded = key.downcase(:ascii)
-        [folded.freeze, status_of.call(ask(function, folded)) || raise(LoadError, "C does not find #{folded.inspect}")]
-      end.freeze
-    end
+    # KEYS (text => record) with each key in lower ASCII case: what C's case-insensitive lookups
+    # match (the suite checks every key against C).
+    def folded(table) = table.to_h { |key, record| [-key.downcase(:ascii), record] }.freeze
 
     # A Hash keyed by the very objects (never asking a key for its hash or eql?), frozen.
     def identity(records) = records.each_with_object({}.compare_by_identity) { |r, h| h[r] = r }.freeze
 
     def utf8(raw) = -raw.dup.force_encoding(Encoding::UTF_8)
 
-    # C's status line for CODE, a frozen String, or nil when C has none.
-    def line(code)
-      size = Native.httpstatus_format_status_line(code, nil, 0)
+    # C's status line for CODE, a frozen String, or nil when C has none.  BUFFER, when given, is a
+    # scratch buffer to write into (one for all the lines read at load).
+    def line(code, buffer = nil)
+      buffer ||= FFI::MemoryPointer.new(:char, LINE_ROOM)
+      size = Native.httpstatus_format_status_line(code, buffer, LINE_ROOM)
       return nil if size.negative?
+      return -buffer.read_bytes(size).force_encoding(Encoding::UTF_8) if size < LINE_ROOM
 
-      buffer = FFI::MemoryPointer.new(:char, size + 1)
-      written = Native.httpstatus_format_status_line(code, buffer, size + 1)
+      bigger = FFI::MemoryPointer.new(:char, size + 1)
+      written = Native.httpstatus_format_status_line(code, bigger, size + 1)
       raise LoadError, "httpstatus_format_status_line(#{code}) changed its length" unless written == size
 
-      -buffer.read_bytes(size).force_encoding(Encoding::UTF_8)
+      -bigger.read_bytes(size).force_encoding(Encoding::UTF_8)
     end
+    LINE_ROOM = 128
 
     # C's class of CODE as a Symbol, or nil when C has none.
     def class_name(code)
@@ -61,11 +59,12 @@ module HTTPStatus
     # blanks and hyphens (Rack 3), and apostrophes too (Rack 2), as underscores.
     def rack_symbols(phrase)
       lower = phrase.downcase(:ascii)
-      [lower.gsub(/[\s-]/, "_").to_sym, lower.gsub(/[\s\-']/, "_").to_sym].uniq
+      rack3 = lower.tr(" \t-", "_").to_sym
+      lower.include?("'") ? [rack3, lower.tr(" \t'-", "_").to_sym] : [rack3]
     end
 
-    STATUSES = records(Status, Native::STATUS_FIELDS, :httpstatus_status_count, :httpstatus_status_at)
-    STATUS_OF = resolver(STATUSES, :httpstatus_status_at)
+    STATUSES = records(Status, Native::STATUS_FIELDS, Raw::HANDLES[:status])
+    STATUS_OF = resolver(STATUSES, Raw::HANDLES[:status])
     BY_CODE = STATUSES.to_h { |s| [s.code, s] }.freeze
     RECORDS = identity(STATUSES)
 
@@ -78,13 +77,14 @@ module HTTPStatus
     # Exact names, current and older: the constants and the exact lookups.
     NAMES = STATUSES.to_h { |s| [s.name, s] }
                     .merge(ALIASES.select { |a| a.kind == :name }.to_h { |a| [a.text, a.status] }).freeze
-    NAMES_FOLDED = folded_table(NAMES.keys, :httpstatus_status_from_name_ci, STATUS_OF)
+    NAMES_FOLDED = folded(NAMES)
     NAME_MAX = NAMES.keys.map(&:bytesize).max
 
-    PHRASES = STATUSES.to_h { |s| [s.phrase, s] }.freeze
-    PHRASE_KEYS = (PHRASES.keys + ALIASES.select { |a| a.kind == :phrase }.map(&:text)).freeze
-    PHRASES_FOLDED = folded_table(PHRASE_KEYS, :httpstatus_status_from_phrase, STATUS_OF)
-    PHRASE_MAX = PHRASE_KEYS.map(&:bytesize).max
+    # Phrases, current and older.
+    PHRASES = STATUSES.to_h { |s| [s.phrase, s] }
+                      .merge(ALIASES.select { |a| a.kind == :phrase }.to_h { |a| [a.text, a.status] }).freeze
+    PHRASES_FOLDED = folded(PHRASES)
+    PHRASE_MAX = PHRASES.keys.map(&:bytesize).max
 
     # Rack 2 spells 306 as the registry's description, "(Unused)", where the registry's phrase is
     # "Unused"; every other Symbol Rack knows is a name or a phrase here.
@@ -93,19 +93,16 @@ module HTTPStatus
     # Symbols: each name as it is (:NOT_FOUND) and in lower case (:not_found, Rails and Rack), each
     # phrase as Rack turns it into a Symbol (:payload_too_large, an older phrase of 413).
     SYMBOLS = {}.merge(
-      PHRASE_KEYS.flat_map { |p| rack_symbols(p).map { |sym| [sym, PHRASES_FOLDED.fetch(p.downcase(:ascii))] } }.to_h,
+      PHRASES.flat_map { |phrase, status| rack_symbols(phrase).map { |sym| [sym, status] } }.to_h,
       RACK_ONLY.transform_values { |name| NAMES.fetch(name.name) },
       NAMES.flat_map { |n, s| [[n.to_sym, s], [n.downcase(:ascii).to_sym, s]] }.to_h
     ).freeze
 
     # Status lines of the registered codes.
-    LINES = STATUSES.to_h { |s| [s.code, line(s.code)] }.freeze
+    LINES = FFI::MemoryPointer.new(:char, LINE_ROOM).then { |b| STATUSES.to_h { |s| [s.code, line(s.code, b)] } }.freeze
 
-    METHODS = records(Method, Native::METHOD_FIELDS, :httpstatus_method_count, :httpstatus_method_at)
-    METHOD_OF = resolver(METHODS, :httpstatus_method_at)
-    METHOD_NAMES = METHODS.to_h do |m|
-      [m.name, METHOD_OF.call(ask(:httpstatus_method_from_name, m.name)) || raise(LoadError, "C does not find #{m.name}")]
-    end.freeze
+    METHODS = records(Method, Native::METHOD_FIELDS, Raw::HANDLES[:method])
+    METHOD_NAMES = METHODS.to_h { |m| [m.name, m] }.freeze
     # :GET, and Rails' :get and :baseline_control.
     METHOD_SYMBOLS = METHODS.flat_map { |m| [[m.name.to_sym, m], [m.name.downcase(:ascii).tr("-", "_").to_sym, m]] }
                             .to_h.freeze
