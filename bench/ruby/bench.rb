@@ -53,15 +53,17 @@ ROWS = [
   [" ", "HTTPStatus.from_name(name)", NAMES, ->(n) { loop_over(NAMES, n) { |x| HTTPStatus.from_name(x) } }],
   ["b", "Hash#[] by name.downcase (mixed case)", NAMES_CI,
    ->(n) { loop_over(NAMES_CI, n) { |x| OWN_BY_LOWER_NAME[x.downcase] } }],
-  [" ", "HTTPStatus.from_name(name) (mixed case)", NAMES_CI,
-   ->(n) { loop_over(NAMES_CI, n) { |x| HTTPStatus.from_name(x) } }],
+  [" ", "HTTPStatus.from_name(name, ignore_case: true)", NAMES_CI,
+   ->(n) { loop_over(NAMES_CI, n) { |x| HTTPStatus.from_name(x, ignore_case: true) } }],
   ["b", "Hash#[] by phrase.downcase (mixed case)", PHRASES_CI,
    ->(n) { loop_over(PHRASES_CI, n) { |x| OWN_BY_PHRASE[x.downcase] } }],
   [" ", "HTTPStatus.from_phrase(phrase) (mixed case)", PHRASES_CI,
    ->(n) { loop_over(PHRASES_CI, n) { |x| HTTPStatus.from_phrase(x) } }],
+  [" ", "HTTPStatus[name]", NAMES, ->(n) { loop_over(NAMES, n) { |x| HTTPStatus[x] } }],
+  [" ", "HTTPStatus[phrase] (mixed case)", PHRASES_CI, ->(n) { loop_over(PHRASES_CI, n) { |x| HTTPStatus[x] } }],
 ].freeze
 # [operation, baseline, target ratio or 0]
-COMPARISONS = [[1, 0, 2], [2, 0, 2], [3, 0, 0], [5, 4, 2], [7, 6, 2], [9, 8, 2]].freeze
+COMPARISONS = [[1, 0, 2], [2, 0, 2], [3, 0, 0], [5, 4, 2], [7, 6, 2], [9, 8, 2], [10, 4, 2], [11, 8, 2]].freeze
 
 def self.time_row(row, n)
   t0 = Process.clock_gettime(Process::CLOCK_MONOTONIC, :nanosecond)

@@ -91,25 +91,28 @@ module HTTPStatus
     # The status named exactly NAME (a String or Symbol: "NOT_FOUND", :REQUEST_ENTITY_TOO_LARGE), or
     # nil; with ignore_case: true, the name in any ASCII case ("not_found").
     def from_name(name, ignore_case: false)
-      text = Key.text(name)
-      return nil if Key.bytesize(text) > Tables::NAME_MAX
-
-      if ignore_case
-        folded = Key.fold(text)
-        folded && Tables::NAMES_FOLDED[folded]
-      else
-        Tables::NAMES[text] || Tables::NAMES[Key.plain(text)]
+      if String === name && !ignore_case
+        found = Tables::NAMES[name]
+        return found if found
       end
+      text = String === name ? name : Key.text(name)
+      return nil if Key::BYTESIZE.bind_call(text) > Tables::NAME_MAX
+      return Tables::NAMES[Key.plain(text)] unless ignore_case
+
+      Tables::NAMES_FOLDED[Key::DOWNCASE.bind_call(text, :ascii)]
+    rescue ArgumentError, EncodingError
+      nil # text Ruby cannot fold (a broken UTF-16 string) names nothing
     end
 
     # The status whose reason phrase, current or older, is this text in any ASCII case ("not found",
     # "Payload Too Large"), or nil.
     def from_phrase(phrase)
-      text = Key.text(phrase)
-      return nil if Key.bytesize(text) > Tables::PHRASE_MAX
+      text = String === phrase ? phrase : Key.text(phrase)
+      return nil if Key::BYTESIZE.bind_call(text) > Tables::PHRASE_MAX
 
-      folded = Key.fold(text)
-      folded && Tables::PHRASES_FOLDED[folded]
+      Tables::PHRASES_FOLDED[Key::DOWNCASE.bind_call(text, :ascii)]
+    rescue ArgumentError, EncodingError
+      nil
     end
 
     # The class of any code in 100..599 as a Symbol (:informational, :success, :redirection,
@@ -167,19 +170,16 @@ module HTTPStatus
 
     private
 
-    # A text that is not an exact name: a name in any case, else a reason phrase in any case.
-    def text_lookup(key)
-      text = Key.text(key)
-      size = Key.bytesize(text)
-      return nil if size > Tables::PHRASE_MAX && size > Tables::NAME_MAX
+    # A text (a String, its subclass, or a Symbol's name) that is not an exact name: a name in any
+    # case, else a reason phrase in any case.  Folding reads the bytes through String#downcase
+    # itself, so what the text says of itself is never asked.
+    def text_lookup(text)
+      return nil if Key::BYTESIZE.bind_call(text) > Tables::TEXT_MAX
 
-      exact = Tables::NAMES[Key.plain(text)] if size <= Tables::NAME_MAX
-      return exact if exact
-
-      folded = Key.fold(text)
-      return nil unless folded
-
-      (size <= Tables::NAME_MAX && Tables::NAMES_FOLDED[folded]) || Tables::PHRASES_FOLDED[folded]
+      folded = Key::DOWNCASE.bind_call(text, :ascii)
+      Tables::NAMES_FOLDED[folded] || Tables::PHRASES_FOLDED[folded]
+    rescue ArgumentError, EncodingError
+      nil
     end
   end
 

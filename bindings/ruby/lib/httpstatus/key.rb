@@ -59,15 +59,6 @@ module HTTPStatus
 
     def bytesize(text) = BYTESIZE.bind_call(text)
 
-    # TEXT with its ASCII letters in lower case, for a case-insensitive table (whose keys are all
-    # ASCII), or nil for text no such key can match.  Other bytes stay as they are, so non-ASCII text
-    # folds to something no key equals; text Ruby cannot fold (a broken UTF-16 string) is nil.
-    def fold(text)
-      DOWNCASE.bind_call(text, :ascii)
-    rescue ArgumentError, EncodingError
-      nil
-    end
-
     def nul?(text) = INCLUDE.bind_call(NEW_STRING.call(text, encoding: Encoding::BINARY), "\0")
 
     def int?(value) = Integer === value && value >= INT_MIN && value <= INT_MAX

@@ -85,6 +85,7 @@ module HTTPStatus
                       .merge(ALIASES.select { |a| a.kind == :phrase }.to_h { |a| [a.text, a.status] }).freeze
     PHRASES_FOLDED = folded(PHRASES)
     PHRASE_MAX = PHRASES.keys.map(&:bytesize).max
+    TEXT_MAX = [NAME_MAX, PHRASE_MAX].max
 
     # Rack 2 spells 306 as the registry's description, "(Unused)", where the registry's phrase is
     # "Unused"; every other Symbol Rack knows is a name or a phrase here.
