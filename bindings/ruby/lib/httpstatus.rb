@@ -66,10 +66,15 @@ module HTTPStatus
     # TypeError for anything else.
     def [](key)
       if Integer === key then Tables::BY_CODE[key]
+      elsif String === key
+        # An exact name, else a name or phrase in any case (text_lookup, written out for speed).
+        Tables::NAMES[key] ||
+          (Key::BYTESIZE.bind_call(key) > Tables::TEXT_MAX ? nil : Tables::TEXT_FOLDED[Key::DOWNCASE.bind_call(key, :ascii)])
       elsif Symbol === key then Tables::SYMBOLS[key] || text_lookup(key.name)
-      elsif String === key then Tables::NAMES[key] || text_lookup(key)
       else Tables::BY_CODE[Key.code(key, Tables::RECORDS)]
       end
+    rescue ArgumentError, EncodingError
+      nil # text Ruby cannot fold (a broken UTF-16 string) names nothing
     end
     alias lookup []
 
@@ -176,8 +181,7 @@ module HTTPStatus
     def text_lookup(text)
       return nil if Key::BYTESIZE.bind_call(text) > Tables::TEXT_MAX
 
-      folded = Key::DOWNCASE.bind_call(text, :ascii)
-      Tables::NAMES_FOLDED[folded] || Tables::PHRASES_FOLDED[folded]
+      Tables::TEXT_FOLDED[Key::DOWNCASE.bind_call(text, :ascii)]
     rescue ArgumentError, EncodingError
       nil
     end

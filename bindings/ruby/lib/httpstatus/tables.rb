@@ -26,7 +26,14 @@ module HTTPStatus
 
     # KEYS (text => record) with each key in lower ASCII case: what C's case-insensitive lookups
     # match (the suite checks every key against C).
-    def folded(table) = table.to_h { |key, record| [-key.downcase(:ascii), record] }.freeze
+    def folded(table)
+      table.each_with_object({}) do |(key, record), out|
+        folded = -key.downcase(:ascii)
+        raise LoadError, "libhttpstatus: #{folded.inspect} folds two statuses together" unless out.fetch(folded, record).equal?(record)
+
+        out[folded] = record
+      end.freeze
+    end
 
     # A Hash keyed by the very objects (never asking a key for its hash or eql?), frozen.
     def identity(records) = records.each_with_object({}.compare_by_identity) { |r, h| h[r] = r }.freeze
@@ -85,6 +92,10 @@ module HTTPStatus
                       .merge(ALIASES.select { |a| a.kind == :phrase }.to_h { |a| [a.text, a.status] }).freeze
     PHRASES_FOLDED = folded(PHRASES)
     PHRASE_MAX = PHRASES.keys.map(&:bytesize).max
+    # Names and phrases in lower case, for lookup: no folded name is the folded phrase of another status.
+    TEXT_FOLDED = NAMES_FOLDED.merge(PHRASES_FOLDED) do |text, by_name, by_phrase|
+      by_name.equal?(by_phrase) ? by_name : raise(LoadError, "libhttpstatus: #{text.inspect} is a name and another status's phrase")
+    end.freeze
     TEXT_MAX = [NAME_MAX, PHRASE_MAX].max
 
     # Rack 2 spells 306 as the registry's description, "(Unused)", where the registry's phrase is
