@@ -153,9 +153,12 @@ module HTTPStatus
       self
     end
 
-    # Enumerable#include? would hide Module#include?: keep the latter for modules.
+    # A status record of this binding, or a registered code.  Enumerable#include? would hide
+    # Module#include?: keep the latter for modules.
     def include?(item)
-      Module === item ? Module.instance_method(:include?).bind_call(self, item) : Tables::RECORDS.key?(item)
+      return Module.instance_method(:include?).bind_call(self, item) if Module === item
+
+      Tables::RECORDS.key?(item) || (Integer === item && Tables::BY_CODE.key?(item))
     end
     alias member? include?
 

@@ -195,6 +195,9 @@ class TestRegistry < Minitest::Test
     assert_equal HTTPStatus.count { |s| s.code.between?(400, 499) }, HTTPStatus.count(&:client_error?)
     assert_equal HTTPStatus.to_a, HTTPStatus.sort
     assert HTTPStatus.include?(HTTPStatus::Status::OK)
+    assert HTTPStatus.include?(HTTPStatus::OK)
+    refute HTTPStatus.include?(299)
+    refute HTTPStatus.include?("OK")
     refute HTTPStatus.include?(Comparable)
     assert HTTPStatus::Method.include?(HTTPStatus::Method::GET)
     assert_kind_of Enumerator, HTTPStatus.each
