@@ -26,7 +26,7 @@ require_relative "httpstatus/method"
 
 module HTTPStatus
   # An older name or reason phrase: text, kind (:name or :phrase) and the status it stands for.
-  Alias = Struct.new(:text, :kind, :status)
+  Alias = Struct.new(:text, :kind, :status, :source)
 end
 
 require_relative "httpstatus/tables"
@@ -164,8 +164,18 @@ module HTTPStatus
 
     def size = Tables::STATUSES.size
 
-    # Every older name and phrase, as frozen Alias structs, in the C library's order.
+    # Every older name and phrase, as frozen Alias structs, in the C library's order; source says
+    # where the spelling is used (1.1).
     def aliases = Tables::ALIASES
+
+    # The unofficial status with this code (nginx's 499: a record whose state is :unofficial and
+    # whose user names who sends it), or nil.  The registry's lookups never find these (1.1).
+    def unofficial(code)
+      Integer === code ? Tables::UNOFFICIAL_BY_CODE[code] : Tables::UNOFFICIAL_BY_CODE[Key.code(code, Tables::RECORDS)]
+    end
+
+    # Every unofficial status, in ascending code order (1.1).
+    def unofficial_statuses = Tables::UNOFFICIAL
 
     # The loaded C library's version, "1.0.0", asked of the library.
     def version = -Tables.utf8(Native.httpstatus_version)

@@ -1,5 +1,6 @@
 # frozen_string_literal: true
 
+require "csv"
 require "minitest"
 require "httpstatus"
 
@@ -31,6 +32,12 @@ module CLib
   def methods_ = Array.new(N.httpstatus_method_count) { |i| N.httpstatus_method_at(i) }
 
   # The raw value of a generated field, in the form the idiomatic layer promises.
+  # The rows of data/NAME, without its comment lines, as CSV::Rows with headers.
+  def rows(name)
+    text = File.read(File.join(top_srcdir, "data", name)).lines.reject { |l| l.start_with?("#") }.join
+    CSV.parse(text, headers: true)
+  end
+
   def expected(spec, raw)
     case spec[:kind]
     when :string then raw.empty? ? nil : raw.dup.force_encoding(Encoding::UTF_8)
@@ -38,7 +45,10 @@ module CLib
       return raw == 1 if spec[:flag]
 
       namer = :"httpstatus_#{spec[:field]}_name"
-      N.respond_to?(namer) ? N.public_send(namer, raw).to_sym : raw
+      return raw unless N.respond_to?(namer)
+
+      name = N.public_send(namer, raw)
+      name.empty? ? nil : name.to_sym
     else raw
     end
   end

@@ -203,4 +203,42 @@ class TestRegistry < Minitest::Test
     assert_kind_of Enumerator, HTTPStatus.each
     assert_equal HTTPStatus.size, HTTPStatus.each.size
   end
+
+  def test_unofficial_statuses_are_records_of_their_own_that_no_registry_lookup_finds
+    rows = CLib.rows("unofficial.csv")
+    assert_equal rows.map { |r| Integer(r["code"]) }, HTTPStatus.unofficial_statuses.map(&:code)
+    rows.each do |row|
+      code = Integer(row["code"])
+      u = HTTPStatus.unofficial(code)
+      assert_same u, HTTPStatus.unofficial_statuses.find { |s| s.code == code }
+      assert_equal [row["name"], row["phrase"], row["user"], row["meaning"], row["source"], :unofficial],
+                   [u.name, u.phrase, u.user, u.description, u.reference, u.state]
+      assert_nil HTTPStatus.from_code(code)
+      assert_nil HTTPStatus[code]
+      assert_nil HTTPStatus.from_name(row["name"])
+      assert_predicate u, :frozen?
+    end
+    assert_nil HTTPStatus.unofficial(404)
+    assert_nil HTTPStatus.unofficial(499 + 2**32)
+    assert_raises(TypeError) { HTTPStatus.unofficial("499") }
+    assert_nil HTTPStatus[404].user
+  end
+
+  def test_aliases_say_where_they_are_used
+    rows = CLib.rows("aliases.csv")
+    assert_equal rows.map { |r| r["source"] }, HTTPStatus.aliases.map(&:source)
+    assert(HTTPStatus.aliases.all? { |a| a.source.frozen? && !a.source.empty? })
+  end
+
+  def test_what_clients_ask_of_a_status
+    assert HTTPStatus[303].location_redirect?
+    assert_equal :get, HTTPStatus[303].follow_method
+    assert_equal :keep, HTTPStatus[308].follow_method
+    assert HTTPStatus[308].permanent_redirect?
+    refute HTTPStatus[300].location_redirect?
+    assert_nil HTTPStatus[200].follow_method
+    assert HTTPStatus[503].transient?
+    assert HTTPStatus[503].may_have_retry_after?
+  end
 end
+

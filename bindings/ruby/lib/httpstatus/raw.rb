@@ -53,8 +53,11 @@ module HTTPStatus
       Array.new(Native.public_send(count)) { |i| Native.public_send(at, i) }
            .to_h { |pointer| [ADDRESS.bind_call(pointer), pointer.freeze] }.freeze
     end
+    # The unofficial statuses (1.1) are status records too, in a table of their own.
+    REGISTERED = collect(:httpstatus_status_count, :httpstatus_status_at)
+    UNOFFICIAL = collect(:httpstatus_unofficial_count, :httpstatus_unofficial_at)
     HANDLES = {
-      status: collect(:httpstatus_status_count, :httpstatus_status_at),
+      status: REGISTERED.merge(UNOFFICIAL).freeze,
       method: collect(:httpstatus_method_count, :httpstatus_method_at)
     }.freeze
     OTHER = { status: :method, method: :status }.freeze

@@ -70,15 +70,18 @@ module HTTPStatus
       lower.include?("'") ? [rack3, lower.tr(" \t'-", "_").to_sym] : [rack3]
     end
 
-    STATUSES = records(Status, Native::STATUS_FIELDS, Raw::HANDLES[:status])
-    STATUS_OF = resolver(STATUSES, Raw::HANDLES[:status])
+    STATUSES = records(Status, Native::STATUS_FIELDS, Raw::REGISTERED)
+    STATUS_OF = resolver(STATUSES, Raw::REGISTERED)
     BY_CODE = STATUSES.to_h { |s| [s.code, s] }.freeze
-    RECORDS = identity(STATUSES)
+    # The unofficial statuses (1.1): records of their own, never found by the registry's lookups.
+    UNOFFICIAL = records(Status, Native::STATUS_FIELDS, Raw::UNOFFICIAL)
+    UNOFFICIAL_BY_CODE = UNOFFICIAL.to_h { |s| [s.code, s] }.freeze
+    RECORDS = identity(STATUSES + UNOFFICIAL)
 
     ALIASES = Array.new(Native.httpstatus_alias_count) do |i|
       kind = Native.httpstatus_alias_kind(i)
       Alias.new(utf8(Native.httpstatus_alias_text(i)), ALIAS_KINDS.fetch(kind, kind),
-                STATUS_OF.call(Native.httpstatus_alias_status(i))).freeze
+                STATUS_OF.call(Native.httpstatus_alias_status(i)), utf8(Native.httpstatus_alias_source(i))).freeze
     end.freeze
 
     # Exact names, current and older: the constants and the exact lookups.
