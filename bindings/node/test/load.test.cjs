@@ -8,7 +8,7 @@ const { spawnSync } = require('node:child_process');
 const pkgDir = path.resolve(__dirname, '..');
 
 function loadWith(env) {
-  const script = `const h = require(${JSON.stringify(pkgDir)}); console.log(h.libraryPath, h.HTTPStatus.OK.code);`;
+  const script = `const h = require(${JSON.stringify(pkgDir)}); console.log(h.libraryPath, h.Status.OK.code);`;
   const e = { ...process.env, ...env };
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete e[k];
   return spawnSync(process.execPath, ['-e', script], { env: e, encoding: 'utf8' });
