@@ -94,6 +94,7 @@ for (let i = 0, n = C.httpstatus_alias_count.call(); i < n; i++) {
   const status = byHandle.get(C.httpstatus_alias_status.call(i));
   if (!status) throw new Error(`libhttpstatus: alias ${i} resolves to no known status`);
   aliases.push(Object.freeze({
+    __proto__: null,
     text: C.httpstatus_alias_text.call(i),
     kind: kind === ALIAS.NAME ? 'name' : kind === ALIAS.PHRASE ? 'phrase' : String(kind),
     status,
@@ -134,7 +135,8 @@ for (const m of methods) key(byMethod, m.name, m);
 
 // The constants (numbers and strings) and the records, each one property per name, older names too.
 // Status and Method are classes whose own properties are the records; their prototype chain is cut
-// (Function.prototype is not on it), so Status[name] finds a record or undefined, as HTTPStatus does.
+// (Function.prototype is not on it), so Status[name] finds a record or undefined, as HTTPStatus does;
+// so is the records' (Object.prototype is not behind Status.prototype).
 const HTTPStatus = Object.create(null);
 const HTTPMethod = Object.create(null);
 function constant(target, name, value) {
@@ -151,6 +153,7 @@ for (const m of methods) {
 }
 for (const cls of [Status, Method]) {
   Object.defineProperty(cls.prototype, Symbol.toStringTag, { __proto__: null, value: cls.name });
+  Object.setPrototypeOf(cls.prototype, null); // a field a record lacks is undefined, whatever Object.prototype holds
   Object.freeze(cls.prototype);
   Object.setPrototypeOf(cls, null);
   Object.freeze(cls);
