@@ -28,16 +28,27 @@ function describe(value) {
 
 // ---- Building the records from C ----------------------------------------------------------------
 
-function fill(target, fields, handle, brand) {
-  for (const field of fields) {
-    let value = C[field.symbol].call(handle);
-    if (field.flag) value = value !== 0;
-    else if (field.via) value = C[field.via].call(value);
-    else if (field.type !== 'number' && field.type !== 'string') {
+// One reader per field, made once: (handle) -> the property's value.  Plain assignment in the
+// constructor, then Object.freeze, gives every record of a kind one shape (fast to build and read).
+function readers(fields) {
+  return fields.map((field) => {
+    const get = C[field.symbol].call;
+    if (field.flag) return [field.property, (h) => get(h) !== 0];
+    if (field.via) {
+      const name = C[field.via].call;
+      return [field.property, (h) => name(get(h))];
+    }
+    if (field.type !== 'number' && field.type !== 'string') {
       throw new Error(`libhttpstatus: cannot make a property of ${field.symbol} (${field.type})`);
     }
-    Object.defineProperty(target, field.property, { __proto__: null, value, enumerable: true });
-  }
+    return [field.property, get];
+  });
+}
+const STATUS_READERS = readers(ffi.statusFields);
+const METHOD_READERS = readers(ffi.methodFields);
+
+function fill(target, fieldReaders, handle, brand) {
+  for (const [property, read] of fieldReaders) target[property] = read(handle);
   brand.add(target);
   return Object.freeze(target);
 }
@@ -46,7 +57,7 @@ function fill(target, fields, handle, brand) {
 class Status {
   constructor(token, handle) {
     if (token !== BUILDING) throw new TypeError('Status records come from libhttpstatus (Status.NOT_FOUND, lookup(404))');
-    fill(this, ffi.statusFields, handle, statusRecords);
+    fill(this, STATUS_READERS, handle, statusRecords);
   }
 
   valueOf() { return this.code; }
@@ -64,7 +75,7 @@ class Status {
 class Method {
   constructor(token, handle) {
     if (token !== BUILDING) throw new TypeError('Method records come from libhttpstatus (Method.GET, methodFromName(\'GET\'))');
-    fill(this, ffi.methodFields, handle, methodRecords);
+    fill(this, METHOD_READERS, handle, methodRecords);
   }
 
   valueOf() { return this.name; }
@@ -77,6 +88,15 @@ class Method {
     const ref = /^[A-Za-z_$][\w$]*$/.test(this.name) ? `.${this.name}` : `[${JSON.stringify(this.name)}]`;
     return options.stylize(`Method${ref}`, 'special');
   }
+}
+
+// The prototype chains are cut before anything is built, so that building assigns own properties and
+// meets no setter a caller may have put on Object.prototype or Function.prototype before loading.
+for (const cls of [Status, Method]) {
+  Object.defineProperty(cls.prototype, Symbol.toStringTag, { __proto__: null, value: cls.name });
+  Object.setPrototypeOf(cls.prototype, null); // a field a record lacks is undefined, whatever Object.prototype holds
+  Object.freeze(cls.prototype);
+  Object.setPrototypeOf(cls, null);
 }
 
 const byHandle = new Map();
@@ -141,7 +161,7 @@ const HTTPStatus = Object.create(null);
 const HTTPMethod = Object.create(null);
 function constant(target, name, value) {
   if (Object.hasOwn(target, name)) throw new Error(`libhttpstatus: ${name} is already a property of ${target.name || 'a table'}`);
-  Object.defineProperty(target, name, { __proto__: null, value, enumerable: true });
+  target[name] = value; // an own data property: target's chain is empty; freezing makes it read-only
 }
 for (const [name, s] of byName) {
   constant(HTTPStatus, name, s.code);
@@ -151,13 +171,8 @@ for (const m of methods) {
   constant(HTTPMethod, m.name, m.name);
   constant(Method, m.name, m);
 }
-for (const cls of [Status, Method]) {
-  Object.defineProperty(cls.prototype, Symbol.toStringTag, { __proto__: null, value: cls.name });
-  Object.setPrototypeOf(cls.prototype, null); // a field a record lacks is undefined, whatever Object.prototype holds
-  Object.freeze(cls.prototype);
-  Object.setPrototypeOf(cls, null);
-  Object.freeze(cls);
-}
+Object.freeze(Status);
+Object.freeze(Method);
 Object.freeze(HTTPStatus);
 Object.freeze(HTTPMethod);
 
