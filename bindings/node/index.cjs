@@ -179,12 +179,13 @@ Object.freeze(HTTPMethod);
 // ---- Argument checks -----------------------------------------------------------------------------
 
 const { INT_MIN, INT_MAX } = ffi;
+const { isInteger } = Number;
 
 // A code argument as an integer Number within a C int, or undefined when it can be no code;
 // a TypeError for anything that is not a Number, a BigInt or a Status of this module.
 function codeOf(value, where) {
   if (typeof value === 'number') {
-    return Number.isInteger(value) && value >= INT_MIN && value <= INT_MAX ? value + 0 : undefined;
+    return isInteger(value) && value >= INT_MIN && value <= INT_MAX ? value + 0 : undefined;
   }
   if (typeof value === 'bigint') {
     return value >= BigInt(INT_MIN) && value <= BigInt(INT_MAX) ? Number(value) : undefined;

@@ -4,13 +4,12 @@
 // truncated (65940 arrives as 404 in 16 bits), a length beyond the text makes C read past it.  So
 // every argument is checked here, from the parameter kinds the generator wrote into api.json, before
 // any call: a wrong type or arity is a TypeError, a value the C parameter cannot hold a RangeError.
-
 //
 // No check asks the argument about itself: types come from typeof, Number.isInteger and
-// ArrayBuffer.isView, a buffer's kind and size from the built-in %TypedArray%.prototype getters (taken
-// here, once, before any caller's code runs), proxies are refused by util.types.isProxy, and a buffer
-// must be a Uint8Array or a Buffer itself, no subclass.  No valueOf, toString or Symbol.toPrimitive of
-// an argument is ever called.
+// ArrayBuffer.isView, a buffer's kind and size from the built-in %TypedArray%.prototype getters, all
+// taken once when the module loads; proxies are refused by util.types.isProxy, and a buffer must be a
+// Uint8Array or a Buffer itself, no subclass.  No valueOf, toString or Symbol.toPrimitive of an
+// argument is ever called.
 
 const { isProxy } = require('node:util').types;
 const ffi = require('./ffi.cjs');
@@ -24,14 +23,17 @@ const typedArrayNameOf = Object.getOwnPropertyDescriptor(TypedArrayPrototype, Sy
 const { apply } = Reflect;
 const { getPrototypeOf } = Object;
 const { isView } = ArrayBuffer;
-const BUFFER_PROTOTYPES = [Uint8Array.prototype, Buffer.prototype];
+const { isInteger } = Number;
+const UINT8ARRAY_PROTOTYPE = Uint8Array.prototype;
+const BUFFER_PROTOTYPE = Buffer.prototype;
 
 // The bytes koffi will let C write into: the view's own byte length, read by the built-in getter.
 // undefined when the value is no plain Uint8Array or Buffer.
 function bufferBytes(value) {
   if (typeof value !== 'object' || value === null || isProxy(value) || !isView(value)) return undefined;
   if (apply(typedArrayNameOf, value, []) !== 'Uint8Array') return undefined;
-  if (!BUFFER_PROTOTYPES.includes(getPrototypeOf(value))) return undefined;
+  const proto = getPrototypeOf(value);
+  if (proto !== UINT8ARRAY_PROTOTYPE && proto !== BUFFER_PROTOTYPE) return undefined;
   return apply(byteLengthOf, value, []);
 }
 
@@ -46,7 +48,7 @@ function describe(value) {
 // An integer for a C parameter between min and max (Numbers or BigInts), as koffi should get it.
 function integer(value, min, max, where) {
   if (typeof value === 'number') {
-    if (!Number.isInteger(value)) throw new RangeError(`${where}: ${describe(value)} is not an integer`);
+    if (!isInteger(value)) throw new RangeError(`${where}: ${describe(value)} is not an integer`);
     if (value < min || value > max) throw new RangeError(`${where}: ${describe(value)} is out of range`);
     return value === 0 ? 0 : value; // -0 is 0
   }
