@@ -127,8 +127,13 @@ def emit_dts(model, props):
     for role in ("status_field", "method_field"):
         for f in props[role]:
             if f["union"]:
-                values = [m["name"].lower() for m in model["enums"][f["field"]]["members"] if m["name"] != "NONE"]
-                w.append(f"/** What {f['via']}() names: the members of enum httpstatus_{f['field']}, lower-cased. */")
+                # NONE names nothing (""); it is a record's value unless the header says it is "only for"
+                # a NULL handle, an out-of-range argument and the like.
+                values = [m["name"].lower() if m["name"] != "NONE" else ""
+                          for m in model["enums"][f["field"]]["members"]
+                          if m["name"] != "NONE" or not m["doc"].startswith("only for")]
+                w.append(f"/** What {f['via']}() names: the members of enum httpstatus_{f['field']}, lower-cased "
+                         "(NONE is \"\"). */")
                 w.append(f"export type {f['union']} = " + " | ".join(js(v) for v in values) + ";")
     w.append("")
     for iface, role in (("StatusFields", "status_field"), ("MethodFields", "method_field")):

@@ -64,7 +64,7 @@ typedef struct httpstatus_method httpstatus_method;
 
 /* Status classes, the first digit of a code (RFC 9110, Section 15). */
 enum httpstatus_class {
-	HTTPSTATUS_CLASS_NONE = 0,          /* outside 100..599 */
+	HTTPSTATUS_CLASS_NONE = 0,          /* only for a code outside 100..599 */
 	HTTPSTATUS_CLASS_INFORMATIONAL = 1, /* 1xx */
 	HTTPSTATUS_CLASS_SUCCESS = 2,       /* 2xx */
 	HTTPSTATUS_CLASS_REDIRECTION = 3,   /* 3xx */

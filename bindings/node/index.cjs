@@ -106,6 +106,9 @@ const statuses = Object.freeze(handles.status.map((h) => {
   return s;
 }));
 const methods = Object.freeze(handles.method.map((h) => new Method(BUILDING, h)));
+// The unofficial statuses (1.1): records of their own, which the registry's lookups never find.
+const unofficialStatuses = Object.freeze(handles.unofficial.map((h) => new Status(BUILDING, h)));
+const unofficialByCode = new Map(unofficialStatuses.map((s) => [s.code, s]));
 
 const ALIAS = ffi.enums.alias_kind;
 const aliases = [];
@@ -118,6 +121,7 @@ for (let i = 0, n = C.httpstatus_alias_count.call(); i < n; i++) {
     text: C.httpstatus_alias_text.call(i),
     kind: kind === ALIAS.NAME ? 'name' : kind === ALIAS.PHRASE ? 'phrase' : String(kind),
     status,
+    source: C.httpstatus_alias_source.call(i),
   }));
 }
 Object.freeze(aliases);
@@ -212,6 +216,12 @@ for (const s of statuses) codeTable[s.code] = s;
 
 function fromCode(c) {
   return c === undefined || c >= codeTable.length || c < 0 ? undefined : codeTable[c];
+}
+
+/** The unofficial status with this code (1.1): nginx's 499 and the like, which statusFromCode never finds. */
+function unofficialFromCode(code) {
+  const c = codeOf(code, 'unofficialFromCode');
+  return c === undefined ? undefined : unofficialByCode.get(c);
 }
 
 function statusFromCode(code) {
@@ -317,6 +327,8 @@ module.exports = {
   statuses,
   methods,
   aliases,
+  unofficialStatuses,
+  unofficialFromCode,
   lookup,
   status: lookup,
   statusFromCode,

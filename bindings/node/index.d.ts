@@ -72,7 +72,9 @@ export declare const statuses: readonly Status[];
 /** Every method in the C library's order (alphabetical). */
 export declare const methods: readonly Method[];
 /** The older names and reason phrases, in the C library's order. */
-export declare const aliases: readonly { readonly text: string; readonly kind: 'name' | 'phrase'; readonly status: Status }[];
+export declare const aliases: readonly { readonly text: string; readonly kind: 'name' | 'phrase'; readonly status: Status; readonly source: string }[];
+/** The statuses in wide use that the registry does not list (1.1), in ascending code order; `state` is 'unofficial'. */
+export declare const unofficialStatuses: readonly Status[];
 
 /** A record of this module is its own answer. */
 export declare function lookup<R extends Status | Method>(record: R): R;
@@ -85,6 +87,8 @@ export declare function lookup(value: number | bigint | string | Status): Status
 export declare const status: typeof lookup;
 /** The status with this code, or undefined. */
 export declare function statusFromCode(code: CodeLike): Status | undefined;
+/** The unofficial status with this code (1.1: nginx's 499), which statusFromCode never finds, or undefined. */
+export declare function unofficialFromCode(code: CodeLike): Status | undefined;
 /** The status named exactly so ("NOT_FOUND"; older names too), or undefined. */
 export declare function statusFromName(name: string): Status | undefined;
 /** Like statusFromName(), ignoring ASCII case ("not_found"). */

@@ -141,11 +141,16 @@ function collect(count, at) {
   return Object.freeze(list);
 }
 
+// The unofficial statuses (1.1) are status handles too, from a table of their own.
 const handles = Object.freeze({
   status: collect('httpstatus_status_count', 'httpstatus_status_at'),
+  unofficial: collect('httpstatus_unofficial_count', 'httpstatus_unofficial_at'),
   method: collect('httpstatus_method_count', 'httpstatus_method_at'),
 });
-const checkers = makeCheckers({ status: new Set(handles.status), method: new Set(handles.method) });
+const checkers = makeCheckers({
+  status: new Set([...handles.status, ...handles.unofficial]),
+  method: new Set(handles.method),
+});
 const raw = Object.create(null);
 for (const name of Object.keys(functions)) raw[name] = wrap(name, functions[name], checkers);
 raw.NUL_TERMINATED = NUL_TERMINATED;

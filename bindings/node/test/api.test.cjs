@@ -269,7 +269,11 @@ test('a field read through httpstatus_<field>_name() holds a lower-cased member 
     for (const [member, value] of Object.entries(members)) {
       assert.equal(raw[f.via](value), member === 'NONE' ? '' : member.toLowerCase(), `${f.via}(${value})`);
     }
-    const allowed = Object.keys(members).filter((m) => m !== 'NONE').map((m) => m.toLowerCase());
+    // The string union lib/api.d.ts declares for the field: every record's value must be one of them.
+    const dts = require('node:fs').readFileSync(require('node:path').join(__dirname, '..', 'lib', 'api.d.ts'), 'utf8');
+    const union = dts.split('\n').find((line, i, all) => i > 0 && all[i - 1].includes(`What ${f.via}() names`));
+    assert.ok(union, `lib/api.d.ts declares the union of ${f.via}()`);
+    const allowed = [...union.matchAll(/'([a-z_]*)'/g)].map((m) => m[1]);
     for (const s of statuses) if (ffi.statusFields.includes(f)) assert.ok(allowed.includes(s[f.property]), `${s.name}.${f.property}`);
   }
 });

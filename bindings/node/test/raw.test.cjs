@@ -43,6 +43,23 @@ const calls = {
   httpstatus_status_from_name_ci: () => assert.equal(raw.httpstatus_status_code(raw.httpstatus_status_from_name_ci('not_found', 9)), 404),
   httpstatus_status_from_phrase: () => assert.equal(raw.httpstatus_status_code(raw.httpstatus_status_from_phrase('not found', 9)), 404),
   httpstatus_alias_count: () => assert.equal(raw.httpstatus_alias_count(), pkg.aliases.length),
+  httpstatus_alias_source: () => {
+    assert.equal(raw.httpstatus_alias_source(0), pkg.aliases[0].source);
+    assert.equal(raw.httpstatus_alias_source(pkg.aliases.length), '');
+  },
+  httpstatus_follow_method_name: () => {
+    assert.equal(raw.httpstatus_follow_method_name(raw.enums.follow_method.GET), 'get');
+    assert.equal(raw.httpstatus_follow_method_name(raw.enums.follow_method.NONE), '');
+  },
+  httpstatus_unofficial_count: () => assert.equal(raw.httpstatus_unofficial_count(), pkg.unofficialStatuses.length),
+  httpstatus_unofficial_at: () => {
+    assert.equal(raw.httpstatus_status_code(raw.httpstatus_unofficial_at(0)), pkg.unofficialStatuses[0].code);
+    assert.equal(raw.httpstatus_unofficial_at(pkg.unofficialStatuses.length), null);
+  },
+  httpstatus_unofficial_from_code: () => {
+    assert.equal(raw.httpstatus_status_user(raw.httpstatus_unofficial_from_code(499)), 'nginx');
+    assert.equal(raw.httpstatus_unofficial_from_code(404), null);
+  },
   httpstatus_alias_text: () => {
     assert.equal(raw.httpstatus_alias_text(0), pkg.aliases[0].text);
     assert.equal(raw.httpstatus_alias_text(pkg.aliases.length), '');
