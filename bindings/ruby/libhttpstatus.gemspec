@@ -16,7 +16,7 @@ Gem::Specification.new do |spec|
     the FFI afterwards.
   TEXT
   spec.authors = ["The libhttpstatus authors"]
-  spec.license = "MIT"
+  spec.licenses = ["MIT"]
   spec.required_ruby_version = ">= 3.1"
   spec.files = %w[
     README.md
@@ -30,6 +30,9 @@ Gem::Specification.new do |spec|
     lib/httpstatus/status.rb
     lib/httpstatus/tables.rb
   ]
+  # The project's LICENSE and NEWS: `make pack-bindings` copies them next to this file before it
+  # builds the gem (and checks the gem has them); they are not kept in this folder.
+  spec.files += %w[LICENSE NEWS].select { |file| File.file?(File.join(__dir__, file)) }
   spec.require_paths = ["lib"]
   spec.requirements = ["libhttpstatus.so.0, the libhttpstatus C library"]
   spec.add_runtime_dependency "ffi", ">= 1.15", "< 2"
