@@ -99,6 +99,30 @@ copyright_text() {
 check "debian/copyright carries the text of LICENSE" \
 	diff -u <(license_text "$copy/LICENSE") <(copyright_text "$copy/debian/copyright")
 
+# The symbols file generator on a version script with a second node: each node's own version.
+cat >"$work/two-nodes.sym" <<'EOF'
+/* comment */
+LIB_1.0 {
+global:
+	lib_one;
+local:
+	*;
+};
+LIB_1.1 {
+global:
+	lib_two;
+} LIB_1.0;
+EOF
+check "debian/symbols-from-version-script gives each node's symbols that node's version" diff -u - \
+	<("$copy/debian/symbols-from-version-script" "$work/two-nodes.sym" lib.so.0 lib0 lib-dev) <<'EOF'
+lib.so.0 lib0 #MINVER#
+* Build-Depends-Package: lib-dev
+ LIB_1.0@LIB_1.0 1.0
+ lib_one@LIB_1.0 1.0
+ LIB_1.1@LIB_1.1 1.1
+ lib_two@LIB_1.1 1.1
+EOF
+
 echo "# dpkg-buildpackage (log: $out/build.log)"
 if (cd "$copy" && dpkg-buildpackage -us -uc >"$out/build.log" 2>&1); then
 	ok "dpkg-buildpackage builds the source and binary packages"

@@ -65,12 +65,13 @@ if git -C "$src" rev-parse --git-dir >/dev/null 2>&1; then
 fi
 
 # ---- the long checks ----
+# deb-check first: it makes a tarball of its own, and the tarballs published are distcheck's.
+echo "# make deb-check"
+check "make deb-check" "$make" -C "$build" deb-check
 echo "# make distcheck"
 check "make distcheck" "$make" -C "$build" distcheck
 echo "# make check-abi"
 check "make check-abi" "$make" -C "$build" check-abi
-echo "# make deb-check"
-check "make deb-check" "$make" -C "$build" deb-check
 echo "# the npm package, the gem and the rock"
 rm -rf "$out"
 check "make pack-bindings" "$make" -C "$build" pack-bindings
