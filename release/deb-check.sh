@@ -89,6 +89,12 @@ version=$(cd "$unpacked" && dpkg-parsechangelog -S Version) || bail "no debian/c
 copy=$work/libhttpstatus-$version
 mv "$unpacked" "$copy"
 check "the source is unpacked in $copy" test -f "$copy/debian/rules"
+# The package version is the release version (a native package): debian/changelog needs an entry for
+# every version the header announces.
+source_version=$(sed -n 's/^#define HTTPSTATUS_VERSION_\(MAJOR\|MINOR\|MICRO\) \([0-9]*\)$/\2/p' \
+	"$copy/include/httpstatus.h" | paste -sd.)
+check "debian/changelog is at the version of include/httpstatus.h ($source_version)" \
+	test "${version%-*}" = "$source_version"
 
 # debian/copyright must hold the license text itself; it has to be the same text as LICENSE.
 license_text() { sed -e '1,/^Copyright/d' "$1" | sed -e '1{/^$/d}'; }
@@ -229,7 +235,7 @@ EOF
 check "a C program builds with pkg-config --cflags --libs httpstatus" \
 	in_root sh -c 'cc -Wall -Werror /tmp/prog.c $(pkg-config --cflags --libs httpstatus) -o /tmp/prog'
 check "the C program runs against the installed library" \
-	expect_line "HTTP/1.1 413 Content Too Large CONTENT_TOO_LARGE ${version%-*}" in_root /tmp/prog
+	expect_line "HTTP/1.1 413 Content Too Large CONTENT_TOO_LARGE $source_version" in_root /tmp/prog
 check "LuaJIT finds the module and looks up 404" \
 	expect_line "Not Found" in_root luajit -e 'print(require("httpstatus").from_code(404).phrase)'
 check "Ruby finds the module and looks up 404" \
