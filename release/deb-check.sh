@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # release/deb-check.sh SOURCE OUTDIR: builds the Debian packages with dpkg-buildpackage from a copy
-# of SOURCE (a release tarball, as `make deb-check` makes, or a source tree: a git checkout gives
-# the files git tracks, as they are in the working tree), checks them with lintian and the build log with blhc, installs them with apt
-# into a fresh minimal Debian (debootstrap --variant=minbase, cached), uses each of them there, purges
-# them and shows that nothing of them is left.  Prints TAP; exits 0 only when every check passed.
-# OUTDIR receives the packages, the build log and the lists of installed files.  Needs root
-# (debootstrap, chroot, mount) and the build tools in .ci/packages and .ci/packages-extra.
+# of SOURCE (a release tarball, as `make deb-check` makes, or a source tree; of a git checkout, the
+# files git tracks, as they are in the working tree), checks them with lintian and the build log
+# with blhc, installs them with apt into a fresh minimal Debian (debootstrap --variant=minbase,
+# cached), uses each of them there, purges them and shows that nothing of them is left.  Prints TAP;
+# exits 0 only when every check passed.  OUTDIR receives the packages, the build log and the list of
+# installed files.  Needs root (debootstrap, chroot, mount) and the tools in .ci/packages and
+# .ci/packages-release.
 #
 # Environment:
 #   HS_DEB_CACHE   where the minimal roots and the downloaded packages are kept between runs
@@ -36,7 +37,7 @@ finish() { echo "1..$n"; echo "# $((n - failed)) passed, $failed failed"; [ "$fa
 
 [ "$(id -u)" = 0 ] || bail "needs root (debootstrap, chroot and mount)"
 for tool in dpkg-buildpackage:dpkg-dev dh:debhelper lintian:lintian blhc:blhc debootstrap:debootstrap; do
-	command -v "${tool%%:*}" >/dev/null 2>&1 || bail "${tool%%:*} is missing: apt-get install ${tool#*:} (.ci/packages-extra)"
+	command -v "${tool%%:*}" >/dev/null 2>&1 || bail "${tool%%:*} is missing: apt-get install ${tool#*:} (.ci/packages-release)"
 done
 
 # The mirror this machine's apt uses for $suite: deb822 .sources first, then one-line .list files.

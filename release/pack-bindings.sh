@@ -20,7 +20,7 @@ check() {
 	if [ $? -eq 0 ]; then ok "$desc"; else not_ok "$desc"; printf '%s\n' "$log" | sed 's/^/# /'; fi
 }
 for tool in npm gem luarocks; do
-	command -v "$tool" >/dev/null 2>&1 || { echo "Bail out! $tool is missing (.ci/packages, .ci/packages-extra)"; exit 1; }
+	command -v "$tool" >/dev/null 2>&1 || { echo "Bail out! $tool is missing (.ci/packages, .ci/packages-release)"; exit 1; }
 done
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/libhttpstatus-pack.XXXXXX") || exit 1
