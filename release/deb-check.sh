@@ -203,7 +203,7 @@ mkdir -p "$root/tmp/debs"
 for deb in "${debs[@]}"; do cp "$deb" "$root/tmp/debs/"; done
 check "apt-get update in the fresh root" in_root apt-get update -q
 check "apt installs the ${#debs[@]} packages and their dependencies from the mirror" \
-	in_root sh -c 'apt-get install -y -q --no-install-recommends /tmp/debs/*.deb' 
+	in_root sh -c 'apt-get install -y -q --no-install-recommends /tmp/debs/*.deb'
 
 for pkg in $packages; do in_root dpkg -L "$pkg"; done | sort -u >"$out/installed-files.txt"
 echo "# the packages installed $(wc -l <"$out/installed-files.txt") paths (list: $out/installed-files.txt)"
@@ -246,7 +246,13 @@ check "Ruby finds the module and looks up 404" \
 # shellcheck disable=SC2086
 check "apt purges the packages (and the dependencies they pulled in)" \
 	in_root apt-get purge -y -q --autoremove $packages
-check "dpkg -l knows no httpstatus package any more" sh -c '! "$@" dpkg -l | grep httpstatus' _ in_root
+# no_package_left: dpkg -l (which must run) lists no package with httpstatus in its line.
+no_package_left() {
+	local list
+	list=$(in_root dpkg -l) || return 1
+	! printf '%s\n' "$list" | grep httpstatus
+}
+check "dpkg -l knows no httpstatus package any more" no_package_left
 # Every file, link and directory the packages listed is gone, except directories another installed
 # package still owns (/usr, /usr/share/doc, ...).
 left=()
