@@ -9,7 +9,7 @@ lib=$LIBHTTPSTATUS_PATH
 readelf=${READELF:-readelf}
 nm=${NM:-nm}
 
-[ -f "$lib" ] || tap_skip_all "no built library at $lib"
+tap_need_library
 command -v "$readelf" >/dev/null 2>&1 || tap_skip_all "no readelf"
 case " ${HS_LDFLAGS-} " in
 *-z,relro*) ;;

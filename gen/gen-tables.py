@@ -157,12 +157,8 @@ def build(statuses, aliases, methods, registry):
     index_of = {int(s["code"]): i for i, s in enumerate(statuses)}
     rec_lines = []
     for s in statuses:
-        flags = []
-        if yes(s["may_have_content"], s["code"]):
-            flags.append("HS_FLAG_CONTENT")
-        if yes(s["cacheable"], s["code"]):
-            flags.append("HS_FLAG_CACHEABLE")
-        fields = [s["code"], "HTTPSTATUS_STATE_" + s["state"].upper(), " | ".join(flags) or "0",
+        flags = f"HS_STATUS_FLAGS({int(yes(s['may_have_content'], s['code']))}, {int(yes(s['cacheable'], s['code']))})"
+        fields = [s["code"], "HTTPSTATUS_STATE_" + s["state"].upper(), flags,
                   str(byte_len(s["name"])), str(byte_len(s["phrase"]))]
         fields += [str(pool.add(s[k])) for k in ("name", "phrase", "description", "reference", "title",
                                                   "expires")]
@@ -170,9 +166,8 @@ def build(statuses, aliases, methods, registry):
 
     meth_lines = []
     for m in methods:
-        flags = [f for f, col in (("HS_FLAG_SAFE", "safe"), ("HS_FLAG_IDEMPOTENT", "idempotent"),
-                                  ("HS_FLAG_CACHEABLE", "cacheable")) if yes(m[col], m["name"])]
-        fields = [str(byte_len(m["name"])), " | ".join(flags) or "0"]
+        flags = ", ".join(str(int(yes(m[col], m["name"]))) for col in ("safe", "idempotent", "cacheable"))
+        fields = [str(byte_len(m["name"])), f"HS_METHOD_FLAGS({flags})"]
         fields += [str(pool.add(m[k])) for k in ("name", "description", "reference", "title")]
         meth_lines.append("\t{ " + ", ".join(fields) + " },")
 
@@ -234,10 +229,17 @@ def write_tables_h(out, t, counts):
              '#include "internal.h"', "",
              f"#define HS_STATUS_COUNT {counts[0]}u", f"#define HS_METHOD_COUNT {counts[1]}u",
              f"#define HS_ALIAS_COUNT {counts[2]}u", f"#define HS_SNAPSHOT_OFFSET {t['snapshot_off']}u", ""]
+    # The perfect hashes share one slot array and one key array; each table starts at its own offset.
+    slot_base = key_base = 0
     for label, h in t["hashes"].items():
         lines += [f"#define HS_{label}_BITS {h['bits']}",
                   f"#define HS_{label}_MULT UINT64_C(0x{h['mult']:016x})",
-                  f"#define HS_{label}_MAXLEN {h['maxlen']}u"]
+                  f"#define HS_{label}_MAXLEN {h['maxlen']}u",
+                  f"#define HS_{label}_SLOTS {slot_base}u",
+                  f"#define HS_{label}_KEYS {key_base}u"]
+        slot_base += len(h["slots"])
+        key_base += len(h["entries"])
+    lines += [f"#define HS_SLOT_COUNT {slot_base}u", f"#define HS_KEY_COUNT {key_base}u"]
     lines += ["",
               "/* Internal: declared hidden so the compiler addresses the tables directly, never via the GOT. */",
               "#if defined(__GNUC__)", "#pragma GCC visibility push(hidden)", "#endif",
@@ -246,21 +248,9 @@ def write_tables_h(out, t, counts):
               "extern const struct httpstatus_method httpstatus__methods[HS_METHOD_COUNT];",
               "extern const struct hs_alias httpstatus__aliases[HS_ALIAS_COUNT];",
               "extern const uint8_t httpstatus__code_index[500];"]
-    for label in t["hashes"]:
-        low = label.lower()
-        lines += [f"extern const uint8_t httpstatus__{low}_slots[1u << HS_{label}_BITS];",
-                  f"extern const struct hs_key httpstatus__{low}_keys[];"]
-    lines += ["#if defined(__GNUC__)", "#pragma GCC visibility pop", "#endif", "",
-              "/* The class of any integer: its first digit within 100..599, else HTTPSTATUS_CLASS_NONE. */",
-              "static inline int hs_class_of(int code)", "{",
-              "\treturn code >= 100 && code <= 599 ? code / 100 : HTTPSTATUS_CLASS_NONE;", "}", "",
-              "/* The record of CODE, or NULL: one bounds check and one table read. */",
-              "static inline const struct httpstatus_status *hs_status_by_code(int code)", "{",
-              "\tunsigned slot;", "",
-              "\tif (code < 100 || code > 599)", "\t\treturn NULL;",
-              "\tslot = httpstatus__code_index[code - 100];",
-              "\treturn slot != 0 ? &httpstatus__statuses[slot - 1] : NULL;", "}",
-              "", "#endif", ""]
+    lines += ["extern const uint8_t httpstatus__slots[HS_SLOT_COUNT];",
+              "extern const struct hs_key httpstatus__keys[HS_KEY_COUNT];"]
+    lines += ["#if defined(__GNUC__)", "#pragma GCC visibility pop", "#endif", "", "#endif", ""]
     with open(os.path.join(out, "lib", "tables.h"), "w", encoding="utf-8") as f:
         f.write("\n".join(lines))
 
@@ -278,11 +268,14 @@ def write_tables_c(out, t):
              "const struct hs_alias httpstatus__aliases[HS_ALIAS_COUNT] = {", *t["alias_lines"], "};", "",
              "/* code - 100 -> index into httpstatus__statuses + 1; 0 where no status is registered */",
              "const uint8_t httpstatus__code_index[500] = {", number_rows(t["code_index"]), "};", ""]
-    for label, h in t["hashes"].items():
-        low = label.lower()
-        parts += [f"const uint8_t httpstatus__{low}_slots[1u << HS_{label}_BITS] = {{", number_rows(h["slots"]), "};", "",
-                  f"/* pool offset, length, record index */",
-                  f"const struct hs_key httpstatus__{low}_keys[] = {{", *h["entries"], "};", ""]
+    tables = ", ".join(t["hashes"])
+    parts += [f"/* The slots of the perfect hashes, {tables} in turn (HS_<TABLE>_SLOTS in tables.h): 0 for an",
+              " * empty slot, else 1 + the index of its key among the table's keys. */",
+              "const uint8_t httpstatus__slots[HS_SLOT_COUNT] = {",
+              number_rows([v for h in t["hashes"].values() for v in h["slots"]]), "};", "",
+              f"/* Their keys, {tables} in turn (HS_<TABLE>_KEYS): pool offset, length, record index */",
+              "const struct hs_key httpstatus__keys[HS_KEY_COUNT] = {",
+              *[e for h in t["hashes"].values() for e in h["entries"]], "};", ""]
     with open(os.path.join(out, "lib", "tables.c"), "w", encoding="utf-8") as f:
         f.write("\n".join(parts))
 

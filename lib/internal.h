@@ -14,6 +14,11 @@ enum {
 	HS_FLAG_IDEMPOTENT = 8  /* method */
 };
 
+/* The flags of a record as the generated tables spell them: one 0 or 1 per flag. */
+#define HS_STATUS_FLAGS(content, cacheable) ((content) * HS_FLAG_CONTENT | (cacheable) * HS_FLAG_CACHEABLE)
+#define HS_METHOD_FLAGS(safe, idempotent, cacheable) \
+	((safe) * HS_FLAG_SAFE | (idempotent) * HS_FLAG_IDEMPOTENT | (cacheable) * HS_FLAG_CACHEABLE)
+
 /* Strings are offsets into httpstatus__pool, so the tables hold no pointers and need no relocations. */
 struct httpstatus_status {
 	uint16_t code;
@@ -44,6 +49,22 @@ struct hs_alias {
 	uint8_t status;
 	uint8_t kind;
 };
+
+/*
+ * The exported accessors of a record are one line each: NAME(const TYPE *) returns the text at
+ * FIELD (an offset into httpstatus__pool), or "" for a NULL record; or whether FLAG is set, 0 for a
+ * NULL record.
+ */
+#define HS_TEXT_ACCESSOR(type, name, field) \
+	HTTPSTATUS_API const char *name(const type *record) \
+	{ \
+		return record != NULL ? httpstatus__pool + record->field : ""; \
+	}
+#define HS_FLAG_ACCESSOR(type, name, flag) \
+	HTTPSTATUS_API int name(const type *record) \
+	{ \
+		return record != NULL && (record->flags & (flag)) != 0; \
+	}
 
 /* One key of a perfect hash: the text (in httpstatus__pool) and the record it leads to. */
 struct hs_key {

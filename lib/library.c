@@ -2,7 +2,7 @@
 /* The library's version, classes of any integer, and status lines. */
 #include <string.h>
 
-#include "tables.h"
+#include "code.h"
 
 #define STRINGIFY_(x) #x
 #define STRINGIFY(x) STRINGIFY_(x)

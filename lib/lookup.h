@@ -23,32 +23,23 @@
  * place the keys, which is why the word loads below are little-endian on every
  * host.  The key is read and compared a word at a time, never byte by byte.
  */
-#define HS_FIND(TABLE, slots, keys, text, len, fold_case, exact) \
-	hs_find(slots, keys, HS_##TABLE##_MULT, HS_##TABLE##_BITS, HS_##TABLE##_MAXLEN, text, len, fold_case, exact)
+#define HS_FIND(TABLE, text, len, fold_case, exact)                                                     \
+	hs_find(httpstatus__slots + HS_##TABLE##_SLOTS, httpstatus__keys + HS_##TABLE##_KEYS, HS_##TABLE##_MULT, \
+		HS_##TABLE##_BITS, HS_##TABLE##_MAXLEN, text, len, fold_case, exact)
 
 #define HS_FOLD UINT64_C(0x2020202020202020)
 #define HS_GOLDEN UINT64_C(0x9E3779B97F4A7C15)
 #define HS_ONES UINT64_C(0x0101010101010101)
 #define HS_HIGH UINT64_C(0x8080808080808080)
 
-static inline uint64_t load64(const unsigned char *p)
+/* The SIZE (4 or 8, a constant) bytes at P as a little-endian number, whatever the host's byte order. */
+static inline uint64_t load_word(const unsigned char *p, size_t size)
 {
-	uint64_t w;
+	uint64_t w = 0;
 
-	memcpy(&w, p, 8);
+	memcpy(&w, p, size);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	w = __builtin_bswap64(w);
-#endif
-	return w;
-}
-
-static inline uint64_t load32(const unsigned char *p)
-{
-	uint32_t w;
-
-	memcpy(&w, p, 4);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	w = __builtin_bswap32(w);
+	w = __builtin_bswap64(w); /* the bytes sit at the top: swapping brings them down in order */
 #endif
 	return w;
 }
@@ -60,9 +51,9 @@ static inline uint64_t load32(const unsigned char *p)
 static inline uint64_t load_le(const unsigned char *p, size_t n)
 {
 	if (n >= 8)
-		return load64(p);
+		return load_word(p, 8);
 	if (n >= 4)
-		return load32(p) | load32(p + n - 4) << (8 * (n - 4));
+		return load_word(p, 4) | load_word(p + n - 4, 4) << (8 * (n - 4));
 	return (uint64_t)p[0] | (uint64_t)p[n >> 1] << (8 * (n >> 1)) | (uint64_t)p[n - 1] << (8 * (n - 1));
 }
 
@@ -90,7 +81,7 @@ static inline int same_text(const unsigned char *key, const unsigned char *p, si
 	    (fold_if(load_le(key + n - k, k), fold) ^ fold_if(b, fold)))
 		return 0;
 	for (size_t i = 8; i + 8 < n; i += 8)
-		if (fold_if(load64(key + i), fold) != fold_if(load64(p + i), fold))
+		if (fold_if(load_word(key + i, 8), fold) != fold_if(load_word(p + i, 8), fold))
 			return 0;
 	return 1;
 }
@@ -118,8 +109,8 @@ static inline const struct hs_key *hs_find(const uint8_t *slots, const struct hs
 		return NULL;
 
 	if (len >= 8) {
-		a = load64(p);
-		b = load64(p + len - 8);
+		a = load_word(p, 8);
+		b = load_word(p + len - 8, 8);
 	} else {
 		a = b = load_le(p, len);
 	}

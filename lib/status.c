@@ -1,9 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* Status records: lookup, iteration and accessors. */
 #include "lookup.h"
-#include "tables.h"
-
-#define STRING_FIELD(s, field) ((s) != NULL ? httpstatus__pool + (s)->field : "")
+#include "code.h"
 
 static const httpstatus_status *record_of(const struct hs_key *key)
 {
@@ -27,17 +25,17 @@ HTTPSTATUS_API const httpstatus_status *httpstatus_status_from_code(int code)
 
 HTTPSTATUS_API const httpstatus_status *httpstatus_status_from_name(const char *name, size_t len)
 {
-	return record_of(HS_FIND(NAME, httpstatus__name_slots, httpstatus__name_keys, name, len, 1, 1));
+	return record_of(HS_FIND(NAME, name, len, 1, 1));
 }
 
 HTTPSTATUS_API const httpstatus_status *httpstatus_status_from_name_ci(const char *name, size_t len)
 {
-	return record_of(HS_FIND(NAME, httpstatus__name_slots, httpstatus__name_keys, name, len, 1, 0));
+	return record_of(HS_FIND(NAME, name, len, 1, 0));
 }
 
 HTTPSTATUS_API const httpstatus_status *httpstatus_status_from_phrase(const char *phrase, size_t len)
 {
-	return record_of(HS_FIND(PHRASE, httpstatus__phrase_slots, httpstatus__phrase_keys, phrase, len, 1, 0));
+	return record_of(HS_FIND(PHRASE, phrase, len, 1, 0));
 }
 
 HTTPSTATUS_API int httpstatus_status_code(const httpstatus_status *status)
@@ -45,40 +43,18 @@ HTTPSTATUS_API int httpstatus_status_code(const httpstatus_status *status)
 	return status != NULL ? status->code : 0;
 }
 
-HTTPSTATUS_API const char *httpstatus_status_name(const httpstatus_status *status)
-{
-	return STRING_FIELD(status, name);
-}
-
-HTTPSTATUS_API const char *httpstatus_status_phrase(const httpstatus_status *status)
-{
-	return STRING_FIELD(status, phrase);
-}
-
-HTTPSTATUS_API const char *httpstatus_status_description(const httpstatus_status *status)
-{
-	return STRING_FIELD(status, description);
-}
-
-HTTPSTATUS_API const char *httpstatus_status_reference(const httpstatus_status *status)
-{
-	return STRING_FIELD(status, reference);
-}
-
-HTTPSTATUS_API const char *httpstatus_status_reference_title(const httpstatus_status *status)
-{
-	return STRING_FIELD(status, title);
-}
+HS_TEXT_ACCESSOR(httpstatus_status, httpstatus_status_name, name)
+HS_TEXT_ACCESSOR(httpstatus_status, httpstatus_status_phrase, phrase)
+HS_TEXT_ACCESSOR(httpstatus_status, httpstatus_status_description, description)
+HS_TEXT_ACCESSOR(httpstatus_status, httpstatus_status_reference, reference)
+HS_TEXT_ACCESSOR(httpstatus_status, httpstatus_status_reference_title, title)
 
 HTTPSTATUS_API int httpstatus_status_state(const httpstatus_status *status)
 {
 	return status != NULL ? status->state : HTTPSTATUS_STATE_NONE;
 }
 
-HTTPSTATUS_API const char *httpstatus_status_expires(const httpstatus_status *status)
-{
-	return STRING_FIELD(status, expires);
-}
+HS_TEXT_ACCESSOR(httpstatus_status, httpstatus_status_expires, expires)
 
 static int hs_status_class(const httpstatus_status *status)
 {
@@ -115,15 +91,8 @@ HTTPSTATUS_API int httpstatus_status_is_server_error(const httpstatus_status *st
 	return hs_status_class(status) == HTTPSTATUS_CLASS_SERVER_ERROR;
 }
 
-HTTPSTATUS_API int httpstatus_status_may_have_content(const httpstatus_status *status)
-{
-	return status != NULL && (status->flags & HS_FLAG_CONTENT) != 0;
-}
-
-HTTPSTATUS_API int httpstatus_status_is_cacheable(const httpstatus_status *status)
-{
-	return status != NULL && (status->flags & HS_FLAG_CACHEABLE) != 0;
-}
+HS_FLAG_ACCESSOR(httpstatus_status, httpstatus_status_may_have_content, HS_FLAG_CONTENT)
+HS_FLAG_ACCESSOR(httpstatus_status, httpstatus_status_is_cacheable, HS_FLAG_CACHEABLE)
 
 HTTPSTATUS_API size_t httpstatus_alias_count(void)
 {

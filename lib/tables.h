@@ -7,18 +7,26 @@
 
 #define HS_STATUS_COUNT 64u
 #define HS_METHOD_COUNT 40u
-#define HS_ALIAS_COUNT 10u
-#define HS_SNAPSHOT_OFFSET 12862u
+#define HS_ALIAS_COUNT 54u
+#define HS_SNAPSHOT_OFFSET 13602u
 
-#define HS_NAME_BITS 8
-#define HS_NAME_MULT UINT64_C(0x341eb2c630314087)
+#define HS_NAME_BITS 9
+#define HS_NAME_MULT UINT64_C(0xc48c8de6443748c9)
 #define HS_NAME_MAXLEN 31u
+#define HS_NAME_SLOTS 0u
+#define HS_NAME_KEYS 0u
 #define HS_PHRASE_BITS 8
-#define HS_PHRASE_MULT UINT64_C(0x40279b76e1bb9eed)
+#define HS_PHRASE_MULT UINT64_C(0xcd2466160a076747)
 #define HS_PHRASE_MAXLEN 31u
+#define HS_PHRASE_SLOTS 512u
+#define HS_PHRASE_KEYS 103u
 #define HS_METHOD_BITS 7
 #define HS_METHOD_MULT UINT64_C(0xfffd3791808277a1)
 #define HS_METHOD_MAXLEN 17u
+#define HS_METHOD_SLOTS 768u
+#define HS_METHOD_KEYS 182u
+#define HS_SLOT_COUNT 896u
+#define HS_KEY_COUNT 222u
 
 /* Internal: declared hidden so the compiler addresses the tables directly, never via the GOT. */
 #if defined(__GNUC__)
@@ -29,31 +37,10 @@ extern const struct httpstatus_status httpstatus__statuses[HS_STATUS_COUNT];
 extern const struct httpstatus_method httpstatus__methods[HS_METHOD_COUNT];
 extern const struct hs_alias httpstatus__aliases[HS_ALIAS_COUNT];
 extern const uint8_t httpstatus__code_index[500];
-extern const uint8_t httpstatus__name_slots[1u << HS_NAME_BITS];
-extern const struct hs_key httpstatus__name_keys[];
-extern const uint8_t httpstatus__phrase_slots[1u << HS_PHRASE_BITS];
-extern const struct hs_key httpstatus__phrase_keys[];
-extern const uint8_t httpstatus__method_slots[1u << HS_METHOD_BITS];
-extern const struct hs_key httpstatus__method_keys[];
+extern const uint8_t httpstatus__slots[HS_SLOT_COUNT];
+extern const struct hs_key httpstatus__keys[HS_KEY_COUNT];
 #if defined(__GNUC__)
 #pragma GCC visibility pop
 #endif
-
-/* The class of any integer: its first digit within 100..599, else HTTPSTATUS_CLASS_NONE. */
-static inline int hs_class_of(int code)
-{
-	return code >= 100 && code <= 599 ? code / 100 : HTTPSTATUS_CLASS_NONE;
-}
-
-/* The record of CODE, or NULL: one bounds check and one table read. */
-static inline const struct httpstatus_status *hs_status_by_code(int code)
-{
-	unsigned slot;
-
-	if (code < 100 || code > 599)
-		return NULL;
-	slot = httpstatus__code_index[code - 100];
-	return slot != 0 ? &httpstatus__statuses[slot - 1] : NULL;
-}
 
 #endif

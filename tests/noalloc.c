@@ -3,7 +3,7 @@
  * No heap allocation anywhere in the library: this program replaces malloc and
  * its relatives with counting versions (a definition in the executable
  * interposes on every shared library's calls, libc's own included), loads the
- * library under test (LIBHTTPSTATUS_PATH, or the SONAME) with dlopen(), and
+ * library under test (LIBHTTPSTATUS_PATH) with dlopen(), and
  * calls every exported function with many inputs while counting.
  *
  * It first proves that the counter works: an allocation made inside another
@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "httpstatus.h"
+#include "api-functions.h"
 
 #if defined(__has_feature)
 #if __has_feature(address_sanitizer) || __has_feature(memory_sanitizer)
@@ -127,43 +128,135 @@ void *pvalloc(size_t size)
 
 /* ---- The library under test, every function resolved with dlsym() ------ */
 
-#define EACH_FUNCTION(X)                                                                              \
-	X(httpstatus_version) X(httpstatus_version_number) X(httpstatus_registry_date)                 \
-	X(httpstatus_status_count) X(httpstatus_status_at) X(httpstatus_status_from_code)              \
-	X(httpstatus_status_from_name) X(httpstatus_status_from_name_ci) X(httpstatus_status_from_phrase) \
-	X(httpstatus_status_code) X(httpstatus_status_name) X(httpstatus_status_phrase)                \
-	X(httpstatus_status_description) X(httpstatus_status_reference)                               \
-	X(httpstatus_status_reference_title) X(httpstatus_status_state) X(httpstatus_status_expires)   \
-	X(httpstatus_status_class) X(httpstatus_status_is_informational) X(httpstatus_status_is_success) \
-	X(httpstatus_status_is_redirection) X(httpstatus_status_is_client_error)                      \
-	X(httpstatus_status_is_server_error) X(httpstatus_status_may_have_content)                     \
-	X(httpstatus_status_is_cacheable) X(httpstatus_alias_count) X(httpstatus_alias_text)           \
-	X(httpstatus_alias_kind) X(httpstatus_alias_status) X(httpstatus_class_of)                     \
-	X(httpstatus_class_name) X(httpstatus_state_name) X(httpstatus_format_status_line)             \
-	X(httpstatus_method_count) X(httpstatus_method_at) X(httpstatus_method_from_name)              \
-	X(httpstatus_method_name) X(httpstatus_method_description) X(httpstatus_method_reference)      \
-	X(httpstatus_method_reference_title) X(httpstatus_method_is_safe)                             \
-	X(httpstatus_method_is_idempotent) X(httpstatus_method_is_cacheable)
+/*
+ * Every export comes from the generated list (tests/api-functions.h, made from the model of the
+ * API), with its result kind and its shape; each is called through a pointer of its shape's type,
+ * with every input of that shape.
+ */
+enum result { R_int, R_size, R_ulong, R_string, R_status, R_method };
+enum shape {
+	HS_SHAPE_VOID, HS_SHAPE_INT, HS_SHAPE_SIZE, HS_SHAPE_TEXT, HS_SHAPE_STATUS, HS_SHAPE_METHOD,
+	HS_SHAPE_INT_OUTPUT
+};
 
-#define DECLARE(name) static __typeof__(name) *p_##name;
-EACH_FUNCTION(DECLARE)
+struct function {
+	const char *name;
+	enum result result;
+	enum shape shape;
+	void (*p)(void); /* called through a pointer of its real type */
+};
+
+static struct function functions[] = {
+#define ROW(name, result, shape) { #name, R_##result, shape, NULL },
+	HS_EACH_FUNCTION(ROW)
+};
+#define FUNCTION_COUNT (sizeof functions / sizeof functions[0])
 
 static int resolve(void *lib)
 {
 	int missing = 0;
 
-#define RESOLVE(name)                                                         \
-	if ((*(void **)&p_##name = dlsym(lib, #name)) == NULL) {              \
-		printf("FAIL the library exports %s\n", #name);               \
-		missing++;                                                    \
+	for (size_t i = 0; i < FUNCTION_COUNT; i++) {
+		*(void **)&functions[i].p = dlsym(lib, functions[i].name); /* POSIX's way to get a function */
+		if (functions[i].p == NULL) {
+			printf("FAIL the library exports %s\n", functions[i].name);
+			missing++;
+		}
 	}
-	EACH_FUNCTION(RESOLVE)
 	return missing;
+}
+
+/* ---- Calling one function ----------------------------------------------- */
+
+static volatile uintptr_t sink;
+static unsigned long calls;
+
+static void touch(const char *s)
+{
+	sink += (uintptr_t)s + (uintptr_t)strlen(s);
+}
+
+/* The arguments of one call; which ones are used depends on the shape. */
+struct args {
+	int i;
+	size_t index;
+	const char *text;
+	size_t len;
+	const httpstatus_status *status;
+	const httpstatus_method *method;
+	char *buf;
+	size_t size;
+};
+
+/* Calls F with A through a pointer of its own type; every result is kept as a number. */
+#define CALL_AS(T, PARAMS, ARGS) ((T(*) PARAMS)f->p) ARGS
+#define CALL_SHAPE(PARAMS, ARGS)                                                                \
+	switch (f->result) {                                                                    \
+	case R_int: return (uintptr_t)CALL_AS(int, PARAMS, ARGS);                               \
+	case R_size: return (uintptr_t)CALL_AS(size_t, PARAMS, ARGS);                           \
+	case R_ulong: return (uintptr_t)CALL_AS(unsigned long, PARAMS, ARGS);                   \
+	case R_string: return (uintptr_t)CALL_AS(const char *, PARAMS, ARGS);                   \
+	case R_status: return (uintptr_t)CALL_AS(const httpstatus_status *, PARAMS, ARGS);      \
+	case R_method: return (uintptr_t)CALL_AS(const httpstatus_method *, PARAMS, ARGS);      \
+	}                                                                                       \
+	return 0
+
+static uintptr_t call_raw(const struct function *f, const struct args *a)
+{
+	calls++;
+	switch (f->shape) {
+	case HS_SHAPE_VOID: CALL_SHAPE((void), ());
+	case HS_SHAPE_INT: CALL_SHAPE((int), (a->i));
+	case HS_SHAPE_SIZE: CALL_SHAPE((size_t), (a->index));
+	case HS_SHAPE_TEXT: CALL_SHAPE((const char *, size_t), (a->text, a->len));
+	case HS_SHAPE_STATUS: CALL_SHAPE((const httpstatus_status *), (a->status));
+	case HS_SHAPE_METHOD: CALL_SHAPE((const httpstatus_method *), (a->method));
+	case HS_SHAPE_INT_OUTPUT: CALL_SHAPE((int, char *, size_t), (a->i, a->buf, a->size));
+	}
+	return 0;
+}
+
+static void use_record(enum shape shape, uintptr_t handle);
+
+/* Calls F and uses what it returns: strings are read, handles are passed to every accessor. */
+static uintptr_t call(const struct function *f, const struct args *a)
+{
+	uintptr_t r = call_raw(f, a);
+
+	if (f->result == R_string)
+		touch((const char *)r);
+	else if (f->result == R_status && f->shape != HS_SHAPE_STATUS)
+		use_record(HS_SHAPE_STATUS, r);
+	else if (f->result == R_method && f->shape != HS_SHAPE_METHOD)
+		use_record(HS_SHAPE_METHOD, r);
+	else
+		sink += r;
+	return r;
+}
+
+/* Every accessor of one record (SHAPE is HS_SHAPE_STATUS or HS_SHAPE_METHOD), NULL included. */
+static void use_record(enum shape shape, uintptr_t handle)
+{
+	struct args a = { 0 };
+
+	a.status = (const httpstatus_status *)handle;
+	a.method = (const httpstatus_method *)handle;
+	for (size_t i = 0; i < FUNCTION_COUNT; i++)
+		if (functions[i].shape == shape)
+			call(&functions[i], &a);
+}
+
+/* Every function of SHAPE, with A. */
+static void call_each(enum shape shape, struct args *a)
+{
+	for (size_t i = 0; i < FUNCTION_COUNT; i++)
+		if (functions[i].shape == shape)
+			call(&functions[i], a);
 }
 
 /* ---- Inputs, prepared before counting starts ---------------------------- */
 
-#define MAX_TEXTS 4096
+#define MAX_TEXTS 16384
 #define TEXT_SIZE 80
 #define LONG_SIZE 4096
 
@@ -176,6 +269,7 @@ static char storage[MAX_TEXTS][TEXT_SIZE];
 static struct text texts[MAX_TEXTS];
 static size_t text_count;
 static char long_text[LONG_SIZE + 1];
+static size_t max_index; /* the largest count any function gives */
 
 static void add(const char *s, size_t len)
 {
@@ -223,9 +317,23 @@ static void add_variants(const char *s)
 	}
 }
 
+/* Adds every string one record's accessors give. */
+static void add_record_texts(enum shape shape, uintptr_t handle)
+{
+	struct args a = { 0 };
+
+	a.status = (const httpstatus_status *)handle;
+	a.method = (const httpstatus_method *)handle;
+	for (size_t i = 0; i < FUNCTION_COUNT; i++)
+		if (functions[i].shape == shape && functions[i].result == R_string)
+			add_variants((const char *)call_raw(&functions[i], &a));
+}
+
+/* The texts: a few made-up ones, then every string any index reaches (names, phrases, aliases...). */
 static void make_texts(void)
 {
 	static const char *const extra[] = { "", "x", "GET ", " get", "not found", "NOT-FOUND", "HTTP/1.1 200 OK" };
+	struct args a = { 0 };
 
 	add(NULL, 0);
 	add(NULL, 5);
@@ -235,94 +343,64 @@ static void make_texts(void)
 	add(long_text, HTTPSTATUS_NUL_TERMINATED);
 	for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
 		add_variants(extra[i]);
-	for (size_t i = 0; i < p_httpstatus_status_count(); i++) {
-		add_variants(p_httpstatus_status_name(p_httpstatus_status_at(i)));
-		add_variants(p_httpstatus_status_phrase(p_httpstatus_status_at(i)));
-	}
-	for (size_t i = 0; i < p_httpstatus_alias_count(); i++)
-		add_variants(p_httpstatus_alias_text(i));
-	for (size_t i = 0; i < p_httpstatus_method_count(); i++)
-		add_variants(p_httpstatus_method_name(p_httpstatus_method_at(i)));
+	for (size_t i = 0; i < FUNCTION_COUNT; i++)
+		if (functions[i].shape == HS_SHAPE_VOID && functions[i].result == R_size) {
+			size_t n = (size_t)call_raw(&functions[i], &a);
+
+			if (n > max_index)
+				max_index = n;
+		}
+	for (a.index = 0; a.index < max_index; a.index++)
+		for (size_t i = 0; i < FUNCTION_COUNT; i++) {
+			const struct function *f = &functions[i];
+
+			if (f->shape != HS_SHAPE_SIZE)
+				continue;
+			if (f->result == R_string)
+				add_variants((const char *)call_raw(f, &a));
+			else if (f->result == R_status)
+				add_record_texts(HS_SHAPE_STATUS, call_raw(f, &a));
+			else if (f->result == R_method)
+				add_record_texts(HS_SHAPE_METHOD, call_raw(f, &a));
+		}
 }
 
 /* ---- Calling everything ------------------------------------------------- */
-
-static volatile uintptr_t sink;
-
-static void touch(const char *s)
-{
-	sink += (uintptr_t)s + (uintptr_t)strlen(s);
-}
-
-static void use_status(const httpstatus_status *s)
-{
-	touch(p_httpstatus_status_name(s));
-	touch(p_httpstatus_status_phrase(s));
-	touch(p_httpstatus_status_description(s));
-	touch(p_httpstatus_status_reference(s));
-	touch(p_httpstatus_status_reference_title(s));
-	touch(p_httpstatus_status_expires(s));
-	sink += (uintptr_t)p_httpstatus_status_code(s) + (uintptr_t)p_httpstatus_status_state(s) +
-		(uintptr_t)p_httpstatus_status_class(s) + (uintptr_t)p_httpstatus_status_is_informational(s) +
-		(uintptr_t)p_httpstatus_status_is_success(s) + (uintptr_t)p_httpstatus_status_is_redirection(s) +
-		(uintptr_t)p_httpstatus_status_is_client_error(s) + (uintptr_t)p_httpstatus_status_is_server_error(s) +
-		(uintptr_t)p_httpstatus_status_may_have_content(s) + (uintptr_t)p_httpstatus_status_is_cacheable(s);
-}
-
-static void use_method(const httpstatus_method *m)
-{
-	touch(p_httpstatus_method_name(m));
-	touch(p_httpstatus_method_description(m));
-	touch(p_httpstatus_method_reference(m));
-	touch(p_httpstatus_method_reference_title(m));
-	sink += (uintptr_t)p_httpstatus_method_is_safe(m) + (uintptr_t)p_httpstatus_method_is_idempotent(m) +
-		(uintptr_t)p_httpstatus_method_is_cacheable(m);
-}
-
-static void use_int(int v)
-{
-	static char line[320];
-	size_t sizes[] = { 0, 1, 2, 13, 14, 20, sizeof line };
-
-	use_status(p_httpstatus_status_from_code(v));
-	sink += (uintptr_t)p_httpstatus_class_of(v);
-	touch(p_httpstatus_class_name(v));
-	touch(p_httpstatus_state_name(v));
-	for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++)
-		sink += (uintptr_t)p_httpstatus_format_status_line(v, line, sizes[i]);
-	sink += (uintptr_t)p_httpstatus_format_status_line(v, NULL, 0);
-	sink += (uintptr_t)p_httpstatus_format_status_line(v, NULL, 10);
-}
 
 /* Returns how many calls it made. */
 static unsigned long call_everything(void)
 {
 	static const int edges[] = { INT_MIN, INT_MIN + 1, -65536, 65536 + 404, 65940, 100000, INT_MAX - 1, INT_MAX };
-	unsigned long calls = 0;
+	static char line[320];
+	static const size_t sizes[] = { 0, 1, 2, 13, 14, 20, sizeof line };
+	struct args a = { 0 };
 
-	touch(p_httpstatus_version());
-	touch(p_httpstatus_registry_date());
-	sink += (uintptr_t)p_httpstatus_version_number();
-	for (int v = -1000; v <= 1000; v++, calls += 14)
-		use_int(v);
-	for (size_t i = 0; i < sizeof edges / sizeof edges[0]; i++, calls += 14)
-		use_int(edges[i]);
-	for (size_t i = 0; i <= p_httpstatus_status_count() + 2; i++, calls += 17)
-		use_status(p_httpstatus_status_at(i));
-	use_status(p_httpstatus_status_at((size_t)-1));
-	for (size_t i = 0; i <= p_httpstatus_alias_count() + 2; i++, calls += 20) {
-		touch(p_httpstatus_alias_text(i));
-		sink += (uintptr_t)p_httpstatus_alias_kind(i);
-		use_status(p_httpstatus_alias_status(i));
+	calls = 0;
+	call_each(HS_SHAPE_VOID, &a);
+	use_record(HS_SHAPE_STATUS, 0);
+	use_record(HS_SHAPE_METHOD, 0);
+	for (int v = -1000; v <= 1000 + (int)(sizeof edges / sizeof edges[0]); v++) {
+		a.i = v <= 1000 ? v : edges[v - 1001];
+		call_each(HS_SHAPE_INT, &a);
+		for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+			a.buf = line;
+			a.size = sizes[i];
+			call_each(HS_SHAPE_INT_OUTPUT, &a);
+		}
+		a.buf = NULL;
+		a.size = 0;
+		call_each(HS_SHAPE_INT_OUTPUT, &a);
+		a.size = 10;
+		call_each(HS_SHAPE_INT_OUTPUT, &a);
 	}
-	for (size_t i = 0; i <= p_httpstatus_method_count() + 2; i++, calls += 8)
-		use_method(p_httpstatus_method_at(i));
-	use_method(p_httpstatus_method_at((size_t)-1));
-	for (size_t i = 0; i < text_count; i++, calls += 4 * 16) {
-		use_status(p_httpstatus_status_from_name(texts[i].s, texts[i].len));
-		use_status(p_httpstatus_status_from_name_ci(texts[i].s, texts[i].len));
-		use_status(p_httpstatus_status_from_phrase(texts[i].s, texts[i].len));
-		use_method(p_httpstatus_method_from_name(texts[i].s, texts[i].len));
+	for (a.index = 0; a.index <= max_index + 2; a.index++)
+		call_each(HS_SHAPE_SIZE, &a);
+	a.index = (size_t)-1;
+	call_each(HS_SHAPE_SIZE, &a);
+	for (size_t i = 0; i < text_count; i++) {
+		a.text = texts[i].s;
+		a.len = texts[i].len;
+		call_each(HS_SHAPE_TEXT, &a);
 	}
 	return calls;
 }
@@ -333,15 +411,19 @@ int main(int argc, char **argv)
 	void *lib;
 
 	if (argc > 1 && strcmp(argv[1], "--list") == 0) {
-#define LIST(name) puts(#name);
-		EACH_FUNCTION(LIST)
+		for (size_t i = 0; i < FUNCTION_COUNT; i++)
+			puts(functions[i].name);
 		return 0;
 	}
 #ifndef HS_CAN_INTERPOSE
 	puts("SKIP malloc cannot be interposed here (needs glibc, no sanitizers)");
 	return 0;
 #else
-	lib = dlopen(path != NULL && *path != '\0' ? path : "libhttpstatus.so.0", RTLD_NOW | RTLD_LOCAL);
+	if (path == NULL || *path == '\0') {
+		puts("FAIL LIBHTTPSTATUS_PATH does not name the library under test");
+		return 1;
+	}
+	lib = dlopen(path, RTLD_NOW | RTLD_LOCAL);
 	if (lib == NULL) {
 		printf("FAIL dlopen: %s\n", dlerror());
 		return 1;
@@ -364,14 +446,14 @@ int main(int argc, char **argv)
 		       allocations - before >= 2 ? "PASS" : "FAIL", allocations - before);
 	}
 	{
-		unsigned long calls, before = allocations;
+		unsigned long made, before = allocations;
 
 		counting = 1;
-		calls = call_everything();
+		made = call_everything();
 		counting = 0;
-		printf("%s no allocation in about %lu calls of every function with %zu texts and 2000+ integers"
+		printf("%s no allocation in %lu calls of every function with %zu texts and 2000+ integers"
 		       " (%lu seen)\n",
-		       allocations == before ? "PASS" : "FAIL", calls, text_count, allocations - before);
+		       allocations == before ? "PASS" : "FAIL", made, text_count, allocations - before);
 	}
 	return 0;
 #endif

@@ -5,7 +5,7 @@
 
 so=$LIBHTTPSTATUS_PATH
 prog=$top_builddir/tests/noalloc
-[ -f "$so" ] || tap_skip_all "no shared library at $so"
+tap_need_library
 [ -x "$prog" ] || tap_skip_all "no $prog"
 nm=${NM:-nm}
 command -v "${nm%% *}" >/dev/null 2>&1 || tap_skip_all "no nm"

@@ -15,6 +15,12 @@ tap_check() {
 	fi
 }
 
+# tap_skip DESCRIPTION REASON: one check that cannot run here.
+tap_skip() {
+	tap_n=$((tap_n + 1))
+	echo "ok $tap_n - $1 # SKIP $2"
+}
+
 # tap_skip_all REASON: the whole script cannot run here.
 tap_skip_all() {
 	echo "1..0 # SKIP $1"
@@ -24,4 +30,12 @@ tap_skip_all() {
 tap_done() {
 	echo "1..$tap_n"
 	[ "$tap_failed" -eq 0 ]
+}
+
+# tap_need_library: the built library (LIBHTTPSTATUS_PATH, which the top Makefile.am reads from
+# lib/libhttpstatus.la) must exist; without it the test is broken, never skipped.
+tap_need_library() {
+	[ -n "$LIBHTTPSTATUS_PATH" ] && [ -f "$LIBHTTPSTATUS_PATH" ] && return 0
+	echo "Bail out! no built library at '$LIBHTTPSTATUS_PATH' (lib/libhttpstatus.la names its file)"
+	exit 1
 }

@@ -6,7 +6,7 @@ env_file="$top_builddir/bindings/lua/lua-env.sh"
 [ -f "$env_file" ] && . "$env_file"
 [ -n "$LUAJIT" ] && [ -x "$LUAJIT" ] || tap_skip_all "no luajit"
 [ -n "$BUSTED" ] && [ -f "$BUSTED" ] || tap_skip_all "no busted"
-[ -f "$LIBHTTPSTATUS_PATH" ] || tap_skip_all "no shared library at $LIBHTTPSTATUS_PATH"
+tap_need_library
 export LUAJIT
 
 # busted reads no config from the (possibly read-only) source tree and writes nothing: it runs in

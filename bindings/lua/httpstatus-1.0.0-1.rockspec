@@ -27,6 +27,7 @@ build = {
    type = "builtin",
    modules = {
       ["httpstatus"] = "httpstatus.lua",
+      ["httpstatus.api"] = "httpstatus/api.lua",
       ["httpstatus.raw"] = "httpstatus/raw.lua",
    },
 }

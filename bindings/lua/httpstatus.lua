@@ -1,10 +1,11 @@
 -- httpstatus: the IANA HTTP status code and method registries for LuaJIT, over libhttpstatus.
 --
--- At load time every record is read from the C library once (through the generated layer
+-- At load time every record is read from the C library once (through the checked layer
 -- httpstatus.raw) into immutable Lua tables; every lookup afterwards is a Lua table read and never
--- crosses the FFI.  The fields of Status and Method objects come from the generated accessor lists,
--- so an accessor added to the C library appears here with no edit.  See README.md and
--- doc/guide-lua.md for the whole API and the answer to every kind of bad input.
+-- crosses the FFI.  The fields of Status and Method objects come from the accessor lists of
+-- httpstatus.raw, made from the generated table httpstatus.api, so an accessor added to the C library
+-- appears here with no edit.  See README.md and doc/guide-lua.md for the whole API and the answer to
+-- every kind of bad input.
 local ffi = require("ffi")
 local raw = require("httpstatus.raw")
 
@@ -124,7 +125,10 @@ for i = 0, raw.status_count() - 1 do
 	M[data.name] = s
 end
 
-local ALIAS_KINDS = { [1] = "name", [2] = "phrase" }  -- enum httpstatus_alias_kind
+local ALIAS_KINDS = {}  -- enum httpstatus_alias_kind: value -> "name" | "phrase"
+for member, value in pairs(raw.enums.alias_kind) do
+	if value ~= 0 then ALIAS_KINDS[value] = member:lower() end
+end
 for i = 0, raw.alias_count() - 1 do
 	local text, kind = raw.alias_text(i), ALIAS_KINDS[raw.alias_kind(i)]
 	local s = status_of_handle[address(raw.alias_status(i))]

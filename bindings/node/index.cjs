@@ -1,7 +1,7 @@
 'use strict';
 // libhttpstatus for Node: Status and Method objects built once from the C library when the module
 // loads, and lookups that answer from JavaScript tables, never crossing the FFI on the hot path.
-// The properties come from the field lists the generator writes into lib/ffi.cjs, so an accessor the
+// The properties come from the field lists the generator writes into lib/api.json, so an accessor the
 // C library gains becomes a property here without an edit.  index.d.ts documents the bad-input rules.
 
 const util = require('node:util');
@@ -269,7 +269,13 @@ function formatStatusLine(code) {
   return line;
 }
 
-module.exports = Object.freeze({
+const version = raw.httpstatus_version();
+const versionNumber = raw.httpstatus_version_number();
+const registryDate = raw.httpstatus_registry_date();
+const { SONAME, libraryPath } = ffi;
+
+// Every name is a plain identifier so that Node's CommonJS lexer sees it: index.mjs re-exports them.
+module.exports = {
   Status,
   Method,
   HTTPStatus,
@@ -285,10 +291,11 @@ module.exports = Object.freeze({
   methodFromName,
   classOf,
   formatStatusLine,
-  version: raw.httpstatus_version(),
-  versionNumber: raw.httpstatus_version_number(),
-  registryDate: raw.httpstatus_registry_date(),
-  SONAME: ffi.SONAME,
-  libraryPath: ffi.libraryPath,
+  version,
+  versionNumber,
+  registryDate,
+  SONAME,
+  libraryPath,
   raw,
-});
+};
+Object.freeze(module.exports);

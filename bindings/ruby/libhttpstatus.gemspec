@@ -4,9 +4,9 @@
 # (libhttpstatus.so.0) installed: see README.md.
 Gem::Specification.new do |spec|
   spec.name = "libhttpstatus"
-  # The version of the C library this binding was generated from (HTTPStatus.version); a test keeps
-  # the two equal.
-  spec.version = "1.0.0"
+  # The version of the C library this binding was generated from: gen/emit_ruby.py writes it into
+  # lib/httpstatus/api.rb from include/httpstatus.h.
+  spec.version = File.read(File.join(__dir__, "lib/httpstatus/api.rb"))[/^\s*VERSION = "([^"]+)"$/, 1]
   spec.summary = "The IANA HTTP status code and method registries, from libhttpstatus"
   spec.description = <<~TEXT
     HTTPStatus[404], HTTPStatus::NOT_FOUND, HTTPStatus[:not_found], HTTPStatus::Method["GET"]: every
@@ -24,6 +24,7 @@ Gem::Specification.new do |spec|
     lib/httpstatus.rb
     lib/httpstatus/key.rb
     lib/httpstatus/method.rb
+    lib/httpstatus/api.rb
     lib/httpstatus/native.rb
     lib/httpstatus/raw.rb
     lib/httpstatus/record.rb

@@ -4,7 +4,7 @@
 # run to a successful exit.
 . "$top_srcdir/tests/tap.sh"
 
-lib=${LIBHTTPSTATUS_PATH:-$top_builddir/lib/.libs/libhttpstatus.so.0}
+lib=$LIBHTTPSTATUS_PATH
 [ -f "$lib" ] || { echo "Bail out! $lib is not built"; exit 1; }
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT

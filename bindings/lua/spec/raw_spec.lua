@@ -1,4 +1,4 @@
--- httpstatus.raw, the generated FFI layer: every exported symbol is declared, resolves and answers
+-- httpstatus.raw, the checked FFI layer: every exported symbol is declared, resolves and answers
 -- what data/*.csv says; every argument is range-checked before it reaches C.
 local support = dofile(os.getenv("top_srcdir") .. "/bindings/lua/spec/support/data.lua")
 local ffi = require("ffi")

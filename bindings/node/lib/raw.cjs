@@ -2,7 +2,7 @@
 // Checked access to every exported C function.  koffi itself checks little: a number passed where a
 // pointer goes is taken as an address (and crashes), an integer too wide for the C parameter is
 // truncated (65940 arrives as 404 in 16 bits), a length beyond the text makes C read past it.  So
-// every argument is checked here, from the parameter kinds the generator wrote into ffi.cjs, before
+// every argument is checked here, from the parameter kinds the generator wrote into api.json, before
 // any call: a wrong type or arity is a TypeError, a value the C parameter cannot hold a RangeError.
 
 const ffi = require('./ffi.cjs');

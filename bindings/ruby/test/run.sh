@@ -9,10 +9,8 @@ if [ -z "$ruby" ] || ! "$ruby" -e 'exit 0' >/dev/null 2>&1; then
 fi
 "$ruby" -e 'require "ffi"' >/dev/null 2>&1 || { echo "1..0 # SKIP no ffi gem (Debian: ruby-ffi)"; exit 0; }
 "$ruby" -e 'require "minitest"' >/dev/null 2>&1 || { echo "1..0 # SKIP no minitest (Debian: ruby-minitest)"; exit 0; }
-if [ ! -f "$LIBHTTPSTATUS_PATH" ]; then
-	echo "1..0 # SKIP no shared library at $LIBHTTPSTATUS_PATH"
-	exit 0
-fi
+. "$top_srcdir/tests/tap.sh"
+tap_need_library
 here=$(cd "$(dirname "$0")" && pwd)
 export RUBY="$ruby"
 exec "$ruby" -w -I "$here/../lib" "$here/run.rb"

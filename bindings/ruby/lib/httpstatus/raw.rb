@@ -5,7 +5,7 @@ module HTTPStatus
   # signature: HTTPStatus::Raw.httpstatus_status_from_name("NOT_FOUND", 9).  The ffi gem passes an
   # FFI::Pointer's address as it is and a text's length as it is, so a forged handle or a length
   # beyond the text would make C read memory it must not.  Every method here is built from the
-  # parameter kinds the generator wrote into Native::FUNCTIONS, and checks each argument before the
+  # parameter kinds the generator wrote into API::FUNCTIONS, and checks each argument before the
   # call:
   #
   #   - wrong number of arguments                                      -> ArgumentError

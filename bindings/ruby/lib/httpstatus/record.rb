@@ -2,7 +2,7 @@
 
 module HTTPStatus
   # What Status and Method have in common: their properties are not written out here but made from
-  # the field lists the generator took from the C library (Native::STATUS_FIELDS, METHOD_FIELDS), so
+  # the field lists Native takes from the generated API::FUNCTIONS (STATUS_FIELDS, METHOD_FIELDS), so
   # an accessor the library gains becomes a Ruby method with no edit to this file.
   #
   # Naming, from the C field name:

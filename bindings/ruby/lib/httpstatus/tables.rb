@@ -19,7 +19,8 @@ module HTTPStatus
       end.freeze
     end
 
-    ALIAS_KINDS = { 1 => :name, 2 => :phrase }.freeze
+    # enum httpstatus_alias_kind: value -> :name | :phrase
+    ALIAS_KINDS = Native::ENUMS[:alias_kind].reject { |_, v| v.zero? }.to_h { |k, v| [v, k.downcase] }.freeze
 
     # The record a C handle points at, by address.
     def resolver(records, address_of)

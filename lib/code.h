@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: MIT */
+/* Reading the generated code index: the class and the record of an integer code. */
+#ifndef HTTPSTATUS_CODE_H
+#define HTTPSTATUS_CODE_H
+
+#include <stddef.h>
+
+#include "tables.h"
+
+/* The class of any integer: its first digit within 100..599, else HTTPSTATUS_CLASS_NONE. */
+static inline int hs_class_of(int code)
+{
+	return code >= 100 && code <= 599 ? code / 100 : HTTPSTATUS_CLASS_NONE;
+}
+
+/* The record of CODE, or NULL: one bounds check and one table read. */
+static inline const struct httpstatus_status *hs_status_by_code(int code)
+{
+	unsigned slot;
+
+	if (code < 100 || code > 599)
+		return NULL;
+	slot = httpstatus__code_index[code - 100];
+	return slot != 0 ? &httpstatus__statuses[slot - 1] : NULL;
+}
+
+#endif
