@@ -83,6 +83,8 @@ if wants node; then
 	else
 		run "Node binding against http.STATUS_CODES and statuses" "against the baseline" \
 			"$NODE" "$top_srcdir/bench/node/bench.cjs" "$top_srcdir"
+		run "Node binding: start-up to the first answer" "libhttpstatus adds" \
+			"$NODE" "$top_srcdir/bench/node/startup.cjs" "$top_srcdir"
 	fi
 fi
 exit $status
