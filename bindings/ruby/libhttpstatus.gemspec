@@ -24,6 +24,7 @@ Gem::Specification.new do |spec|
     "source_code_uri" => "#{spec.homepage}/tree/main/bindings/ruby",
     "documentation_uri" => "#{spec.homepage}/blob/main/doc/guide-ruby.md",
     "bug_tracker_uri" => "#{spec.homepage}/issues",
+    "changelog_uri" => "#{spec.homepage}/blob/main/NEWS",
     "rubygems_mfa_required" => "true"
   }
   spec.required_ruby_version = ">= 3.1"
@@ -42,6 +43,9 @@ Gem::Specification.new do |spec|
     lib/httpstatus/status.rb
     lib/httpstatus/tables.rb
   ]
+  # The project's LICENSE and NEWS: `make pack-bindings` copies them next to this file before it
+  # builds the gem (and checks the gem has them); they are not kept in this folder.
+  spec.files += %w[LICENSE NEWS].select { |file| File.file?(File.join(__dir__, file)) }
   spec.require_paths = ["lib"]
   spec.requirements = ["#{api[/^\s*SONAME = "([^"]+)"$/, 1]}, the libhttpstatus C library"]
   spec.add_runtime_dependency "ffi", ">= 1.15", "< 2"
