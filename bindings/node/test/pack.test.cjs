@@ -11,6 +11,7 @@ const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 
 const pkgDir = path.resolve(__dirname, '..');
+const { topSrcdir } = require('./helper.cjs');
 const manifest = require('../package.json');
 const npm = process.env.NPM || 'npm';
 const haveNpm = spawnSync(npm, ['--version'], { encoding: 'utf8' }).status === 0;
@@ -38,7 +39,12 @@ test('package.json: files, license, repository, homepage, engines, exports with 
 
 test('npm pack, npm install of the tarball into an empty project, require and import there',
   { skip: !haveNpm && `no npm (${npm})`, timeout: 300000 }, () => {
-    const out = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', work], pkgDir));
+    // The package as release/pack-bindings.sh stages it: this folder, with the project's LICENSE and
+    // NEWS beside it (the folder in the repository keeps no copies).
+    const staged = path.join(work, 'package');
+    fs.cpSync(pkgDir, staged, { recursive: true, filter: (src) => path.basename(src) !== 'node_modules' });
+    for (const f of ['LICENSE', 'NEWS']) fs.copyFileSync(path.join(topSrcdir, f), path.join(staged, f));
+    const out = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', work], staged));
     const tarball = path.join(work, out[0].filename);
     const packed = out[0].files.map((f) => f.path).sort();
     assert.deepEqual(packed, [...manifest.files, 'package.json'].sort(), 'exactly the listed files');
