@@ -21,7 +21,7 @@ HEADER = """\
 #define HTTPSTATUS_VERSION_MINOR 3
 #define HTTPSTATUS_VERSION_MICRO 4
 enum httpstatus_class {
-	HTTPSTATUS_CLASS_NONE = 0, /* none */
+	HTTPSTATUS_CLASS_NONE = 0, /* only for a code outside 100..599 */
 	HTTPSTATUS_CLASS_SUCCESS = 2 /* 2xx */
 };
 enum httpstatus_code {
@@ -146,6 +146,9 @@ check("node: a boolean property isTeapot, in the data and in the declarations",
 check("node: an enum-valued field gets its string union",
       "export type StatusClass = 'success';" in node["bindings/node/lib/api.d.ts"]
       and "readonly class: StatusClass;" in node["bindings/node/lib/api.d.ts"])
+no_only = importlib.import_module("emit_node").emit(api.load(tree(HEADER.replace("only for a code outside 100..599", "no class"))))
+check("node: a NONE that records can have (its comment does not say 'only for') is '' in the union",
+      "export type StatusClass = '' | 'success';" in no_only["bindings/node/lib/api.d.ts"])
 abi = importlib.import_module("emit_abi").emit(grown)["abi/symbols.txt"]
 check("abi: the golden list has the new node and symbol",
       "HTTPSTATUS_1.1\n" in abi and "httpstatus_status_is_teapot@@HTTPSTATUS_1.1\n" in abi)
