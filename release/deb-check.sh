@@ -21,18 +21,7 @@ mkdir -p "$2" && out=$(cd "$2" && pwd) || exit 2
 cache=${HS_DEB_CACHE:-/var/cache/libhttpstatus/deb-check}
 suite=${HS_DEB_SUITE:-bookworm}
 
-n=0
-failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
-# check DESCRIPTION COMMAND...: one TAP line; the command's output is shown as diagnostics on failure.
-check() {
-	local desc=$1 log
-	shift
-	log=$("$@" 2>&1)
-	if [ $? -eq 0 ]; then ok "$desc"; else not_ok "$desc"; printf '%s\n' "$log" | sed 's/^/# /'; fi
-}
-bail() { echo "Bail out! $1"; exit 1; }
+. "$(dirname "$0")/tap.sh"
 finish() { echo "1..$n"; echo "# $((n - failed)) passed, $failed failed"; [ "$failed" -eq 0 ]; }
 
 [ "$(id -u)" = 0 ] || bail "needs root (debootstrap, chroot and mount)"

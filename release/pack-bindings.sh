@@ -9,16 +9,7 @@ set -uo pipefail
 src=$(cd "$1" && pwd) || exit 2
 mkdir -p "$2" && out=$(cd "$2" && pwd) || exit 2
 
-n=0
-failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
-check() {
-	local desc=$1 log
-	shift
-	log=$("$@" 2>&1)
-	if [ $? -eq 0 ]; then ok "$desc"; else not_ok "$desc"; printf '%s\n' "$log" | sed 's/^/# /'; fi
-}
+. "$(dirname "$0")/tap.sh"
 for tool in npm gem luarocks; do
 	command -v "$tool" >/dev/null 2>&1 || { echo "Bail out! $tool is missing (.ci/packages, .ci/packages-release)"; exit 1; }
 done

@@ -13,16 +13,8 @@ build=$(cd "$2" && pwd) || exit 2
 make=${MAKE:-make}
 out=$build/release-$VERSION
 
-n=0
-failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
-check() {
-	local desc=$1 log
-	shift
-	log=$("$@" 2>&1)
-	if [ $? -eq 0 ]; then ok "$desc"; else not_ok "$desc"; printf '%s\n' "$log" | tail -n 60 | sed 's/^/# /'; fi
-}
+. "$(dirname "$0")/tap.sh"
+HS_TAP_TAIL=60
 # same WHAT VALUE: VALUE is the configured version.
 same() {
 	if [ "$2" = "$VERSION" ]; then ok "$1 says $VERSION"; else not_ok "$1 says '$2', configure says $VERSION"; fi
