@@ -61,7 +61,7 @@ end
 
 -- ---- The operations: each loop is its own function, so each JIT trace sees one lookup ----------
 
-local C = hs.C
+local C = ffi.load(hs.loaded_from) -- the unchecked C functions, for the raw row (declared by the binding)
 local from_code, from_name, from_name_ci, from_phrase = hs.from_code, hs.from_name, hs.from_name_ci,
 	hs.from_phrase
 local lower = string.lower

@@ -26,6 +26,7 @@ build = {
    modules = {
       ["httpstatus"] = "httpstatus.lua",
       ["httpstatus.api"] = "httpstatus/api.lua",
+      ["httpstatus.library"] = "httpstatus/library.lua",
       ["httpstatus.raw"] = "httpstatus/raw.lua",
    },
 }

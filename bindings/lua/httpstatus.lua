@@ -1,207 +1,279 @@
--- httpstatus: the IANA HTTP status code and method registries for LuaJIT, over libhttpstatus.
+-- httpstatus: the IANA HTTP status code and method registries for LuaJIT and OpenResty, over
+-- libhttpstatus.  doc/bindings.md is the contract this module follows; doc/guide-lua.md shows it.
 --
--- At load time every record is read from the C library once (through the checked layer
--- httpstatus.raw) into immutable Lua tables; every lookup afterwards is a Lua table read and never
--- crosses the FFI.  The fields of Status and Method objects come from the accessor lists of
--- httpstatus.raw, made from the generated table httpstatus.api, so an accessor added to the C library
--- appears here with no edit.  See README.md and doc/guide-lua.md for the whole API and the answer to
--- every kind of bad input.
-local ffi = require("ffi")
-local raw = require("httpstatus.raw")
+-- Loading checks the library (httpstatus.raw), then reads every record from it once into immutable
+-- records; after that a lookup is one Lua table read and never crosses the FFI, except the class
+-- and status line of an unregistered code, asked of C once and kept.  Constants are plain values:
+-- hs.NOT_FOUND and hs.HTTPStatus.NOT_FOUND are the number 404, hs.HTTPMethod.GET the string "GET";
+-- the records are hs.Status.NOT_FOUND and hs.Method.GET.  Records, namespaces and the module are
+-- userdata proxies, so no caller (rawset included) can change what another sees.
+local ok_ffi, ffi = pcall(require, "ffi")
+if not ok_ffi or type(ffi) ~= "table" or type(ffi.load) ~= "function" then
+	error("httpstatus: this module needs LuaJIT's ffi (LuaJIT 2.1 or OpenResty), which " .. _VERSION
+		.. " does not have", 0)
+end
+local library = require("httpstatus.library") -- loads and checks the library
+local api = require("httpstatus.api")
+local C = library.C
 
-local type, error, tostring, setmetatable = type, error, tostring, setmetatable
-local cdata_integer = raw.cdata_integer
+local type, error, tostring, tonumber, next = type, error, tostring, tonumber, next
+local lower, fstring, istype, newproxy, getmetatable = string.lower, ffi.string, ffi.istype, newproxy, getmetatable
+local INT_MIN, INT_MAX = -2 ^ 31, 2 ^ 31 - 1
 
-local M = {}
+-- ---- Immutable proxies ----------------------------------------------------------------------------
 
--- ---- Immutable objects ------------------------------------------------------------------------
-
-local display = {}   -- object -> its text for tostring and ..
-local kind_of = {}   -- object -> "Status" | "Method" | "Alias"
-local code_of = {}   -- Status -> code, for < and <=
-local data_of = {}   -- object -> its fields
+local display = {} -- proxy -> its text for tostring and ..
+local kind_of = {} -- record -> "Status" | "Method" | "Alias"
+local code_of = {} -- Status -> code, for < and <=
+local data_of = {} -- record -> its fields (never handed out)
+local pending = {} -- record -> the function that reads its remaining fields, until it has run
 
 local function refuse_write(obj, key)
-	error(("httpstatus: %s objects are read-only (cannot set field %s)")
-		:format(kind_of[obj] or "httpstatus", type(key) == "string" and key or "<" .. type(key) .. ">"), 2)
+	error(("httpstatus: %s is read-only (cannot set %s)")
+		:format(display[obj] or "this object", type(key) == "string" and key or "<" .. type(key) .. ">"), 2)
 end
 
-local function show(obj)
-	return display[obj]
-end
+local function show(obj) return display[obj] end
 
 local function concat(a, b)
 	local function text(v)
 		local t = type(v)
 		if t == "string" or t == "number" then return v end
-		if display[v] ~= nil then return display[v] end
+		if kind_of[v] ~= nil then return display[v] end
 		error("httpstatus: attempt to concatenate a " .. t .. " value", 3)
 	end
 	return text(a) .. text(b)
 end
 
--- Lua calls these only when both operands are Status objects (a number and a table never compare).
+-- Lua calls these for two proxies with the same handler: two Status records.
 local function less(a, b) return code_of[a] < code_of[b] end
 local function less_equal(a, b) return code_of[a] <= code_of[b] end
 
--- A read-only view of DATA: an empty table whose fields are read through __index and whose every
--- assignment raises an error; its own metatable, protected, with EXTRA metamethods.
-local function freeze(kind, data, text, extra)
-	local obj = {}
-	local mt = { __index = data, __newindex = refuse_write, __tostring = show, __concat = concat,
-		__metatable = "httpstatus." .. kind }
-	for k, v in pairs(extra or {}) do mt[k] = v end
-	kind_of[obj], display[obj], data_of[obj] = kind, text, data
-	return setmetatable(obj, mt), data
+-- pairs() over a proxy, where the LuaJIT build honours __pairs; the table itself is never handed out.
+local function pairs_of(tbl)
+	return function(self)
+		if pending[self] ~= nil then pending[self]() end
+		local key
+		return function()
+			local value
+			key, value = next(tbl, key)
+			return key, value
+		end, nil, nil
+	end
 end
 
--- How to read each generated accessor as a Lua value, decided once per field.  Generic rules:
---   a flag (is_*/may_*) reads as a boolean;
---   an int field F for which the library has a function F_name(int) -> string reads as that
---   string (class -> class_name: "client_error", state -> state_name: "registered");
---   anything else as the wrapper returns it (number or string).
-local function readers(fields)
-	local list = {}
-	for _, field in ipairs(fields) do
-		local get, namer = raw[field.func], raw.signatures[field.field .. "_name"]
-		local read = get
-		if field.flag then
-			read = function(h) return get(h) ~= 0 end
-		elseif field.ret == "int" and namer and namer.ret == "string" and #namer.params == 1
-			and namer.params[1] == "int" then
-			local name_of = raw[field.field .. "_name"]
-			read = function(h) return name_of(get(h)) end
+-- A userdata proxy that reads TBL and changes nothing.
+local function frozen(tbl, name, text, extra)
+	local p = newproxy(true)
+	local mt = getmetatable(p)
+	mt.__index, mt.__newindex, mt.__metatable = tbl, refuse_write, name
+	mt.__tostring, mt.__concat, mt.__pairs = show, concat, pairs_of(tbl)
+	if extra then mt.__lt, mt.__le = less, less_equal end
+	display[p] = text
+	return p, mt
+end
+
+
+-- A record: a proxy of DATA (its eager fields).  With READERS, the other fields are read from the
+-- handle H all at once on the first read of any field; the proxy then reads DATA directly.
+local function record(kind, data, text, h, readers)
+	local r, mt = frozen(data, "httpstatus." .. kind, text, kind == "Status")
+	kind_of[r], data_of[r] = kind, data
+	if readers ~= nil then
+		local function complete()
+			for i = 1, #readers do
+				local f = readers[i]
+				local v, how = f[2](h), f[3]
+				if how == "flag" then v = v ~= 0
+				elseif how == "named" then v = fstring(f[4](v))
+				elseif how == "string" then v = fstring(v)
+				else v = tonumber(v) end
+				data[f[1]] = v
+			end
+			mt.__index, pending[r] = data, nil
 		end
-		list[#list + 1] = { field.field, read }
+		pending[r] = complete
+		mt.__index = function(_, key)
+			complete()
+			return data[key]
+		end
+	end
+	return r
+end
+
+-- ---- Reading the registry from the library, once ------------------------------------------------
+
+local statuses, methods, aliases = {}, {}, {}
+local by_code = {}     -- 404 -> Status
+local by_name = {}     -- exact names, old names too -> Status
+local by_name_ci = {}  -- lower-case names -> Status
+local by_phrase = {}   -- exact phrases, old ones too -> Status
+local by_phrase_ci = {} -- lower-case phrases -> Status
+local by_method = {}   -- method token -> Method
+local class_of_code = {} -- code -> class name, asked of C on first use
+local line_of_code = {}  -- code -> status line, the same
+local code_of_name = {}  -- name -> code (the HTTPStatus constants)
+local method_names = {}  -- name -> name (the HTTPMethod constants)
+local M = {}
+local longest = { name = 0, phrase = 0 }
+
+-- Each accessor of api.functions, read as its Lua value: a flag (is_*/may_*) as a boolean; an int
+-- field F for which the library has F_name(int) -> string as that name ("client_error");
+-- a text as a string, any other number as a number.
+local function readers(role)
+	local by_name_fn, list = {}, {}
+	for _, fn in ipairs(api.functions) do by_name_fn[fn.name] = fn end
+	for _, fn in ipairs(api.functions) do
+		if fn.role == role then
+			local namer = by_name_fn[fn.field .. "_name"]
+			local kind = fn.flag and "flag" or fn.ret
+			if kind == "int" and namer and namer.ret == "string" and #namer.args == 1 and namer.args[1].kind == "int" then
+				kind, namer = "named", C[namer.symbol]
+			end
+			list[#list + 1] = { fn.field, C[fn.symbol], kind, namer }
+		end
 	end
 	return list
 end
 
-local function record(list, h)
-	local data = {}
-	for i = 1, #list do data[list[i][1]] = list[i][2](h) end
-	return data
+local function index_text(s, text, exact, folded, which)
+	exact[text], folded[lower(text)] = s, s
+	if #text > longest[which] then longest[which] = #text end
 end
 
--- ---- Reading the registry from the library (once) -------------------------------------------
-
-local statuses, methods, aliases = {}, {}, {}
-local by_code = {}         -- 404, "404" and the Status itself -> Status
-local by_name = {}         -- exact names, old names included -> Status
-local by_name_ci = {}      -- lower-case names -> Status
-local by_phrase = {}       -- exact phrases, old ones included -> Status
-local by_phrase_ci = {}    -- lower-case phrases -> Status
-local by_method = {}       -- method token -> Method
-local class_by_int = {}    -- 100..599, "100".."599" and every Status -> class name
-local line_by_int = {}     -- 100..599, "100".."599" and every Status -> "HTTP/1.1 404 Not Found"
-local longest_name, longest_phrase = 0, 0
-local status_of_handle = {}  -- handle address -> Status
-
-local function address(h)
-	return tonumber(ffi.cast("uintptr_t", h))
-end
-
-local function index_name(s, name)
-	by_name[name], by_name_ci[name:lower()] = s, s
-	if #name > longest_name then longest_name = #name end
-end
-
-local function index_phrase(s, phrase)
-	by_phrase[phrase], by_phrase_ci[phrase:lower()] = s, s
-	if #phrase > longest_phrase then longest_phrase = #phrase end
-end
-
-local status_readers, method_readers = readers(raw.status_fields), readers(raw.method_fields)
-for i = 0, raw.status_count() - 1 do
-	local h = raw.status_at(i)
-	local data = record(status_readers, h)
-	local s = freeze("Status", data, data.code .. " " .. data.phrase, { __lt = less, __le = less_equal })
-	statuses[#statuses + 1] = s
-	status_of_handle[address(h)] = s
-	code_of[s] = data.code
-	by_code[data.code], by_code[tostring(data.code)], by_code[s] = s, s, s
-	index_name(s, data.name)
-	index_phrase(s, data.phrase)
-	M[data.name] = s
-end
-
-local ALIAS_KINDS = {}  -- enum httpstatus_alias_kind: value -> "name" | "phrase"
-for member, value in pairs(raw.enums.alias_kind) do
-	if value ~= 0 then ALIAS_KINDS[value] = member:lower() end
-end
-for i = 0, raw.alias_count() - 1 do
-	local text, kind = raw.alias_text(i), ALIAS_KINDS[raw.alias_kind(i)]
-	local s = status_of_handle[address(raw.alias_status(i))]
-	if kind == nil or s == nil then
-		error(("httpstatus: alias %d (%q) has an unknown kind or status"):format(i, text))
+local function build()
+	local status_readers, method_readers = readers("status_field"), readers("method_field")
+	local Status, Method = {}, {}
+	for i = 0, tonumber(C.httpstatus_status_count()) - 1 do
+		local h = C.httpstatus_status_at(i)
+		local code = C.httpstatus_status_code(h)
+		local data = { code = code, name = fstring(C.httpstatus_status_name(h)),
+			phrase = fstring(C.httpstatus_status_phrase(h)) }
+		local s = record("Status", data, code .. " " .. data.phrase, h, status_readers)
+		statuses[#statuses + 1], by_code[code], code_of[s] = s, s, code
+		index_text(s, data.name, by_name, by_name_ci, "name")
+		index_text(s, data.phrase, by_phrase, by_phrase_ci, "phrase")
+		Status[data.name], code_of_name[data.name], M[data.name] = s, code, code
 	end
-	if kind == "name" then
-		index_name(s, text)
-		M[text] = s
-	else
-		index_phrase(s, text)
+	local alias_kinds = {}
+	for member, value in pairs(api.enums.alias_kind) do alias_kinds[value] = lower(member) end
+	for i = 0, tonumber(C.httpstatus_alias_count()) - 1 do
+		local text, kind = fstring(C.httpstatus_alias_text(i)), alias_kinds[C.httpstatus_alias_kind(i)]
+		local s = by_code[C.httpstatus_status_code(C.httpstatus_alias_status(i))]
+		if s == nil or (kind ~= "name" and kind ~= "phrase") then
+			error(("httpstatus: %s: alias %q has an unknown kind or status"):format(library.loaded_from, text), 0)
+		end
+		if kind == "name" then
+			index_text(s, text, by_name, by_name_ci, "name")
+			Status[text], code_of_name[text], M[text] = s, code_of[s], code_of[s]
+		else
+			index_text(s, text, by_phrase, by_phrase_ci, "phrase")
+		end
+		aliases[#aliases + 1] = record("Alias", { text = text, kind = kind, status = s }, text)
 	end
-	aliases[#aliases + 1] = freeze("Alias", { text = text, kind = kind, status = s }, text)
+	for i = 0, tonumber(C.httpstatus_method_count()) - 1 do
+		local h = C.httpstatus_method_at(i)
+		local data = { name = fstring(C.httpstatus_method_name(h)) }
+		local m = record("Method", data, data.name, h, method_readers)
+		methods[#methods + 1], by_method[data.name], method_names[data.name], Method[data.name] = m, m, data.name, m
+	end
+	-- Every other function without arguments (version, registry_date, the counts): its value.
+	for _, fn in ipairs(api.functions) do
+		if fn.role == "function" and #fn.args == 0 and fn.ret ~= "status" and fn.ret ~= "method" then
+			local v = C[fn.symbol]()
+			if fn.ret == "string" then v = fstring(v) else v = tonumber(v) end
+			M[fn.field] = function() return v end
+		end
+	end
+	M.Status = frozen(Status, "httpstatus.Status", "httpstatus.Status")
+	M.Method = frozen(Method, "httpstatus.Method", "httpstatus.Method")
+	M.HTTPStatus = frozen(code_of_name, "httpstatus.HTTPStatus", "httpstatus.HTTPStatus")
+	M.HTTPMethod = frozen(method_names, "httpstatus.HTTPMethod", "httpstatus.HTTPMethod")
+end
+-- Loading runs once: interpreted, it costs less than compiling it (the JIT's state is restored).
+local jit_was_on = jit and jit.status and jit.status()
+if jit_was_on then jit.off() end
+local built, err = pcall(build)
+if jit_was_on then jit.on() end
+if not built then error(err, 0) end
+local longest_text = math.max(longest.name, longest.phrase)
+
+-- ---- Bad arguments ------------------------------------------------------------------------------
+
+local SIGNED = { ffi.typeof("int8_t"), ffi.typeof("int16_t"), ffi.typeof("int32_t"), ffi.typeof("int64_t") }
+local UNSIGNED = { ffi.typeof("uint8_t"), ffi.typeof("uint16_t"), ffi.typeof("uint32_t"), ffi.typeof("uint64_t") }
+
+-- An integer cdata (404LL, ffi.new("int16_t", 404)) as a Lua number; nil for any other value.
+local function cdata_integer(x)
+	for i = 1, 4 do
+		if istype(SIGNED[i], x) or istype(UNSIGNED[i], x) then return tonumber(x) end
+	end
+	return nil
 end
 
-for i = 0, raw.method_count() - 1 do
-	local data = record(method_readers, raw.method_at(i))
-	local m = freeze("Method", data, data.name)
-	methods[#methods + 1] = m
-	by_method[data.name] = m
+local function bad_argument(fname, what, x, level)
+	error(("bad argument #1 to '%s' (%s expected, got %s)"):format(fname, what, type(x)), level or 3)
 end
 
-local class_names = {}  -- enum httpstatus_class -> name, read once per class
-for code = 100, 599 do
-	local c = raw.class_of(code)
-	if class_names[c] == nil then
-		local name = raw.class_name(c)
-		class_names[c] = name ~= "" and name or false
+-- X found nothing in a code-keyed table: a number is not found; an integer cdata is its number;
+-- anything else is a type error.
+local function as_code(x, fname)
+	local t = type(x)
+	if t == "number" then return x end
+	if t == "cdata" then
+		local n = cdata_integer(x)
+		if n ~= nil then return n end
 	end
-	local class, line, text = class_names[c] or nil, raw.format_status_line(code), tostring(code)
-	class_by_int[code], class_by_int[text] = class, class
-	line_by_int[code], line_by_int[text] = line, line
+	bad_argument(fname, "integer", x, 4)
 end
-for _, s in ipairs(statuses) do
-	class_by_int[s], line_by_int[s] = class_by_int[s.code], line_by_int[s.code]
+
+local function text_miss(x, fname)
+	if type(x) ~= "string" then bad_argument(fname, "string", x, 4) end
+	return nil
 end
 
 -- ---- Lookups: one table read on the hot path ----------------------------------------------------
 
--- Called when a code-keyed table has no entry for X: nil for anything that is simply not found,
--- a second look for an integer cdata, error() for a value of the wrong type.
-local function code_miss(tbl, x, fname)
-	local t = type(x)
-	if t == "number" or t == "string" or t == "nil" then return nil end
-	if t == "cdata" then
-		local n = cdata_integer(x)
-		if n ~= nil then return tbl[n] end
-	end
-	error(("httpstatus.%s: expected an integer code, a numeric string, a Status or nil, got %s")
-		:format(fname, t), 3)
-end
-
-local function text_miss(x, fname)
-	if type(x) == "string" or x == nil then return nil end
-	error(("httpstatus.%s: expected a string or nil, got %s"):format(fname, type(x)), 3)
-end
-
 function M.from_code(x)
 	local s = by_code[x]
 	if s ~= nil then return s end
-	return code_miss(by_code, x, "from_code")
+	return by_code[as_code(x, "from_code")]
+end
+
+-- The class or status line of an integer no record has: asked of C once, kept when C knows it
+-- (only 100..599 are, so what is kept is bounded).
+local function ask_c(cache, x, fname, ask)
+	x = as_code(x, fname)
+	if x ~= x or x % 1 ~= 0 or x < INT_MIN or x > INT_MAX then return nil end
+	if cache[x] ~= nil then return cache[x] end
+	local answer = ask(x)
+	if answer ~= nil then cache[x] = answer end
+	return answer
+end
+
+local function c_class(x)
+	local name = fstring(C.httpstatus_class_name(C.httpstatus_class_of(x)))
+	if name ~= "" then return name end
+end
+
+local function c_line(x)
+	local need = C.httpstatus_format_status_line(x, nil, 0)
+	if need < 0 then return nil end
+	local buf = ffi.new("char[?]", need + 1)
+	C.httpstatus_format_status_line(x, buf, need + 1)
+	return fstring(buf, need)
 end
 
 function M.class_of(x)
-	local c = class_by_int[x]
+	local c = class_of_code[x]
 	if c ~= nil then return c end
-	return code_miss(class_by_int, x, "class_of")
+	return ask_c(class_of_code, x, "class_of", c_class)
 end
 
 function M.format_status_line(x)
-	local line = line_by_int[x]
+	local line = line_of_code[x]
 	if line ~= nil then return line end
-	return code_miss(line_by_int, x, "format_status_line")
+	return ask_c(line_of_code, x, "format_status_line", c_line)
 end
 
 function M.from_name(x)
@@ -210,19 +282,25 @@ function M.from_name(x)
 	return text_miss(x, "from_name")
 end
 
--- string.lower in LuaJIT 2.1 folds ASCII only, like the C library, whatever the C locale.
+-- string.lower in LuaJIT folds ASCII only, like the C library, whatever the C locale.
 function M.from_name_ci(x)
-	local s = by_name_ci[x] or by_name[x]
+	local s = by_name[x] or by_name_ci[x]
 	if s ~= nil then return s end
-	if type(x) == "string" and #x <= longest_name then return by_name_ci[x:lower()] end
-	return text_miss(x, "from_name_ci")
+	if type(x) == "string" then
+		if #x <= longest.name then return by_name_ci[lower(x)] end
+		return nil
+	end
+	bad_argument("from_name_ci", "string", x)
 end
 
 function M.from_phrase(x)
 	local s = by_phrase[x] or by_phrase_ci[x]
 	if s ~= nil then return s end
-	if type(x) == "string" and #x <= longest_phrase then return by_phrase_ci[x:lower()] end
-	return text_miss(x, "from_phrase")
+	if type(x) == "string" then
+		if #x <= longest.phrase then return by_phrase_ci[lower(x)] end
+		return nil
+	end
+	bad_argument("from_phrase", "string", x)
 end
 
 function M.method_from_name(x)
@@ -231,16 +309,36 @@ function M.method_from_name(x)
 	return text_miss(x, "method_from_name")
 end
 
+-- An integer: by code; a string: the exact name, else the name ignoring case, else the phrase;
+-- a Status or Method of this module: itself.
+function M.lookup(x)
+	local s = by_code[x] or by_name[x]
+	if s ~= nil then return s end
+	local t = type(x)
+	if t == "string" then
+		if #x > longest_text then return nil end
+		local folded = lower(x)
+		return by_name_ci[folded] or by_phrase_ci[folded]
+	end
+	if t == "userdata" and (kind_of[x] == "Status" or kind_of[x] == "Method") then return x end
+	if t == "number" then return nil end
+	if t == "cdata" then
+		local n = cdata_integer(x)
+		if n ~= nil then return by_code[n] end
+	end
+	bad_argument("lookup", "integer, string or record", x)
+end
+
 function M.is_status(x) return kind_of[x] == "Status" end
 function M.is_method(x) return kind_of[x] == "Method" end
 
--- A plain, mutable copy of an object's fields (for JSON encoders, printing, ...).
-function M.totable(obj)
-	if kind_of[obj] == nil then
-		error("httpstatus.totable: expected a Status, Method or alias object, got " .. type(obj), 2)
-	end
+-- A plain, new table of a record's fields (for a JSON encoder, say).
+function M.totable(r)
+	local data = data_of[r]
+	if data == nil then bad_argument("totable", "Status, Method or alias record", r) end
+	if pending[r] ~= nil then pending[r]() end
 	local copy = {}
-	for k, v in pairs(data_of[obj]) do copy[k] = v end
+	for k, v in next, data do copy[k] = v end
 	return copy
 end
 
@@ -266,33 +364,22 @@ end
 M.statuses, M.status_list = iterator(statuses), copier(statuses)
 M.methods, M.method_list = iterator(methods), copier(methods)
 M.aliases, M.alias_list = iterator(aliases), copier(aliases)
+M.loaded_from = library.loaded_from
 
--- ---- Every other function of the library without arguments, as a cached value -------------------
--- (version, version_number, registry_date, status_count, ...: a new one appears by itself.)
-for _, name in ipairs(raw.functions) do
-	local sig = raw.signatures[name]
-	if M[name] == nil and #sig.params == 0 and sig.ret ~= "status" and sig.ret ~= "method" then
-		local value = raw[name]()
-		M[name] = function() return value end
+-- hs.raw, the checked C functions, is loaded on first use: most programs never need it.
+setmetatable(M, { __index = function(_, key)
+	if key == "raw" then
+		M.raw = require("httpstatus.raw")
+		return M.raw
 	end
+end })
+
+-- ---- The module: a proxy too ----------------------------------------------------------------------
+
+local module, module_mt = frozen(M, "httpstatus", "httpstatus " .. M.version())
+module_mt.__call = function(_, x)
+	local s = by_code[x]
+	if s ~= nil then return s end
+	return by_code[as_code(x, "httpstatus")]
 end
-
-M.raw = raw
-M.C = raw.C
-
--- ---- The module itself is read-only too ----------------------------------------------------------
-
-return setmetatable({}, {
-	__index = M,
-	__newindex = function(_, key)
-		error(("httpstatus: the module is read-only (cannot set %s)")
-			:format(type(key) == "string" and key or "<" .. type(key) .. ">"), 2)
-	end,
-	__call = function(_, x)
-		local s = by_code[x]
-		if s ~= nil then return s end
-		return code_miss(by_code, x, "from_code")
-	end,
-	__tostring = function() return "httpstatus " .. M.version() end,
-	__metatable = "httpstatus",
-})
+return module
