@@ -7,26 +7,26 @@
 
 #define HS_STATUS_COUNT 64u
 #define HS_METHOD_COUNT 40u
-#define HS_ALIAS_COUNT 10u
-#define HS_SNAPSHOT_OFFSET 12862u
+#define HS_ALIAS_COUNT 54u
+#define HS_SNAPSHOT_OFFSET 13602u
 
-#define HS_NAME_BITS 8
-#define HS_NAME_MULT UINT64_C(0x341eb2c630314087)
+#define HS_NAME_BITS 9
+#define HS_NAME_MULT UINT64_C(0xc48c8de6443748c9)
 #define HS_NAME_MAXLEN 31u
 #define HS_NAME_SLOTS 0u
 #define HS_NAME_KEYS 0u
 #define HS_PHRASE_BITS 8
-#define HS_PHRASE_MULT UINT64_C(0x40279b76e1bb9eed)
+#define HS_PHRASE_MULT UINT64_C(0xcd2466160a076747)
 #define HS_PHRASE_MAXLEN 31u
-#define HS_PHRASE_SLOTS 256u
-#define HS_PHRASE_KEYS 69u
+#define HS_PHRASE_SLOTS 512u
+#define HS_PHRASE_KEYS 103u
 #define HS_METHOD_BITS 7
 #define HS_METHOD_MULT UINT64_C(0xfffd3791808277a1)
 #define HS_METHOD_MAXLEN 17u
-#define HS_METHOD_SLOTS 512u
-#define HS_METHOD_KEYS 138u
-#define HS_SLOT_COUNT 640u
-#define HS_KEY_COUNT 178u
+#define HS_METHOD_SLOTS 768u
+#define HS_METHOD_KEYS 182u
+#define HS_SLOT_COUNT 896u
+#define HS_KEY_COUNT 222u
 
 /* Internal: declared hidden so the compiler addresses the tables directly, never via the GOT. */
 #if defined(__GNUC__)

@@ -22,7 +22,7 @@ struct status_answer {
 	const httpstatus_status *status; /* NULL when nothing is registered */
 	const char *match;               /* "code", "name", "old_name", "phrase", "old_phrase"; NULL */
 	const char *alias;               /* the older name or phrase matched, spelled as registered */
-	int numeric;                     /* the query was all digits */
+	int numeric;                     /* the query was digits, after an optional - */
 	int has_code;                    /* ... and fits in an int: CODE holds it */
 	int code;
 	int class_query;                 /* 1..5 for "1xx".."5xx", else 0 */

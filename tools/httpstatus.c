@@ -12,10 +12,12 @@
  */
 #include <config.h>
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include <httpstatus.h>
 
@@ -29,20 +31,36 @@
 #define SHOW_MAX 64
 /* Longest method name the tool tries to upper-case for a suggestion. */
 #define SUGGEST_MAX 64
+/* Longest line of standard input read as a query; a longer line is refused, not cut. */
+#define LINE_MAX_BYTES 4096
 
 enum query_kind { Q_STATUS, Q_METHOD, Q_LIST, Q_METHODS };
 
 struct query {
 	enum query_kind kind;
-	const char *text;
+	const char *text; /* NULL for a query of kind Q_STATUS or Q_METHOD: one per line of stdin */
 };
 
 struct options {
 	int json;
 	int help;
 	int version;
+	int implicit_input; /* no query was given and stdin is not a terminal: read queries from it */
 	struct query *queries;
 	size_t nqueries;
+	size_t capacity;
+};
+
+/*
+ * Standard input read one line at a time into a fixed buffer, so that a
+ * stream of any length is answered in constant memory.
+ */
+struct line_reader {
+	char line[LINE_MAX_BYTES + 1];
+	size_t len;
+	int too_long;  /* the line had more than LINE_MAX_BYTES bytes: LINE holds the first ones */
+	int has_nul;   /* the line held a NUL byte */
+	int pending;   /* LINE was read ahead and not answered yet */
 };
 
 /* Where the answers of one run go: JSON or, when json is 0, text for a person. */
@@ -109,8 +127,11 @@ static void print_help(void)
 	       "  NOT_FOUND           its name, in any case, older names too (REQUEST_ENTITY_TOO_LARGE)\n"
 	       "  \"not found\"         its reason phrase, in any case, older phrases too\n"
 	       "  4xx                 a class: every registered status in it\n"
+	       "  -                   every line of standard input (also read when no query is given\n"
+	       "                      and standard input is not a terminal)\n"
 	       "or one of these:\n"
-	       "  -m, --method NAME   a method; names are case-sensitive (RFC 9110, Section 9.1)\n"
+	       "  -m, --method NAME   a method; names are case-sensitive (RFC 9110, Section 9.1);\n"
+	       "                      -m - reads method names from standard input, one per line\n"
 	       "  -l, --list          every status, in code order\n"
 	       "  -M, --methods       every method, in alphabetical order\n"
 	       "\n"
@@ -119,6 +140,7 @@ static void print_help(void)
 	       "  -V, --version       show the version and the registry snapshot date\n"
 	       "  -h, --help          show this help\n"
 	       "  --                  everything after it is a status query, even if it starts with '-'\n"
+	       "Short options combine: -jl is -j -l, and -jmGET or -jm GET is -j -m GET.\n"
 	       "\n"
 	       "Several queries are answered in order.  Exit status: 0 when every query was found,\n"
 	       "1 when any was not, 2 for a usage error (nothing is looked up then).\n",
@@ -148,26 +170,30 @@ static int parse_class(const char *text)
 	return 0;
 }
 
-/* All digits: 1 with *CODE set (or *FITS 0 when it is too big for an int), else 0. */
+/*
+ * Digits, with an optional leading '-': 1 with *CODE set (or *FITS 0 when
+ * the number does not fit in an int), else 0.
+ */
 static int parse_number(const char *text, int *code, int *fits)
 {
-	long value = 0;
-	const char *p;
+	long long value = 0, limit = (long long)INT_MAX;
+	const char *p = text;
 
-	if (*text == '\0')
+	if (*p == '-') {
+		p++;
+		limit = -(long long)INT_MIN;
+	}
+	if (*p == '\0' || strspn(p, "0123456789") != strlen(p))
 		return 0;
-	for (p = text; *p != '\0'; p++)
-		if (*p < '0' || *p > '9')
-			return 0;
 	*fits = 1;
-	for (p = text; *p != '\0'; p++) {
+	for (; *p != '\0'; p++) {
 		value = value * 10 + (*p - '0');
-		if (value > 999999999L) {
+		if (value > limit) {
 			*fits = 0;
 			return 1;
 		}
 	}
-	*code = (int)value;
+	*code = (int)(text[0] == '-' ? -value : value);
 	return 1;
 }
 
@@ -238,8 +264,7 @@ static void status_not_found(const char *text, const struct status_answer *a)
 		snprintf(hint, sizeof(hint), "a valid %dxx code: %s", httpstatus_class_of(a->code),
 			 httpstatus_class_name(httpstatus_class_of(a->code)));
 		complain(text, "no status is registered with this code", hint);
-	} else if (a->numeric || (text[0] == '-' && text[1] != '\0' &&
-				   strspn(text + 1, "0123456789") == strlen(text + 1))) {
+	} else if (a->numeric) {
 		complain(text, "not a status code", "status codes run from 100 to 599");
 	} else if (httpstatus_method_from_name(text, HTTPSTATUS_NUL_TERMINATED) != NULL) {
 		snprintf(hint, sizeof(hint), "it is a method: try --method %s", text);
@@ -302,31 +327,204 @@ static int answer_method(struct output *out, const char *text)
 	return EXIT_NOT_FOUND;
 }
 
+/* ---- Queries from standard input ------------------------------------- */
+
+/*
+ * Reads the next line that is not empty into R, without its "\n" or
+ * "\r\n".  Returns 1, or 0 at the end of the input (or on a read error).
+ */
+static int read_line(struct line_reader *r)
+{
+	int c = 0;
+
+	if (r->pending) {
+		r->pending = 0;
+		return 1;
+	}
+	do {
+		r->len = 0;
+		r->too_long = r->has_nul = 0;
+		while ((c = getchar()) != EOF && c != '\n') {
+			if (c == '\0')
+				r->has_nul = 1;
+			if (r->len < LINE_MAX_BYTES)
+				r->line[r->len++] = (char)c;
+			else
+				r->too_long = 1;
+		}
+		if (!r->too_long && r->len > 0 && r->line[r->len - 1] == '\r')
+			r->len--;
+		r->line[r->len] = '\0';
+	} while (r->len == 0 && !r->too_long && !r->has_nul && c != EOF);
+	return r->len > 0 || r->too_long || r->has_nul;
+}
+
+/* A line that cannot be a query: its result says not found, and one line on stderr says why. */
+static int refuse_line(struct output *out, enum query_kind kind, const struct line_reader *r)
+{
+	struct status_answer none;
+	char message[80];
+
+	if (out->json && kind == Q_METHOD) {
+		json_method_answer(&out->j, r->line, NULL, NULL);
+	} else if (out->json) {
+		memset(&none, 0, sizeof(none));
+		json_status_answer(&out->j, r->line, &none);
+	}
+	snprintf(message, sizeof(message), "line too long (a query read from standard input has at most %d bytes)",
+		 LINE_MAX_BYTES);
+	complain(r->line, r->has_nul ? "a line of standard input holds a NUL byte" : message, NULL);
+	return EXIT_NOT_FOUND;
+}
+
+static int answer_status(struct output *out, const char *text);
+static int answer_method(struct output *out, const char *text);
+
+/* Answers every line of standard input as a query of KIND; the worst exit status. */
+static int answer_input(struct output *out, enum query_kind kind, struct line_reader *r)
+{
+	int rc = EXIT_FOUND;
+
+	while (read_line(r)) {
+		int line_rc;
+
+		if (r->too_long || r->has_nul)
+			line_rc = refuse_line(out, kind, r);
+		else if (kind == Q_METHOD)
+			line_rc = answer_method(out, r->line);
+		else
+			line_rc = answer_status(out, r->line);
+		if (line_rc > rc)
+			rc = line_rc;
+	}
+	if (ferror(stdin)) {
+		complain(NULL, "cannot read standard input", NULL);
+		return EXIT_USAGE;
+	}
+	return rc;
+}
+
 /* ---- The command line ------------------------------------------------ */
 
-static void add_query(struct options *o, enum query_kind kind, const char *text)
+/* Records a query; 0, or -1 when memory runs out. */
+static int add_query(struct options *o, enum query_kind kind, const char *text)
 {
+	if (o->nqueries == o->capacity) {
+		size_t capacity = o->capacity != 0 ? 2 * o->capacity : 16;
+		struct query *q = realloc(o->queries, capacity * sizeof(*q));
+
+		if (q == NULL)
+			return -1;
+		o->queries = q;
+		o->capacity = capacity;
+	}
 	o->queries[o->nqueries].kind = kind;
 	o->queries[o->nqueries].text = text;
 	o->nqueries++;
+	return 0;
 }
 
-/* A flag option: 1 if ARG is one (and it is recorded), else 0. */
-static int parse_flag(struct options *o, const char *arg)
+/* A query of KIND given as TEXT: "-" stands for every line of standard input. */
+static int add_text_query(struct options *o, enum query_kind kind, const char *text)
 {
-	if (strcmp(arg, "-j") == 0 || strcmp(arg, "--json") == 0)
+	return add_query(o, kind, strcmp(text, "-") == 0 ? NULL : text);
+}
+
+/* The option letter C that takes no value: 1 if it is one (and it is recorded), 0 if not, -1 on OOM. */
+static int parse_flag(struct options *o, char c)
+{
+	switch (c) {
+	case 'j':
 		o->json = 1;
-	else if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0)
+		return 1;
+	case 'h':
 		o->help = 1;
-	else if (strcmp(arg, "-V") == 0 || strcmp(arg, "--version") == 0)
+		return 1;
+	case 'V':
 		o->version = 1;
-	else if (strcmp(arg, "-l") == 0 || strcmp(arg, "--list") == 0)
-		add_query(o, Q_LIST, NULL);
-	else if (strcmp(arg, "-M") == 0 || strcmp(arg, "--methods") == 0)
-		add_query(o, Q_METHODS, NULL);
-	else
+		return 1;
+	case 'l':
+		return add_query(o, Q_LIST, NULL) == 0 ? 1 : -1;
+	case 'M':
+		return add_query(o, Q_METHODS, NULL) == 0 ? 1 : -1;
+	default:
 		return 0;
-	return 1;
+	}
+}
+
+/* The long option ARG ("--" and a name): the letter of its short form, or 0. */
+static char long_option(const char *arg)
+{
+	static const struct {
+		char letter;
+		const char *name;
+	} longs[] = {
+		{ 'j', "--json" }, { 'h', "--help" }, { 'V', "--version" },
+		{ 'l', "--list" }, { 'M', "--methods" }, { 'm', "--method" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(longs) / sizeof(longs[0]); i++)
+		if (strcmp(arg, longs[i].name) == 0)
+			return longs[i].letter;
+	return 0;
+}
+
+static int out_of_memory(void)
+{
+	complain(NULL, "out of memory", NULL);
+	return EXIT_USAGE;
+}
+
+/*
+ * ARGV[*I] is a cluster of short options ("-jl", "-jmGET", "-jm GET") or a
+ * long option; records it, moving *I past a method name taken from the next
+ * argument.  Returns EXIT_FOUND, or EXIT_USAGE after saying what is wrong.
+ */
+static int parse_option(int argc, char **argv, int *i, struct options *o)
+{
+	const char *arg = argv[*i];
+	const char *p;
+	char letter[2] = "", message[48];
+
+	if (strncmp(arg, "--method=", 9) == 0) {
+		if (arg[9] == '\0')
+			return usage_error(arg, "empty method name");
+		return add_text_query(o, Q_METHOD, arg + 9) == 0 ? EXIT_FOUND : out_of_memory();
+	}
+	if (arg[1] == '-') {
+		letter[0] = long_option(arg);
+		if (letter[0] == '\0')
+			return usage_error(arg, "unknown option");
+		p = letter;
+	} else {
+		p = arg + 1;
+	}
+	for (; *p != '\0'; p++) {
+		int r;
+
+		if (*p == 'm') {
+			const char *name = p[1] != '\0' ? p + 1 : *i + 1 < argc ? argv[++*i] : NULL;
+
+			if (name == NULL)
+				return usage_error(arg, "needs a method name");
+			if (name[0] == '\0')
+				return usage_error(arg, "empty method name");
+			return add_text_query(o, Q_METHOD, name) == 0 ? EXIT_FOUND : out_of_memory();
+		}
+		r = parse_flag(o, *p);
+		if (r < 0)
+			return out_of_memory();
+		if (r == 0 && arg[1] >= '0' && arg[1] <= '9')
+			return usage_error(arg, "unknown option; put -- before a query that starts with '-'");
+		if (r == 0 && p == arg + 1 && p[1] == '\0')
+			return usage_error(arg, "unknown option");
+		if (r == 0) {
+			snprintf(message, sizeof(message), "unknown option -%c", *p);
+			return usage_error(arg, message);
+		}
+	}
+	return EXIT_FOUND;
 }
 
 /*
@@ -339,35 +537,31 @@ static int parse_args(int argc, char **argv, struct options *o)
 
 	for (i = 1; i < argc; i++) {
 		const char *arg = argv[i];
+		int rc;
 
 		if (operands_only || arg[0] != '-' || arg[1] == '\0') {
 			if (arg[0] == '\0')
 				return usage_error(NULL, "empty query");
-			add_query(o, Q_STATUS, arg);
+			rc = add_text_query(o, Q_STATUS, arg) == 0 ? EXIT_FOUND : out_of_memory();
 		} else if (strcmp(arg, "--") == 0) {
 			operands_only = 1;
-		} else if (strcmp(arg, "-m") == 0 || strcmp(arg, "--method") == 0) {
-			if (i + 1 >= argc)
-				return usage_error(arg, "needs a method name");
-			if (argv[++i][0] == '\0')
-				return usage_error(arg, "empty method name");
-			add_query(o, Q_METHOD, argv[i]);
-		} else if (strncmp(arg, "--method=", 9) == 0) {
-			if (arg[9] == '\0')
-				return usage_error(arg, "empty method name");
-			add_query(o, Q_METHOD, arg + 9);
-		} else if (!parse_flag(o, arg)) {
-			return usage_error(arg, arg[1] >= '0' && arg[1] <= '9'
-					   ? "unknown option; put -- before a query that starts with '-'"
-					   : "unknown option");
+			rc = EXIT_FOUND;
+		} else {
+			rc = parse_option(argc, argv, &i, o);
 		}
+		if (rc != EXIT_FOUND)
+			return rc;
 	}
-	if (!o->help && !o->version && o->nqueries == 0)
-		return usage_error(NULL, "nothing to look up");
+	if (!o->help && !o->version && o->nqueries == 0) {
+		if (isatty(STDIN_FILENO))
+			return usage_error(NULL, "nothing to look up");
+		o->implicit_input = 1;
+		return add_query(o, Q_STATUS, NULL) == 0 ? EXIT_FOUND : out_of_memory();
+	}
 	return EXIT_FOUND;
 }
 
-static int run_queries(const struct options *o)
+static int run_queries(const struct options *o, struct line_reader *input)
 {
 	struct output out;
 	size_t i;
@@ -383,10 +577,10 @@ static int run_queries(const struct options *o)
 
 		switch (q->kind) {
 		case Q_STATUS:
-			r = answer_status(&out, q->text);
+			r = q->text == NULL ? answer_input(&out, Q_STATUS, input) : answer_status(&out, q->text);
 			break;
 		case Q_METHOD:
-			r = answer_method(&out, q->text);
+			r = q->text == NULL ? answer_input(&out, Q_METHOD, input) : answer_method(&out, q->text);
 			break;
 		case Q_LIST:
 			if (out.json)
@@ -411,23 +605,27 @@ static int run_queries(const struct options *o)
 
 int main(int argc, char **argv)
 {
+	struct line_reader input;
 	struct options o;
 	int rc;
 
+	memset(&input, 0, sizeof(input));
 	memset(&o, 0, sizeof(o));
-	o.queries = calloc((size_t)(argc > 0 ? argc : 1), sizeof(*o.queries));
-	if (o.queries == NULL) {
-		complain(NULL, "out of memory", NULL);
-		return EXIT_USAGE;
-	}
 	rc = parse_args(argc, argv, &o);
+	/* Standard input read only because no query was given must hold one, or it is a usage error. */
+	if (rc == EXIT_FOUND && o.implicit_input) {
+		input.pending = read_line(&input);
+		if (!input.pending)
+			rc = ferror(stdin) ? (complain(NULL, "cannot read standard input", NULL), EXIT_USAGE)
+				: usage_error(NULL, "nothing to look up");
+	}
 	if (rc == EXIT_FOUND) {
 		if (o.help)
 			print_help();
 		else if (o.version)
 			print_version(o.json);
 		else
-			rc = run_queries(&o);
+			rc = run_queries(&o, &input);
 	}
 	free(o.queries);
 	if (fflush(stdout) != 0 || ferror(stdout)) {

@@ -1,0 +1,84 @@
+#!/bin/sh
+# tools/check-data.py: the data files pass, and each kind of mistake in a copy of them is caught with
+# exit status 1 and a line naming it; a file it cannot read gives 2.
+. "$top_srcdir/tests/tap.sh"
+
+py=${PYTHON3:-$(command -v python3)}
+[ -n "$py" ] || tap_skip_all "no python3"
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+
+# cd_run [DIR]: runs the checker on DIR (default: the data); output in $tmp/out, status in $rc.
+cd_run() {
+	"$py" "$top_srcdir/tools/check-data.py" --data "${1:-$top_srcdir/data}" \
+		--header "$top_srcdir/include/httpstatus.h" >"$tmp/out" 2>"$tmp/err"
+	rc=$?
+}
+# broken FILE SED-SCRIPT: a fresh copy of data/ in $tmp/d with FILE edited by SED-SCRIPT, checked.
+broken() {
+	rm -rf "$tmp/d" && cp -R "$top_srcdir/data" "$tmp/d" && chmod -R u+w "$tmp/d" &&
+		sed "$2" "$top_srcdir/data/$1" >"$tmp/d/$1" && cd_run "$tmp/d"
+}
+# appended FILE LINE: a fresh copy of data/ with LINE added at the end of FILE, checked.
+appended() {
+	rm -rf "$tmp/d" && cp -R "$top_srcdir/data" "$tmp/d" && chmod -R u+w "$tmp/d" &&
+		printf '%s\n' "$2" >>"$tmp/d/$1" && cd_run "$tmp/d"
+}
+# fails_with TEXT: exit status 1 and TEXT in the output.
+fails_with() {
+	[ "$rc" -eq 1 ] && grep -qF -- "$1" "$tmp/out" ||
+		{ echo "# exit $rc; output:"; sed 's/^/#   /' "$tmp/out" "$tmp/err"; return 1; }
+}
+
+cd_run
+tap_check "the data passes every check" sh -c '[ "$1" -eq 0 ] && [ ! -s "$2" ]' _ "$rc" "$tmp/out"
+
+appended aliases.csv 'phrase,not found,410,test'
+tap_check "an alias that folds to another code's phrase is refused" fails_with "phrase 'not found' could mean 404"
+appended aliases.csv 'name,GONE_AWAY,410,test
+name,gone_away,404,test'
+tap_check "an alias that could mean two codes is refused" fails_with "name 'gone_away' could mean 410"
+appended aliases.csv 'phrase,Moved Temporarily,302,test'
+tap_check "an alias listed twice is refused" fails_with "is listed twice for 302"
+appended aliases.csv 'name,FOUND,302,test'
+tap_check "an alias that repeats the current name is refused" fails_with "name 'found' is listed twice for 302"
+appended aliases.csv 'phrase,Redirect,301,test'
+tap_check "a phrase that is another code's name is refused" fails_with "'redirect' is a name of 302 and a phrase of 301"
+appended aliases.csv 'name,VERSION_NUMBER,505,test'
+tap_check "a name that spells one of the header's constants is refused" fails_with "would read as one of the header's other constants"
+appended aliases.csv 'name,VERSION,505,test'
+tap_check "a name that is the stem of one of the header's constants is refused" fails_with "HTTPSTATUS_VERSION would read as"
+appended aliases.csv 'name,Not Found,404,test'
+tap_check "a name that is not enum-style is refused" fails_with "a name is upper-case words"
+appended aliases.csv 'phrase,Moved  Away,301,'
+tap_check "a phrase with a double space and no source is refused" sh -c \
+	'grep -q "single spaces" "$1" && grep -q "no source" "$1"' _ "$tmp/out"
+appended aliases.csv 'phrase,Service Unavailable Now,999,test'
+tap_check "an alias of a code that is not registered is refused" fails_with "code 999 is not in statuses.csv"
+appended aliases.csv 'phrase,Request AAAA Timed Out Now,408,test
+phrase,Request BBBB Timed Out Now,408,test'
+tap_check "keys the generated hash cannot tell apart are refused" fails_with "look the same to the generated hash"
+
+appended unofficial.csv '600,TOO_BIG,Too Big,nobody,none,none'
+tap_check "an unofficial code out of range is refused" fails_with "not a status code 100..599"
+broken unofficial.csv 's/^499,CLIENT_CLOSED_REQUEST,Client Closed Request,/429,CLIENT_CLOSED_REQUEST,Client Closed Request,/'
+tap_check "an unofficial code that IANA registers is refused" fails_with "IANA registers 429"
+broken unofficial.csv 's/^444,NO_RESPONSE,No Response,/444,NO_ANSWER,No Response,/'
+tap_check "an unofficial name that is not its phrase in enum style is refused" fails_with "is not the phrase in enum style (NO_RESPONSE)"
+broken unofficial.csv 's/^444,NO_RESPONSE,No Response,/444,GONE,Gone,/'
+tap_check "an unofficial phrase that is registered is refused" fails_with "phrase 'Gone' is already a registered phrase of 410"
+
+broken semantics.csv 's/^307,yes,no,keep,/307,yes,no,,/'
+tap_check "a redirect that does not say what becomes of the method is refused" fails_with "semantics.csv 307: a redirect says"
+broken semantics.csv '/^200,/d'
+tap_check "semantics.csv without a registered code is refused" fails_with "not those of statuses.csv"
+broken semantics.csv 's/^503,no,no,,yes,/503,no,no,,maybe,/'
+tap_check "a yes/no column with another word is refused" fails_with "transient is 'maybe'"
+broken methods.csv 's/^QUERY,yes,yes,yes,"RFC 10008, Section 2",/QUERY,yes,yes,yes,,/'
+tap_check "a method without a cacheable basis is refused" fails_with "methods.csv QUERY: no cacheable_basis"
+
+broken aliases.csv 's/^kind,text,code,source$/kind,text,code/'
+tap_check "a file with the wrong header: exit 2" sh -c '[ "$1" -eq 2 ] && grep -q "header" "$2"' _ "$rc" "$tmp/err"
+cd_run "$tmp/does-not-exist"
+tap_check "a missing data directory: exit 2" sh -c '[ "$1" -eq 2 ]' _ "$rc"
+tap_done
