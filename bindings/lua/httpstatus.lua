@@ -141,25 +141,61 @@ local function index_text(s, text, exact, folded, which)
 	if #text > longest[which] then longest[which] = #text end
 end
 
-local function build()
-	local status_readers, method_readers = readers("status_field"), readers("method_field")
-	local Status, Method = {}, {}
-	for i = 0, tonumber(C.httpstatus_status_count()) - 1 do
-		local h = C.httpstatus_status_at(i)
-		local code = C.httpstatus_status_code(h)
-		local data = { code = code, name = fstring(C.httpstatus_status_name(h)),
-			phrase = fstring(C.httpstatus_status_phrase(h)) }
-		local s = record("Status", data, code .. " " .. data.phrase, h, status_readers)
-		statuses[#statuses + 1], by_code[code], code_of[s] = s, s, code
-		index_text(s, data.name, by_name, by_name_ci, "name")
-		index_text(s, data.phrase, by_phrase, by_phrase_ci, "phrase")
-		Status[data.name], code_of_name[data.name], M[data.name] = s, code, code
+-- Runs F, which reads from the library, with the JIT off: read once, interpreted, it costs less
+-- than compiling it.  The JIT's state is restored, whatever F does.
+local function loading(f)
+	local was_on = jit and jit.status and jit.status()
+	if was_on then jit.off() end
+	local ok, err = pcall(f)
+	if was_on then jit.on() end
+	if not ok then error(err, 0) end
+end
+
+local Status, Method = {}, {} -- the namespaces hs.Status and hs.Method: name -> record
+
+-- The record of the status handle H, made on first use: its code, name and phrase now, the other
+-- fields on the first read of any.  A handle's place in the library's array (httpstatus.library
+-- found its first address and stride) is its place in STATUSES, so each has one record.
+local STATUS_FIRST, STATUS_STRIDE = library.status_first, library.status_stride
+local STATUS_COUNT = (library.status_last - STATUS_FIRST) / STATUS_STRIDE + 1
+local status_readers
+local function status_record(h)
+	local i = (tonumber(ffi.cast("uintptr_t", h)) - STATUS_FIRST) / STATUS_STRIDE + 1
+	local s = statuses[i]
+	if s ~= nil then return s end
+	if i % 1 ~= 0 or i < 1 or i > STATUS_COUNT then
+		error(("httpstatus: %s handed out a status outside its array"):format(library.loaded_from), 0)
 	end
-	local alias_kinds = {}
+	status_readers = status_readers or readers("status_field")
+	local code = C.httpstatus_status_code(h)
+	local data = { code = code, name = fstring(C.httpstatus_status_name(h)),
+		phrase = fstring(C.httpstatus_status_phrase(h)) }
+	s = record("Status", data, code .. " " .. data.phrase, h, status_readers)
+	statuses[i], by_code[code], code_of[s] = s, s, code
+	return s
+end
+
+-- On the first lookup by name or phrase (or of a constant, or hs.statuses()): every status, its
+-- name and phrase indexed.
+local function load_statuses()
+	for i = 0, tonumber(C.httpstatus_status_count()) - 1 do
+		local s = status_record(C.httpstatus_status_at(i))
+		local data = data_of[s]
+		local name, code = data.name, data.code
+		index_text(s, name, by_name, by_name_ci, "name")
+		index_text(s, data.phrase, by_phrase, by_phrase_ci, "phrase")
+		Status[name], code_of_name[name], M[name] = s, code, code
+	end
+end
+
+-- On the first lookup that needs them (an older name or phrase, a miss, hs.aliases()): the aliases.
+local function load_aliases()
+	local alias_kinds, list = {}, {}
 	for member, value in pairs(api.enums.alias_kind) do alias_kinds[value] = lower(member) end
 	for i = 0, tonumber(C.httpstatus_alias_count()) - 1 do
 		local text, kind = fstring(C.httpstatus_alias_text(i)), alias_kinds[C.httpstatus_alias_kind(i)]
-		local s = by_code[C.httpstatus_status_code(C.httpstatus_alias_status(i))]
+		local h = C.httpstatus_alias_status(i)
+		local s = h ~= nil and status_record(h) or nil
 		if s == nil or (kind ~= "name" and kind ~= "phrase") then
 			error(("httpstatus: %s: alias %q has an unknown kind or status"):format(library.loaded_from, text), 0)
 		end
@@ -169,34 +205,63 @@ local function build()
 		else
 			index_text(s, text, by_phrase, by_phrase_ci, "phrase")
 		end
-		aliases[#aliases + 1] = record("Alias", { text = text, kind = kind, status = s }, text)
+		list[#list + 1] = record("Alias", { text = text, kind = kind, status = s }, text)
 	end
+	for i = 1, #list do aliases[i] = list[i] end
+end
+
+-- On the first use of a method: the methods.
+local function load_methods()
+	local method_readers = readers("method_field")
 	for i = 0, tonumber(C.httpstatus_method_count()) - 1 do
 		local h = C.httpstatus_method_at(i)
 		local data = { name = fstring(C.httpstatus_method_name(h)) }
 		local m = record("Method", data, data.name, h, method_readers)
 		methods[#methods + 1], by_method[data.name], method_names[data.name], Method[data.name] = m, m, data.name, m
 	end
-	-- Every other function without arguments (version, registry_date, the counts): its value.
-	for _, fn in ipairs(api.functions) do
-		if fn.role == "function" and #fn.args == 0 and fn.ret ~= "status" and fn.ret ~= "method" then
-			local v = C[fn.symbol]()
-			if fn.ret == "string" then v = fstring(v) else v = tonumber(v) end
-			M[fn.field] = function() return v end
-		end
-	end
-	M.Status = frozen(Status, "httpstatus.Status", "httpstatus.Status")
-	M.Method = frozen(Method, "httpstatus.Method", "httpstatus.Method")
-	M.HTTPStatus = frozen(code_of_name, "httpstatus.HTTPStatus", "httpstatus.HTTPStatus")
-	M.HTTPMethod = frozen(method_names, "httpstatus.HTTPMethod", "httpstatus.HTTPMethod")
 end
--- Loading runs once: interpreted, it costs less than compiling it (the JIT's state is restored).
-local jit_was_on = jit and jit.status and jit.status()
-if jit_was_on then jit.off() end
-local built, err = pcall(build)
-if jit_was_on then jit.on() end
-if not built then error(err, 0) end
-local longest_text = math.max(longest.name, longest.phrase)
+
+local have_statuses, have_aliases, have_methods = false, false, false
+local function need_statuses()
+	if not have_statuses then
+		loading(load_statuses)
+		have_statuses = true
+	end
+end
+local function need_aliases()
+	if not have_aliases then
+		need_statuses()
+		loading(load_aliases)
+		have_aliases = true
+	end
+end
+local function need_methods()
+	if not have_methods then
+		loading(load_methods)
+		have_methods = true
+	end
+end
+
+-- TBL, whose missing keys may be ones NEED has not read yet.
+local function filled_by(tbl, need)
+	return setmetatable(tbl, { __index = function(t, key)
+		need()
+		return rawget(t, key)
+	end })
+end
+
+-- Every function without arguments (version, registry_date, the counts): its value, read now.
+for _, fn in ipairs(api.functions) do
+	if fn.role == "function" and #fn.args == 0 and fn.ret ~= "status" and fn.ret ~= "method" then
+		local v = C[fn.symbol]()
+		if fn.ret == "string" then v = fstring(v) else v = tonumber(v) end
+		M[fn.field] = function() return v end
+	end
+end
+M.Status = frozen(filled_by(Status, need_aliases), "httpstatus.Status", "httpstatus.Status")
+M.HTTPStatus = frozen(filled_by(code_of_name, need_aliases), "httpstatus.HTTPStatus", "httpstatus.HTTPStatus")
+M.Method = frozen(filled_by(Method, need_methods), "httpstatus.Method", "httpstatus.Method")
+M.HTTPMethod = frozen(filled_by(method_names, need_methods), "httpstatus.HTTPMethod", "httpstatus.HTTPMethod")
 
 -- ---- Bad arguments ------------------------------------------------------------------------------
 
@@ -234,10 +299,21 @@ end
 
 -- ---- Lookups: one table read on the hot path ----------------------------------------------------
 
+-- A code no record has been made for yet is asked of C (once it is found, by_code has it).
+local function status_of_code(x, fname)
+	x = as_code(x, fname)
+	if x ~= x or x % 1 ~= 0 or x < INT_MIN or x > INT_MAX then return nil end
+	local s = by_code[x]
+	if s ~= nil then return s end
+	local h = C.httpstatus_status_from_code(x)
+	if h == nil then return nil end
+	return status_record(h)
+end
+
 function M.from_code(x)
 	local s = by_code[x]
 	if s ~= nil then return s end
-	return by_code[as_code(x, "from_code")]
+	return status_of_code(x, "from_code")
 end
 
 -- The class or status line of an integer no record has: asked of C once, kept when C knows it
@@ -279,6 +355,10 @@ end
 function M.from_name(x)
 	local s = by_name[x]
 	if s ~= nil then return s end
+	if not have_aliases then
+		need_aliases()
+		return M.from_name(x)
+	end
 	return text_miss(x, "from_name")
 end
 
@@ -286,6 +366,10 @@ end
 function M.from_name_ci(x)
 	local s = by_name[x] or by_name_ci[x]
 	if s ~= nil then return s end
+	if not have_aliases then
+		need_aliases()
+		return M.from_name_ci(x)
+	end
 	if type(x) == "string" then
 		if #x <= longest.name then return by_name_ci[lower(x)] end
 		return nil
@@ -296,6 +380,10 @@ end
 function M.from_phrase(x)
 	local s = by_phrase[x] or by_phrase_ci[x]
 	if s ~= nil then return s end
+	if not have_aliases then
+		need_aliases()
+		return M.from_phrase(x)
+	end
 	if type(x) == "string" then
 		if #x <= longest.phrase then return by_phrase_ci[lower(x)] end
 		return nil
@@ -306,6 +394,10 @@ end
 function M.method_from_name(x)
 	local m = by_method[x]
 	if m ~= nil then return m end
+	if not have_methods then
+		need_methods()
+		return M.method_from_name(x)
+	end
 	return text_miss(x, "method_from_name")
 end
 
@@ -316,16 +408,15 @@ function M.lookup(x)
 	if s ~= nil then return s end
 	local t = type(x)
 	if t == "string" then
-		if #x > longest_text then return nil end
+		need_aliases()
+		s = by_name[x]
+		if s ~= nil then return s end
+		if #x > longest.name and #x > longest.phrase then return nil end
 		local folded = lower(x)
 		return by_name_ci[folded] or by_phrase_ci[folded]
 	end
 	if t == "userdata" and (kind_of[x] == "Status" or kind_of[x] == "Method") then return x end
-	if t == "number" then return nil end
-	if t == "cdata" then
-		local n = cdata_integer(x)
-		if n ~= nil then return by_code[n] end
-	end
+	if t == "number" or (t == "cdata" and cdata_integer(x) ~= nil) then return status_of_code(x, "lookup") end
 	bad_argument("lookup", "integer, string or record", x)
 end
 
@@ -344,34 +435,42 @@ end
 
 -- ---- Iteration, in the C library's order --------------------------------------------------------
 
-local function iterator(list)
+-- Each reads LIST, once NEED (when given) has filled it.
+local function iterator(list, need)
 	local function step(_, i)
 		i = i + 1
 		local v = list[i]
 		if v ~= nil then return i, v end
 	end
-	return function() return step, nil, 0 end
+	return function()
+		if need then need() end
+		return step, nil, 0
+	end
 end
 
-local function copier(list)
+local function copier(list, need)
 	return function()
+		if need then need() end
 		local copy = {}
 		for i = 1, #list do copy[i] = list[i] end
 		return copy
 	end
 end
 
-M.statuses, M.status_list = iterator(statuses), copier(statuses)
-M.methods, M.method_list = iterator(methods), copier(methods)
-M.aliases, M.alias_list = iterator(aliases), copier(aliases)
+M.statuses, M.status_list = iterator(statuses, need_statuses), copier(statuses, need_statuses)
+M.methods, M.method_list = iterator(methods, need_methods), copier(methods, need_methods)
+M.aliases, M.alias_list = iterator(aliases, need_aliases), copier(aliases, need_aliases)
 M.loaded_from = library.loaded_from
 
 -- hs.raw, the checked C functions, is loaded on first use: most programs never need it.
+-- A constant of an older name is there once the aliases are read.
 setmetatable(M, { __index = function(_, key)
 	if key == "raw" then
 		M.raw = require("httpstatus.raw")
 		return M.raw
 	end
+	need_aliases()
+	return rawget(M, key)
 end })
 
 -- ---- The module: a proxy too ----------------------------------------------------------------------
@@ -380,6 +479,6 @@ local module, module_mt = frozen(M, "httpstatus", "httpstatus " .. M.version())
 module_mt.__call = function(_, x)
 	local s = by_code[x]
 	if s ~= nil then return s end
-	return by_code[as_code(x, "httpstatus")]
+	return status_of_code(x, "httpstatus")
 end
 return module
