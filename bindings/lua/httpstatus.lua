@@ -15,6 +15,10 @@ end
 local library = require("httpstatus.library") -- loads and checks the library
 local api = require("httpstatus.api")
 local C = library.C
+-- The generated rows of httpstatus.api, read by column name: row[COL.symbol]; a row's arguments
+-- (name, kind pairs) follow its WIDTH columns.
+local COL, WIDTH = {}, #api.columns
+for i = 1, WIDTH do COL[api.columns[i]] = i end
 
 local type, error, tostring, tonumber, next = type, error, tostring, tonumber, next
 local lower, fstring, istype, newproxy, getmetatable = string.lower, ffi.string, ffi.istype, newproxy, getmetatable
@@ -117,20 +121,22 @@ local method_names = {}  -- name -> name (the HTTPMethod constants)
 local M = {}
 local longest = { name = 0, phrase = 0 }
 
--- Each accessor of api.functions, read as its Lua value: a flag (is_*/may_*) as a boolean; an int
+-- Each accessor of the library, read as its Lua value: a flag (is_*/may_*) as a boolean; an int
 -- field F for which the library has F_name(int) -> string as that name ("client_error");
 -- a text as a string, any other number as a number.
 local function readers(role)
 	local by_name_fn, list = {}, {}
-	for _, fn in ipairs(api.functions) do by_name_fn[fn.name] = fn end
+	for _, fn in ipairs(api.functions) do by_name_fn[fn[COL.name]] = fn end
 	for _, fn in ipairs(api.functions) do
-		if fn.role == role then
-			local namer = by_name_fn[fn.field .. "_name"]
-			local kind = fn.flag and "flag" or fn.ret
-			if kind == "int" and namer and namer.ret == "string" and #namer.args == 1 and namer.args[1].kind == "int" then
-				kind, namer = "named", C[namer.symbol]
+		if fn[COL.role] == role then
+			local field = fn[COL.field]
+			local namer = by_name_fn[field .. "_name"]
+			local kind = fn[COL.flag] and "flag" or fn[COL.ret]
+			if kind == "int" and namer and namer[COL.ret] == "string" and #namer == WIDTH + 2
+				and namer[WIDTH + 2] == "int" then
+				kind, namer = "named", C[namer[COL.symbol]]
 			end
-			list[#list + 1] = { fn.field, C[fn.symbol], kind, namer }
+			list[#list + 1] = { field, C[fn[COL.symbol]], kind, namer }
 		end
 	end
 	return list
@@ -141,15 +147,8 @@ local function index_text(s, text, exact, folded, which)
 	if #text > longest[which] then longest[which] = #text end
 end
 
--- Runs F, which reads from the library, with the JIT off: read once, interpreted, it costs less
--- than compiling it.  The JIT's state is restored, whatever F does.
-local function loading(f)
-	local was_on = jit and jit.status and jit.status()
-	if was_on then jit.off() end
-	local ok, err = pcall(f)
-	if was_on then jit.on() end
-	if not ok then error(err, 0) end
-end
+-- Reading from the library runs with the JIT off (httpstatus.library).
+local loading = library.interpreted
 
 local Status, Method = {}, {} -- the namespaces hs.Status and hs.Method: name -> record
 
@@ -252,10 +251,11 @@ end
 
 -- Every function without arguments (version, registry_date, the counts): its value, read now.
 for _, fn in ipairs(api.functions) do
-	if fn.role == "function" and #fn.args == 0 and fn.ret ~= "status" and fn.ret ~= "method" then
-		local v = C[fn.symbol]()
-		if fn.ret == "string" then v = fstring(v) else v = tonumber(v) end
-		M[fn.field] = function() return v end
+	local ret = fn[COL.ret]
+	if fn[COL.role] == "function" and #fn == WIDTH and ret ~= "status" and ret ~= "method" then
+		local v = C[fn[COL.symbol]]()
+		if ret == "string" then v = fstring(v) else v = tonumber(v) end
+		M[fn[COL.field]] = function() return v end
 	end
 end
 M.Status = frozen(filled_by(Status, need_aliases), "httpstatus.Status", "httpstatus.Status")

@@ -24,6 +24,21 @@ if not pcall(ffi.typeof, "httpstatus_status") then ffi.cdef(api.cdef) end
 
 local MAJOR = tonumber(api.version:match("^(%d+)%."))
 
+-- The functions of httpstatus.api as new tables named by its columns: { name, symbol, node, role,
+-- field, ret, flag, output, args = { { name, kind }, ... } }.  A new list at each call, so no
+-- caller can change another's.
+local function functions()
+	local columns, list = api.columns, {}
+	local width = #columns
+	for i, row in ipairs(api.functions) do
+		local fn, args = {}, {}
+		for c = 1, width do fn[columns[c]] = row[c] end
+		for a = width + 1, #row, 2 do args[#args + 1] = { name = row[a], kind = row[a + 1] } end
+		fn.args, list[i] = args, fn
+	end
+	return list
+end
+
 local function fail(fmt, ...)
 	error("httpstatus: " .. fmt:format(...), 0)
 end
@@ -83,10 +98,14 @@ local function load_library()
 	if math.floor(number / 65536) ~= MAJOR then
 		fail("%s is libhttpstatus %s, another major version; expected %s", target, version_text(number), expected)
 	end
-	for _, fn in ipairs(api.functions) do
-		if resolve(fn.symbol) == nil then
+	local symbol = 0
+	for i, column in ipairs(api.columns) do
+		if column == "symbol" then symbol = i end
+	end
+	for _, row in ipairs(api.functions) do
+		if resolve(row[symbol]) == nil then
 			fail("%s is not libhttpstatus %s: it has no %s (an older minor version, or another library); "
-				.. "expected %s", target, api.version, fn.symbol, expected)
+				.. "expected %s", target, api.version, row[symbol], expected)
 		end
 	end
 	return lib, target
@@ -130,6 +149,8 @@ local function open()
 		fail("%s: the status and method records overlap; expected %s", loaded_from, api.soname)
 	end
 	return {
+		-- functions: the functions of httpstatus.api, named (a new list at each call)
+		-- interpreted: runs a function once with the JIT off
 		C = C,                     -- the library's functions, unchecked
 		loaded_from = loaded_from, -- LIBHTTPSTATUS_PATH or the SONAME
 		status_first = s_first, status_stride = s_stride, status_last = s_last,
@@ -137,12 +158,19 @@ local function open()
 	}
 end
 
--- Loading runs once: interpreted, it costs less than compiling it (the JIT's state is restored).
-local jit_was_on = jit and jit.status and jit.status()
-if jit_was_on then jit.off() end
-local ok, opened = pcall(open)
-if jit_was_on then jit.on() end
-if not ok then error(opened, 0) end
+-- F(), interpreted: what runs once costs less so than compiled.  The JIT's state is restored.
+local function interpreted(f)
+	local was_on = jit and jit.status and jit.status()
+	if was_on then jit.off() end
+	local ok, result = pcall(f)
+	if was_on then jit.on() end
+	if not ok then error(result, 0) end
+	return result
+end
+
+local opened = interpreted(open)
+opened.functions = function() return interpreted(functions) end
+opened.interpreted = interpreted
 
 local proxy = newproxy(true)
 local mt = getmetatable(proxy)

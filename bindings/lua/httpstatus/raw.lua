@@ -22,6 +22,7 @@ local library = require("httpstatus.library") -- first: it says so when there is
 local ffi = require("ffi")
 local api = require("httpstatus.api")
 local C, loaded_from = library.C, library.loaded_from
+local FUNCTIONS = library.functions()
 local S_FIRST, S_STRIDE, S_LAST = library.status_first, library.status_stride, library.status_last
 local M_FIRST, M_STRIDE, M_LAST = library.method_first, library.method_stride, library.method_last
 
@@ -203,7 +204,7 @@ local M = {
 	VERSION = api.version,     -- the C API version it was generated from
 	loaded_from = loaded_from, -- what was loaded: LIBHTTPSTATUS_PATH or the SONAME
 }
-for _, fn in ipairs(api.functions) do M[fn.symbol] = wrapper(fn) end
+for _, fn in ipairs(FUNCTIONS) do M[fn.symbol] = wrapper(fn) end
 
 local proxy = newproxy(true)
 local mt = getmetatable(proxy)

@@ -9,7 +9,7 @@ local api = require("httpstatus.api")
 -- The accessors of each kind, from the generated table: { field, symbol, flag, ret }.
 local fields = { status = {}, method = {} }
 local namers = {}
-for _, fn in ipairs(api.functions) do
+for _, fn in ipairs(require("httpstatus.library").functions()) do
 	local kind = fn.role:match("^(%a+)_field$")
 	if kind then table.insert(fields[kind], { field = fn.field, func = fn.symbol, flag = fn.flag, ret = fn.ret }) end
 	namers[fn.name] = fn
