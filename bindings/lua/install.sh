@@ -20,6 +20,11 @@ trap 'rm -rf "$dir"' EXIT
 trap 'exit 1' HUP INT PIPE TERM
 files="httpstatus.lua httpstatus/api.lua httpstatus/library.lua httpstatus/raw.lua"
 rockspec=$(cd "$top_srcdir/bindings/lua" && ls httpstatus-*.rockspec)
+# make, luarocks and configure are tools, not what is tested: they run without the sanitizer
+# runtime .ci/run's sanitizer stage preloads (LuaJIT loading the module keeps it).
+tool() {
+	env -u LD_PRELOAD "$@"
+}
 
 # same_files DIR: DIR holds exactly the module's files, each the same as in the source tree.
 same_files() {
@@ -37,7 +42,7 @@ moved_aside() {
 }
 
 # 1. make install, as configured.
-${MAKE:-make} -s -C "$top_builddir" install-dist_luaDATA install-dist_luahttpstatusDATA DESTDIR="$dir/dest" \
+tool ${MAKE:-make} -s -C "$top_builddir" install-dist_luaDATA install-dist_luahttpstatusDATA DESTDIR="$dir/dest" \
 	> "$dir/make.log" 2>&1 || { sed 's/^/# /' "$dir/make.log"; echo "Bail out! make install of the Lua module failed"; exit 1; }
 if [ "$LUA_INSTALL" = yes ]; then
 	tap_check "make install puts the module's files in \$(luadir) ($LUADIR)" same_files "$dir/dest$LUADIR"
@@ -61,7 +66,7 @@ chmod -R u+w "$dir/src"
 rock() {
 	tree=$1
 	shift
-	(cd "$dir/src" && luarocks --tree "$tree" "$@" > "$dir/rock.log" 2>&1) ||
+	(cd "$dir/src" && tool luarocks --tree "$tree" "$@" > "$dir/rock.log" 2>&1) ||
 		{ sed 's/^/# /' "$dir/rock.log"; return 1; }
 }
 tap_check "luarocks make $rockspec installs into a tree" rock "$dir/tree" make --deps-mode=none "$rockspec"
@@ -71,7 +76,7 @@ tap_check "luarocks remove takes them all away" rock "$dir/tree" remove httpstat
 tap_check "nothing of the module is left" test ! -e "$dir/tree/share/lua/5.1/httpstatus.lua"
 
 # 3. The fight: make install's files in LuaRocks' tree are moved aside by luarocks make.
-${MAKE:-make} -s -C "$top_builddir" install-dist_luaDATA install-dist_luahttpstatusDATA \
+tool ${MAKE:-make} -s -C "$top_builddir" install-dist_luaDATA install-dist_luahttpstatusDATA \
 	luadir="$dir/fight/share/lua/5.1" > "$dir/make.log" 2>&1
 if [ "$LUA_INSTALL" = yes ]; then
 	rock "$dir/fight" make --deps-mode=none "$rockspec"
@@ -80,9 +85,9 @@ fi
 
 # 4. The rule: a build configured with --disable-lua-install leaves the tree to luarocks.
 mkdir -p "$dir/build"
-if (cd "$dir/build" && "$top_srcdir/configure" -q --disable-lua-install --prefix="$dir/rule" \
+if (cd "$dir/build" && tool "$top_srcdir/configure" -q --disable-lua-install --prefix="$dir/rule" \
 	CC="${CC:-cc}" > "$dir/configure.log" 2>&1); then
-	${MAKE:-make} -s -C "$dir/build" install-dist_luaDATA install-dist_luahttpstatusDATA > "$dir/make.log" 2>&1
+	tool ${MAKE:-make} -s -C "$dir/build" install-dist_luaDATA install-dist_luahttpstatusDATA > "$dir/make.log" 2>&1
 	tap_check "configured --disable-lua-install, make install installs no Lua file" \
 		test ! -e "$dir/rule/share/lua/5.1/httpstatus.lua"
 	rock "$dir/rule" make --deps-mode=none "$rockspec"
