@@ -462,12 +462,19 @@ M.methods, M.method_list = iterator(methods, need_methods), copier(methods, need
 M.aliases, M.alias_list = iterator(aliases, need_aliases), copier(aliases, need_aliases)
 M.loaded_from = library.loaded_from
 
--- hs.raw, the checked C functions, is loaded on first use: most programs never need it.
--- A constant of an older name is there once the aliases are read.
+-- hs.raw, the checked C functions, is loaded on first use: most programs never need it.  Its file
+-- is found now and run then with this module's library, never through package.loaded, which any
+-- code could have changed in between.  A constant of an older name is there once the aliases are
+-- read.
+local RAW_FILE = package.searchpath and package.searchpath("httpstatus.raw", package.path)
 setmetatable(M, { __index = function(_, key)
 	if key == "raw" then
-		M.raw = require("httpstatus.raw")
-		return M.raw
+		local chunk, err = RAW_FILE and loadfile(RAW_FILE)
+		if not chunk then error("httpstatus: cannot load httpstatus.raw: " .. tostring(err or "not found"), 2) end
+		local raw = chunk(library)
+		M.raw = raw
+		if package.loaded["httpstatus.raw"] == nil then package.loaded["httpstatus.raw"] = raw end
+		return raw
 	end
 	need_aliases()
 	return rawget(M, key)

@@ -18,7 +18,11 @@
 -- A type error reads "bad argument #N to 'NAME' (WHAT expected, got TYPE)"; a range error "bad
 -- argument #N to 'NAME' (value out of range for TYPE)".  Strings come back as Lua strings, handles
 -- as cdata (nil for NULL), integers as numbers.
-local library = require("httpstatus.library") -- first: it says so when there is no ffi
+-- The checked library: from httpstatus (hs.raw), which passes the one it loaded, so that nothing put
+-- in package.loaded meanwhile can stand in for it; from require, httpstatus.library.  (First: it
+-- says so when there is no ffi.)
+local library = ...
+if type(library) ~= "userdata" then library = require("httpstatus.library") end
 local ffi = require("ffi")
 local api = require("httpstatus.api")
 local C, loaded_from = library.C, library.loaded_from

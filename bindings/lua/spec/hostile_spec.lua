@@ -349,9 +349,28 @@ describe("records and the module nobody can change", function()
 		assert.are.equal(hs.Status.CONTINUE, select(2, step(state, 0)))
 	end)
 
+	it("loads hs.raw from its own file, so a module planted in package.loaded is never it", function()
+		local saved = { package.loaded.httpstatus, package.loaded["httpstatus.raw"], package.loaded["httpstatus.library"] }
+		local fake = { httpstatus_status_code = function() return 200 end }
+		package.loaded.httpstatus = nil
+		local fresh = require("httpstatus")
+		package.loaded["httpstatus.raw"] = fake
+		package.loaded["httpstatus.library"] = { C = {}, status_first = 0, status_stride = 1, status_last = 2 ^ 52 }
+		local ok, fresh_raw = pcall(function() return fresh.raw end)
+		package.loaded.httpstatus, package.loaded["httpstatus.raw"], package.loaded["httpstatus.library"] =
+			saved[1], saved[2], saved[3]
+		assert(ok, fresh_raw)
+		assert.are_not.equal(fake, fresh_raw)
+		assert.are.equal("httpstatus.raw", getmetatable(fresh_raw))
+		assert.are.equal(404, fresh_raw.httpstatus_status_code(fresh_raw.httpstatus_status_from_code(404)))
+		local ok2, err = pcall(fresh_raw.httpstatus_status_code, ffi.cast("const httpstatus_status *", 0x1000))
+		assert.is_false(ok2)
+		assert.matches("did not hand out", err)
+	end)
+
 	it("leaves the module as it was for the next require", function()
 		assert.are.equal(hs, require("httpstatus"))
 		assert.are.equal(404, require("httpstatus").NOT_FOUND)
-		assert.are.equal(raw, require("httpstatus.raw"))
+		assert.are.equal("httpstatus.raw", getmetatable(require("httpstatus.raw")))
 	end)
 end)

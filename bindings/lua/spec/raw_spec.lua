@@ -25,8 +25,11 @@ local function yesno(t)
 end
 
 describe("httpstatus.raw", function()
-	it("is the module require('httpstatus.raw') gives, and names what it loaded", function()
-		assert.are.equal(raw, require("httpstatus.raw"))
+	it("is also require('httpstatus.raw'), and names what it loaded", function()
+		local required = require("httpstatus.raw")
+		assert.are.equal("httpstatus.raw", getmetatable(required))
+		assert.are.equal(raw.loaded_from, required.loaded_from)
+		assert.are.equal(404, required.httpstatus_status_code(raw.httpstatus_status_from_code(404)))
 		assert.are.equal(support.library, raw.loaded_from)
 		assert.are.equal(support.library, hs.loaded_from)
 		assert.are.equal(support.library:match("[^/]+$"), raw.SONAME)
