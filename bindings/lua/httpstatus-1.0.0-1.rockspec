@@ -27,6 +27,7 @@ build = {
       ["httpstatus"] = "httpstatus.lua",
       ["httpstatus.api"] = "httpstatus/api.lua",
       ["httpstatus.library"] = "httpstatus/library.lua",
+      ["httpstatus.names"] = "httpstatus/names.lua",
       ["httpstatus.raw"] = "httpstatus/raw.lua",
    },
 }

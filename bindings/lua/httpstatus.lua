@@ -78,13 +78,16 @@ local function frozen(tbl, name, text, extra)
 end
 
 
--- A record: a proxy of DATA (its eager fields).  With READERS, the other fields are read from the
--- handle H all at once on the first read of any field; the proxy then reads DATA directly.
-local function record(kind, data, text, h, readers)
+-- A record: a proxy of DATA (its eager fields).  With the handle H, the other fields (the accessors
+-- of ROLE) are read from it all at once on the first read of any field; the proxy then reads DATA
+-- directly.
+local get_readers -- role -> how to read each accessor of that role (httpstatus/names.lua)
+local function record(kind, data, text, h, role)
 	local r, mt = frozen(data, "httpstatus." .. kind, text, kind == "Status")
 	kind_of[r], data_of[r] = kind, data
-	if readers ~= nil then
+	if h ~= nil then
 		local function complete()
+			local readers = get_readers(role)
 			for i = 1, #readers do
 				local f = readers[i]
 				local v, how = f[2](h), f[3]
@@ -121,27 +124,6 @@ local method_names = {}  -- name -> name (the HTTPMethod constants)
 local M = {}
 local longest = { name = 0, phrase = 0 }
 
--- Each accessor of the library, read as its Lua value: a flag (is_*/may_*) as a boolean; an int
--- field F for which the library has F_name(int) -> string as that name ("client_error");
--- a text as a string, any other number as a number.
-local function readers(role)
-	local by_name_fn, list = {}, {}
-	for _, fn in ipairs(api.functions) do by_name_fn[fn[COL.name]] = fn end
-	for _, fn in ipairs(api.functions) do
-		if fn[COL.role] == role then
-			local field = fn[COL.field]
-			local namer = by_name_fn[field .. "_name"]
-			local kind = fn[COL.flag] and "flag" or fn[COL.ret]
-			if kind == "int" and namer and namer[COL.ret] == "string" and #namer == WIDTH + 2
-				and namer[WIDTH + 2] == "int" then
-				kind, namer = "named", C[namer[COL.symbol]]
-			end
-			list[#list + 1] = { field, C[fn[COL.symbol]], kind, namer }
-		end
-	end
-	return list
-end
-
 local function index_text(s, text, exact, folded, which)
 	exact[text], folded[lower(text)] = s, s
 	if #text > longest[which] then longest[which] = #text end
@@ -157,7 +139,6 @@ local Status, Method = {}, {} -- the namespaces hs.Status and hs.Method: name ->
 -- found its first address and stride) is its place in STATUSES, so each has one record.
 local STATUS_FIRST, STATUS_STRIDE = library.status_first, library.status_stride
 local STATUS_COUNT = (library.status_last - STATUS_FIRST) / STATUS_STRIDE + 1
-local status_readers
 local function status_record(h)
 	local i = (tonumber(ffi.cast("uintptr_t", h)) - STATUS_FIRST) / STATUS_STRIDE + 1
 	local s = statuses[i]
@@ -165,59 +146,52 @@ local function status_record(h)
 	if i % 1 ~= 0 or i < 1 or i > STATUS_COUNT then
 		error(("httpstatus: %s handed out a status outside its array"):format(library.loaded_from), 0)
 	end
-	status_readers = status_readers or readers("status_field")
 	local code = C.httpstatus_status_code(h)
 	local data = { code = code, name = fstring(C.httpstatus_status_name(h)),
 		phrase = fstring(C.httpstatus_status_phrase(h)) }
-	s = record("Status", data, code .. " " .. data.phrase, h, status_readers)
+	s = record("Status", data, code .. " " .. data.phrase, h, "status_field")
 	statuses[i], by_code[code], code_of[s] = s, s, code
 	return s
 end
 
--- On the first lookup by name or phrase (or of a constant, or hs.statuses()): every status, its
--- name and phrase indexed.
-local function load_statuses()
-	for i = 0, tonumber(C.httpstatus_status_count()) - 1 do
-		local s = status_record(C.httpstatus_status_at(i))
-		local data = data_of[s]
-		local name, code = data.name, data.code
-		index_text(s, name, by_name, by_name_ci, "name")
-		index_text(s, data.phrase, by_phrase, by_phrase_ci, "phrase")
-		Status[name], code_of_name[name], M[name] = s, code, code
-	end
+-- The rest of the reading (every name and phrase, the aliases, the methods, how each field reads)
+-- is in httpstatus/names.lua, run on first need with this module's private state S: loaded from
+-- beside this file, never through package.loaded, so no code can stand in for it.
+-- The file of a part of this module (names, raw): beside this file, in the same installation.
+local SOURCE = debug and debug.getinfo and debug.getinfo(1, "S").source
+local function part_file(part)
+	local dir = type(SOURCE) == "string" and SOURCE:match("^@(.-)httpstatus%.lua$")
+	if dir then return dir .. "httpstatus/" .. part .. ".lua" end
+	return package.searchpath and package.searchpath("httpstatus." .. part, package.path)
 end
-
--- On the first lookup that needs them (an older name or phrase, a miss, hs.aliases()): the aliases.
-local function load_aliases()
-	local alias_kinds, list = {}, {}
-	for member, value in pairs(api.enums.alias_kind) do alias_kinds[value] = lower(member) end
-	for i = 0, tonumber(C.httpstatus_alias_count()) - 1 do
-		local text, kind = fstring(C.httpstatus_alias_text(i)), alias_kinds[C.httpstatus_alias_kind(i)]
-		local h = C.httpstatus_alias_status(i)
-		local s = h ~= nil and status_record(h) or nil
-		if s == nil or (kind ~= "name" and kind ~= "phrase") then
-			error(("httpstatus: %s: alias %q has an unknown kind or status"):format(library.loaded_from, text), 0)
-		end
-		if kind == "name" then
-			index_text(s, text, by_name, by_name_ci, "name")
-			Status[text], code_of_name[text], M[text] = s, code_of[s], code_of[s]
-		else
-			index_text(s, text, by_phrase, by_phrase_ci, "phrase")
-		end
-		list[#list + 1] = record("Alias", { text = text, kind = kind, status = s }, text)
+local S = {
+	C = C, api = api, COL = COL, WIDTH = WIDTH, library = library, lower = lower, fstring = fstring, M = M,
+	status_record = status_record, record = record, index_text = index_text, data_of = data_of,
+	code_of = code_of, by_name = by_name, by_name_ci = by_name_ci, by_phrase = by_phrase,
+	by_phrase_ci = by_phrase_ci, Status = Status, code_of_name = code_of_name, aliases = aliases,
+	methods = methods, by_method = by_method, method_names = method_names, Method = Method,
+}
+local names
+local function names_part(part)
+	if names == nil then
+		local file = part_file("names")
+		local chunk, err = file and loadfile(file)
+		if not chunk then error("httpstatus: cannot load httpstatus/names.lua: " .. tostring(err or "not found"), 0) end
+		names = chunk(S)
 	end
-	for i = 1, #list do aliases[i] = list[i] end
+	return names[part]
 end
-
--- On the first use of a method: the methods.
-local function load_methods()
-	local method_readers = readers("method_field")
-	for i = 0, tonumber(C.httpstatus_method_count()) - 1 do
-		local h = C.httpstatus_method_at(i)
-		local data = { name = fstring(C.httpstatus_method_name(h)) }
-		local m = record("Method", data, data.name, h, method_readers)
-		methods[#methods + 1], by_method[data.name], method_names[data.name], Method[data.name] = m, m, data.name, m
+local function load_statuses() names_part("statuses")() end
+local function load_aliases() names_part("aliases")() end
+local function load_methods() names_part("methods")() end
+local readers_of = {}
+get_readers = function(role)
+	local list = readers_of[role]
+	if list == nil then
+		list = names_part("readers")(role)
+		readers_of[role] = list
 	end
+	return list
 end
 
 local have_statuses, have_aliases, have_methods = false, false, false
@@ -265,13 +239,19 @@ M.HTTPMethod = frozen(filled_by(method_names, need_methods), "httpstatus.HTTPMet
 
 -- ---- Bad arguments ------------------------------------------------------------------------------
 
-local SIGNED = { ffi.typeof("int8_t"), ffi.typeof("int16_t"), ffi.typeof("int32_t"), ffi.typeof("int64_t") }
-local UNSIGNED = { ffi.typeof("uint8_t"), ffi.typeof("uint16_t"), ffi.typeof("uint32_t"), ffi.typeof("uint64_t") }
+local INTEGER_CTYPES -- int8_t .. uint64_t, made on the first cdata argument
 
 -- An integer cdata (404LL, ffi.new("int16_t", 404)) as a Lua number; nil for any other value.
 local function cdata_integer(x)
-	for i = 1, 4 do
-		if istype(SIGNED[i], x) or istype(UNSIGNED[i], x) then return tonumber(x) end
+	if INTEGER_CTYPES == nil then
+		local list = {}
+		for _, bits in ipairs({ 8, 16, 32, 64 }) do
+			list[#list + 1], list[#list + 2] = ffi.typeof("int" .. bits .. "_t"), ffi.typeof("uint" .. bits .. "_t")
+		end
+		INTEGER_CTYPES = list
+	end
+	for i = 1, #INTEGER_CTYPES do
+		if istype(INTEGER_CTYPES[i], x) then return tonumber(x) end
 	end
 	return nil
 end
@@ -462,14 +442,14 @@ M.methods, M.method_list = iterator(methods, need_methods), copier(methods, need
 M.aliases, M.alias_list = iterator(aliases, need_aliases), copier(aliases, need_aliases)
 M.loaded_from = library.loaded_from
 
--- hs.raw, the checked C functions, is loaded on first use: most programs never need it.  Its file
--- is found now and run then with this module's library, never through package.loaded, which any
+-- hs.raw, the checked C functions, is loaded on first use: most programs never need it.  Its file,
+-- beside this one, is run with this module's library, never taken from package.loaded, which any
 -- code could have changed in between.  A constant of an older name is there once the aliases are
 -- read.
-local RAW_FILE = package.searchpath and package.searchpath("httpstatus.raw", package.path)
 setmetatable(M, { __index = function(_, key)
 	if key == "raw" then
-		local chunk, err = RAW_FILE and loadfile(RAW_FILE)
+		local file = part_file("raw")
+		local chunk, err = file and loadfile(file)
 		if not chunk then error("httpstatus: cannot load httpstatus.raw: " .. tostring(err or "not found"), 2) end
 		local raw = chunk(library)
 		M.raw = raw

@@ -4,8 +4,8 @@
 # same prefix; whoever installs it with LuaRocks configures with --disable-lua-install, so that
 # make install leaves those files to LuaRocks (which would otherwise move make install's copies
 # aside, as *~ files).  Checked here:
-#   - make install (into a DESTDIR) installs the module's four files, and they load;
-#   - `luarocks make` of the rockspec installs the same four files into a tree, and they load;
+#   - make install (into a DESTDIR) installs the module's files, and they load;
+#   - `luarocks make` of the rockspec installs the same files into a tree, and they load;
 #   - what the fight looks like: luarocks moves make install's files aside;
 #   - a build configured with --disable-lua-install installs no Lua file, and luarocks then
 #     installs into the same tree with nothing moved aside.
@@ -18,7 +18,7 @@ tap_need_library
 dir=$(mktemp -d) || exit 1
 trap 'rm -rf "$dir"' EXIT
 trap 'exit 1' HUP INT PIPE TERM
-files="httpstatus.lua httpstatus/api.lua httpstatus/library.lua httpstatus/raw.lua"
+files="httpstatus.lua httpstatus/api.lua httpstatus/library.lua httpstatus/names.lua httpstatus/raw.lua"
 rockspec=$(cd "$top_srcdir/bindings/lua" && ls httpstatus-*.rockspec)
 # make, luarocks and configure are tools, not what is tested: they run without the sanitizer
 # runtime .ci/run's sanitizer stage preloads (LuaJIT loading the module keeps it).
@@ -80,7 +80,7 @@ tool ${MAKE:-make} -s -C "$top_builddir" install-dist_luaDATA install-dist_luaht
 	luadir="$dir/fight/share/lua/5.1" > "$dir/make.log" 2>&1
 if [ "$LUA_INSTALL" = yes ]; then
 	rock "$dir/fight" make --deps-mode=none "$rockspec"
-	tap_check "without the rule, luarocks moves make install's 4 files aside (*~)" test "$(moved_aside "$dir/fight")" = 4
+	tap_check "without the rule, luarocks moves make install's 5 files aside (*~)" test "$(moved_aside "$dir/fight")" = 5
 fi
 
 # 4. The rule: a build configured with --disable-lua-install leaves the tree to luarocks.
