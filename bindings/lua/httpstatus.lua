@@ -1,9 +1,10 @@
 -- httpstatus: the IANA HTTP status code and method registries for LuaJIT and OpenResty, over
 -- libhttpstatus.  doc/bindings.md is the contract this module follows; doc/guide-lua.md shows it.
 --
--- Loading checks the library (httpstatus.raw), then reads every record from it once into immutable
--- records; after that a lookup is one Lua table read and never crosses the FFI, except the class
--- and status line of an unregistered code, asked of C once and kept.  Constants are plain values:
+-- Loading checks the library (httpstatus.library); every record is then read from it once, on
+-- first need (httpstatus/names.lua reads names, aliases and methods), into immutable records, and
+-- the class and status line of a code are asked of C once and kept.  After that a lookup is one Lua
+-- table read and never crosses the FFI.  Constants are plain values:
 -- hs.NOT_FOUND and hs.HTTPStatus.NOT_FOUND are the number 404, hs.HTTPMethod.GET the string "GET";
 -- the records are hs.Status.NOT_FOUND and hs.Method.GET.  Records, namespaces and the module are
 -- userdata proxies, so no caller (rawset included) can change what another sees.
