@@ -152,6 +152,9 @@ local function open()
 		-- functions: the functions of httpstatus.api, named (a new list at each call)
 		-- interpreted: runs a function once with the JIT off
 		C = C,                     -- the library's functions, unchecked
+		ffi = ffi,                 -- LuaJIT's ffi, as this file found it
+		soname = api.soname,       -- the SONAME the binding was generated for
+		version = api.version,     -- the C API version it was generated from
 		loaded_from = loaded_from, -- LIBHTTPSTATUS_PATH or the SONAME
 		status_first = s_first, status_stride = s_stride, status_last = s_last,
 		method_first = m_first, method_stride = m_stride, method_last = m_last,

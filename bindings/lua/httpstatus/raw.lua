@@ -23,8 +23,7 @@
 -- says so when there is no ffi.)
 local library = ...
 if type(library) ~= "userdata" then library = require("httpstatus.library") end
-local ffi = require("ffi")
-local api = require("httpstatus.api")
+local ffi = library.ffi -- the ffi and the generated table the library was checked with
 local C, loaded_from = library.C, library.loaded_from
 local FUNCTIONS = library.functions()
 local S_FIRST, S_STRIDE, S_LAST = library.status_first, library.status_stride, library.status_last
@@ -204,8 +203,8 @@ local function wrapper(fn)
 end
 
 local M = {
-	SONAME = api.soname,       -- the library the binding was generated for
-	VERSION = api.version,     -- the C API version it was generated from
+	SONAME = library.soname,   -- the library the binding was generated for
+	VERSION = library.version, -- the C API version it was generated from
 	loaded_from = loaded_from, -- what was loaded: LIBHTTPSTATUS_PATH or the SONAME
 }
 for _, fn in ipairs(FUNCTIONS) do M[fn.symbol] = wrapper(fn) end

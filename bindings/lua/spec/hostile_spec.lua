@@ -349,23 +349,31 @@ describe("records and the module nobody can change", function()
 		assert.are.equal(hs.Status.CONTINUE, select(2, step(state, 0)))
 	end)
 
-	it("loads hs.raw from its own file, so a module planted in package.loaded is never it", function()
-		local saved = { package.loaded.httpstatus, package.loaded["httpstatus.raw"], package.loaded["httpstatus.library"] }
-		local fake = { httpstatus_status_code = function() return 200 end }
+	it("loads hs.raw and its other parts from their files, so modules planted in package.loaded are never used", function()
+		local planted = { "httpstatus.raw", "httpstatus.library", "httpstatus.names", "httpstatus.api", "ffi" }
+		local saved = { httpstatus = package.loaded.httpstatus }
+		for _, name in ipairs(planted) do saved[name] = package.loaded[name] end
 		package.loaded.httpstatus = nil
 		local fresh = require("httpstatus")
-		package.loaded["httpstatus.raw"] = fake
+		local fake_ffi = setmetatable({ istype = function() return true end }, { __index = ffi })
+		package.loaded["httpstatus.raw"] = { httpstatus_status_code = function() return 200 end }
 		package.loaded["httpstatus.library"] = { C = {}, status_first = 0, status_stride = 1, status_last = 2 ^ 52 }
+		package.loaded["httpstatus.names"] = function() error("planted") end
+		package.loaded["httpstatus.api"] = { functions = {}, columns = {}, cdef = "", enums = {} }
+		package.loaded.ffi = fake_ffi
 		local ok, fresh_raw = pcall(function() return fresh.raw end)
-		package.loaded.httpstatus, package.loaded["httpstatus.raw"], package.loaded["httpstatus.library"] =
-			saved[1], saved[2], saved[3]
+		local ok_names, name_code = pcall(function() return fresh.REQUEST_ENTITY_TOO_LARGE end)
+		for _, name in ipairs(planted) do package.loaded[name] = saved[name] end
+		package.loaded.httpstatus = saved.httpstatus
 		assert(ok, fresh_raw)
-		assert.are_not.equal(fake, fresh_raw)
+		assert(ok_names, name_code)
+		assert.are.equal(413, name_code)
 		assert.are.equal("httpstatus.raw", getmetatable(fresh_raw))
 		assert.are.equal(404, fresh_raw.httpstatus_status_code(fresh_raw.httpstatus_status_from_code(404)))
-		local ok2, err = pcall(fresh_raw.httpstatus_status_code, ffi.cast("const httpstatus_status *", 0x1000))
-		assert.is_false(ok2)
+		local refused, err = pcall(fresh_raw.httpstatus_status_code, ffi.cast("const httpstatus_status *", 0x1000))
+		assert.is_false(refused)
 		assert.matches("did not hand out", err)
+		assert.has_error(function() fresh_raw.httpstatus_status_code(ffi.cast("void *", 0x1000)) end)
 	end)
 
 	it("leaves the module as it was for the next require", function()
