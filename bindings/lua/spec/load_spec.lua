@@ -8,6 +8,7 @@ local api = require("httpstatus.api")
 
 local LUAJIT = os.getenv("LUAJIT") ~= "" and os.getenv("LUAJIT") or "luajit"
 local CC = os.getenv("CC") ~= "" and os.getenv("CC") or "cc"
+local NM = os.getenv("NM") ~= "" and os.getenv("NM") or "nm"
 local LPATH = support.top_srcdir .. "/bindings/lua/?.lua;;"
 
 local function sh_quote(s)
@@ -77,11 +78,15 @@ describe("loading a wrong library", function()
 		assert.matches("^loaded %d+%.%d+%.%d+", out)
 	end)
 
-	it("refuses a library of another major version (SONAME .so.N+1, @@HTTPSTATUS_N+1.0, N+1.0.0)", function()
+	it("refuses a library of the next major version (the next SONAME, its @@HTTPSTATUS_N.0 symbols, N.0.0)", function()
 		local next_major = MAJOR + 1
-		local lib = fake_library("libhttpstatus.so." .. next_major, "libhttpstatus.so." .. next_major,
-			("HTTPSTATUS_%d.0"):format(next_major), ("0x%02x0000"):format(next_major), every)
+		local next_soname = "libhttpstatus.so." .. (tonumber(api.soname:match("%.so%.(%d+)$")) + 1)
+		local lib = fake_library(next_soname, next_soname, ("HTTPSTATUS_%d.0"):format(next_major),
+			("0x%02x0000"):format(next_major), every)
 		if lib == nil then return pending("no C compiler (" .. CC .. ")") end
+		local _, defined = run(("%s -D %s | grep -q ' T httpstatus_version_number@@HTTPSTATUS_%d.0$'"):format(
+			sh_quote(lib), next_major))
+		assert.is_true(defined, "the fake library's symbols are not at HTTPSTATUS_" .. next_major .. ".0")
 		local out, ok = load_with(lib)
 		refused(out, ok, { lib, ("libhttpstatus %d.0.0, another major version"):format(next_major),
 			("expected libhttpstatus %d.x (%s)"):format(MAJOR, api.soname) })
