@@ -85,7 +85,7 @@ describe("loading a wrong library", function()
 			("0x%02x0000"):format(next_major), every)
 		if lib == nil then return pending("no C compiler (" .. CC .. ")") end
 		local _, defined = run(("%s -D %s | grep -q ' T httpstatus_version_number@@HTTPSTATUS_%d.0$'"):format(
-			sh_quote(lib), next_major))
+			NM, sh_quote(lib), next_major))
 		assert.is_true(defined, "the fake library's symbols are not at HTTPSTATUS_" .. next_major .. ".0")
 		local out, ok = load_with(lib)
 		refused(out, ok, { lib, ("libhttpstatus %d.0.0, another major version"):format(next_major),
