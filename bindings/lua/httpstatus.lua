@@ -274,7 +274,7 @@ local function as_code(x, fname)
 end
 
 local function text_miss(x, fname)
-	if type(x) ~= "string" then bad_argument(fname, "string", x, 4) end
+	if type(x) ~= "string" then bad_argument(fname, "string", x, 3) end
 	return nil
 end
 

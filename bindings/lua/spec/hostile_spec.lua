@@ -151,6 +151,23 @@ describe("Lua-only attacks on the lookups", function()
 		end)
 	end
 
+	it("points each error at the caller's line, as Lua's own functions do", function()
+		for _, name in ipairs(LOOKUPS) do
+			local ok, err = pcall(function()
+				local r = hs[name](true)
+				return r
+			end)
+			assert.is_false(ok)
+			assert.matches("hostile_spec%.lua:%d+: bad argument #1 to '" .. name .. "'", err)
+		end
+		local ok, err = pcall(function()
+			local r = raw.httpstatus_status_code(404)
+			return r
+		end)
+		assert.is_false(ok)
+		assert.matches("hostile_spec%.lua:%d+: bad argument #1 to 'httpstatus_status_code'", err)
+	end)
+
 	it("takes integer cdata as the integer, range-checked (404LL, 404ULL, int16_t)", function()
 		for _, v in ipairs({ 404LL, 404ULL, ffi.new("int16_t", 404), ffi.new("uint32_t", 404) }) do
 			assert.are.equal(hs.Status.NOT_FOUND, hs.from_code(v))
