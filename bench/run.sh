@@ -57,6 +57,12 @@ if wants load; then
 	run "load and first lookup" "ratio of the totals" env \
 		LD_LIBRARY_PATH="$(dirname "$LIBHTTPSTATUS_PATH"):$bench/.libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
 		"$bench/loadtime" "$(basename "$LIBHTTPSTATUS_PATH")" libhstrivial.so ${short:+31}
+	if [ -z "${PYTHON3:-}" ]; then
+		skip "each binding's start-up" "no python3"
+	else
+		run "each binding's start-up" "start-up: done" env LUAJIT="${LUAJIT:-}" RUBY="${RUBY:-}" NODE="${NODE:-}" \
+			"$PYTHON3" "$top_srcdir/bench/startup.py" "$top_srcdir" ${short:+5}
+	fi
 fi
 if wants lua; then
 	if [ -z "${LUAJIT:-}" ]; then
@@ -85,6 +91,8 @@ if wants node; then
 	else
 		run "Node binding against http.STATUS_CODES and statuses" "against the baseline" \
 			"$NODE" "$top_srcdir/bench/node/bench.cjs" "$top_srcdir"
+		run "Node binding: start-up to the first answer" "libhttpstatus adds" \
+			"$NODE" "$top_srcdir/bench/node/startup.cjs" "$top_srcdir"
 	fi
 fi
 exit $status

@@ -14,25 +14,27 @@
 
 #include "httpstatus.h"
 
+/*
+ * In the replay program each FUZZ_TARGET() also puts one entry into the
+ * linker section hs_fuzz_targets, which replay.c walks from __start_ to
+ * __stop_: the targets register themselves, so the only list of them is the
+ * one in fuzz/Makemodule.am that decides which files are linked.
+ */
 #ifdef HS_FUZZ_REPLAY
-#define FUZZ_TARGET(name) int hs_fuzz_##name(const uint8_t *data, size_t size)
+struct fuzz_target {
+	const char *name;
+	int (*run)(const uint8_t *data, size_t size);
+};
+
+#define FUZZ_TARGET(name)                                                                       \
+	static int hs_fuzz_##name(const uint8_t *data, size_t size);                             \
+	static const struct fuzz_target hs_fuzz_entry_##name                                     \
+		__attribute__((used, section("hs_fuzz_targets"), aligned(sizeof(void *)))) = {  \
+			#name, hs_fuzz_##name                                                    \
+		};                                                                               \
+	static int hs_fuzz_##name(const uint8_t *data, size_t size)
 #else
 #define FUZZ_TARGET(name) int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
-#endif
-
-/* Every target of the replay program; one line per fuzz/fuzz-*.c file. */
-#define HS_FUZZ_TARGETS(X) \
-	X(status_name) \
-	X(status_name_ci) \
-	X(status_phrase) \
-	X(method_name) \
-	X(integers) \
-	X(status_line)
-
-#ifdef HS_FUZZ_REPLAY
-#define HS_FUZZ_DECLARE(name) int hs_fuzz_##name(const uint8_t *data, size_t size);
-HS_FUZZ_TARGETS(HS_FUZZ_DECLARE)
-#else
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 #endif
 

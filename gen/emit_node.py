@@ -3,11 +3,15 @@
              kinds), the Status and Method properties (JavaScript name, type, the C accessor, the
              namer of an enum-valued field) and the header's enums, as frozen data;
   api.d.ts   the TypeScript declarations derived from the same model: the properties of Status and
-             Method, the enum string unions, the status constant names and the checked raw functions.
+             Method, the enum string unions, the status constant names, the method names (the first
+             column of data/methods.csv, so that HTTPMethod.GET and Method.GET have literal keys) and
+             the checked raw functions.
 lib/ffi.cjs declares the functions to koffi from api.json; index.d.ts builds the package's types on
 api.d.ts.  A kind without a Node mapping, or two accessors that map onto one property, stop generation.
 """
+import csv
 import json
+import os
 
 import emitlib
 
@@ -46,6 +50,17 @@ def js(text):
 
 def param_name(p):
     return p["name"] + "_" if p["name"] in JS_RESERVED else p["name"]
+
+
+def method_names():
+    """The method tokens, in the registry's (alphabetical) order, from data/methods.csv."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "methods.csv")
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
+    names = [row["name"] for row in rows]
+    if not names or any(not n or "'" in n or "\\" in n for n in names):
+        emitlib.refuse(NAME, f"{path}: no method names, or a name TypeScript cannot quote")
+    return names
 
 
 def check(fn):
@@ -127,6 +142,9 @@ def emit_dts(model, props):
     w.append("/** Every status constant name, current and older. */")
     w.append("export type StatusName =")
     w += [f"  | {js(n)}" for n in model["status_names"]]
+    w[-1] += ";"
+    w += ["", "/** Every method token of the registry (data/methods.csv). */", "export type MethodName ="]
+    w += [f"  | {js(n)}" for n in method_names()]
     w[-1] += ";"
     w += ["", "/** A httpstatus_status handle as koffi gives it: an address. */",
           "export type StatusHandle = bigint & { readonly __handle: 'httpstatus_status' };",

@@ -19,7 +19,7 @@ IDENT = re.compile(r"^[a-z_][a-z0-9_]*$")
 
 
 def symbols(items):
-    return "[" + ", ".join(f":{i}" for i in items) + "]"
+    return "[" + ", ".join(f":{i}" for i in items) + "].freeze"
 
 
 def function_row(fn):

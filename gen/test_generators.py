@@ -137,7 +137,7 @@ check("lua: a flagged status field in node 1.1",
 ruby = importlib.import_module("emit_ruby").emit(grown)["bindings/ruby/lib/httpstatus/api.rb"]
 check("ruby: a flagged status field in node 1.1",
       '{ name: :httpstatus_status_is_teapot, role: :status_field, node: "HTTPSTATUS_1.1", returns: :int, '
-      'params: [:status], param_names: [:status], field: :is_teapot, flag: true }' in ruby)
+      'params: [:status].freeze, param_names: [:status].freeze, field: :is_teapot, flag: true }' in ruby)
 node = importlib.import_module("emit_node").emit(grown)
 check("node: a boolean property isTeapot, in the data and in the declarations",
       {"field": "is_teapot", "property": "isTeapot", "symbol": "httpstatus_status_is_teapot", "kind": "int",

@@ -95,9 +95,10 @@ CMAKE
 		"$tmp/cmake/build/compile_commands.json"
 	tap_check "the CMake-built program runs against the installed library" runs_installed "$tmp/cmake/build/prog"
 	# The version file: the same major version, not newer, answers; another major or a newer one does not.
-	# find_version REQUEST...: a project without languages configures with find_package(httpstatus REQUEST...).
+	# find_version REQUEST...: a C project configures with find_package(httpstatus REQUEST...); it has a
+	# language so that CMake searches a multiarch LIBDIR (lib/x86_64-linux-gnu/cmake) too.
 	find_version() {
-		printf 'cmake_minimum_required(VERSION 3.19)\nproject(v LANGUAGES NONE)\nfind_package(httpstatus %s REQUIRED)\n' "$*" \
+		printf 'cmake_minimum_required(VERSION 3.19)\nproject(v LANGUAGES C)\nfind_package(httpstatus %s REQUIRED)\n' "$*" \
 			>"$tmp/cmake-version/CMakeLists.txt"
 		rm -rf "$tmp/cmake-version/build"
 		cmake -S "$tmp/cmake-version" -B "$tmp/cmake-version/build" -DCMAKE_PREFIX_PATH="$root$prefix" >"$tmp/cmake-version.log" 2>&1

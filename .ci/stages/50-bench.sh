@@ -9,4 +9,3 @@ for bench_name in c size load lua ruby node; do
 	record "bench: $bench_name (short mode)" \
 		make -C "$build" bench BENCH_SHORT=1 BENCH_STRICT=1 BENCH_ONLY="$bench_name"
 done
-unset bench_name

@@ -1,5 +1,7 @@
 -- LuaRocks package of the Lua binding.  It is pure Lua: the C library libhttpstatus (libhttpstatus.so.0)
 -- must be installed on the system; the module loads it at run time through LuaJIT's ffi.
+-- `make pack-bindings` builds the rock from a copy of this folder with a doc/ folder holding the
+-- README and the project's LICENSE and NEWS, which LuaRocks installs as the rock's documentation.
 rockspec_format = "3.0"
 package = "httpstatus"
 version = "1.0.0-1"

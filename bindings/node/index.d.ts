@@ -1,8 +1,13 @@
-// The TypeScript declarations of the package (CommonJS view).  The properties of Status and Method,
-// the enum unions and the raw functions come from lib/api.d.ts, which gen/emit_node.py writes.
-import type { StatusFields, MethodFields, StatusClass, StatusName, RawFunctions, Enums } from './lib/api';
-export type { StatusFields, MethodFields, StatusClass, StatusState, StatusName, StatusHandle, MethodHandle, RawFunctions, Enums } from './lib/api';
-/**
+// The TypeScript declarations of the package (CommonJS view; index.d.mts is the ES module view).  The
+// properties of Status and Method, the enum unions, the status names, the method names and the raw
+// functions come from lib/api.d.ts, which gen/emit_node.py writes.
+import type { StatusFields, MethodFields, StatusClass, StatusName, MethodName, RawFunctions, Enums } from './lib/api';
+import * as httpstatus from './index';
+export type {
+  StatusFields, MethodFields, StatusClass, StatusState, StatusName, MethodName, StatusHandle, MethodHandle, RawFunctions, Enums,
+} from './lib/api';
+
+/*
  * libhttpstatus: the IANA HTTP status code and method registries, through the C library.
  *
  * Bad input, everywhere in this module:
@@ -10,21 +15,16 @@ export type { StatusFields, MethodFields, StatusClass, StatusState, StatusName, 
  *    integer (fractions, NaN, +-Infinity), an integer beyond any C int (65940 and 2**32+404 are not
  *    404), an unknown name or phrase, a string holding a NUL byte, a lone surrogate, non-ASCII letters
  *    or more characters than the longest key.  -0 is the integer 0 (not a status; no class).
- *  - A BigInt is an integer like any other: 404n finds NOT_FOUND; a BigInt beyond a C int finds nothing.
- *  - A Status of this module stands for its code wherever a code is expected.
+ *  - A BigInt is an integer like any other: 404n finds Status.NOT_FOUND.
+ *  - A Status record stands for its code wherever a code is expected.
  *  - Every other type is a TypeError: null, undefined, booleans, symbols, functions, arrays, plain
- *    objects, Number/String wrapper objects and objects with valueOf or Symbol.toPrimitive (they are
- *    never called); a string where a code is expected ("404") and a number where text is expected too.
- *    `status(value)` takes a code or a text.
- * Lookups answer from tables filled once from the C library when the module loads; only classOf() and
- * formatStatusLine() call C, the first time each code in 100..599 is asked for.
+ *    objects, Number/String wrapper objects, proxies and objects with valueOf or Symbol.toPrimitive
+ *    (they are never called); a string where a code is expected ("404") and a number where text is.
  */
 
-/** One entry of the HTTP status code registry.  Frozen; one object per code; compares with `==` to its code. */
-export interface Status extends StatusFields {}
-export declare class Status {
-  private constructor();
-  /** The code, so that `status == 404` and `status < 500` hold (TypeScript wants `+status < 500`). */
+/** One entry of the HTTP status code registry.  Frozen; one object per code; `==` compares its code. */
+export interface Status extends StatusFields {
+  /** The code, so that `status == 404` holds. */
   valueOf(): number;
   /** "404 Not Found". */
   toString(): string;
@@ -32,10 +32,8 @@ export declare class Status {
   toJSON(): number;
 }
 
-/** One entry of the HTTP method registry.  Frozen; one object per method; compares with `==` to its name. */
-export interface Method extends MethodFields {}
-export declare class Method {
-  private constructor();
+/** One entry of the HTTP method registry.  Frozen; one object per method; `==` compares its token. */
+export interface Method extends MethodFields {
   /** The method token, so that `method == 'GET'` holds. */
   valueOf(): string;
   /** The method token, "GET". */
@@ -44,13 +42,31 @@ export declare class Method {
   toJSON(): string;
 }
 
+/**
+ * The Status class: `x instanceof Status`, and one record per status name, older names too:
+ * `Status.NOT_FOUND`.  Only the module makes records (`new Status()` throws).  The class has no
+ * prototype chain, so `Status[name]` is a record or undefined; for text from outside use
+ * statusFromName().
+ */
+export declare const Status: (abstract new (...args: never) => Status) & {
+  readonly prototype: Status;
+} & { readonly [N in StatusName]: Status };
+
+/** The Method class: `x instanceof Method`, and one record per method token: `Method.GET`. */
+export declare const Method: (abstract new (...args: never) => Method) & {
+  readonly prototype: Method;
+} & { readonly [N in MethodName]: Method };
+
 /** What a code may be given as: an integer Number, a BigInt, or a Status. */
 export type CodeLike = number | bigint | Status;
 
-/** Every status by name, current names and older ones alike (an older name gives the same object). */
-export declare const HTTPStatus: { readonly [N in StatusName]: Status } & { readonly [name: string]: Status | undefined };
-/** Every method by its token: HTTPMethod.GET. */
-export declare const HTTPMethod: { readonly [name: string]: Method | undefined };
+/**
+ * Every status code by name, current names and older ones alike: `HTTPStatus.NOT_FOUND === 404`, a
+ * plain number that every framework takes (`res.status(HTTPStatus.NOT_FOUND)`).  Frozen, no prototype.
+ */
+export declare const HTTPStatus: { readonly [N in StatusName]: number };
+/** Every method token by name: `HTTPMethod.GET === 'GET'`.  Frozen, no prototype. */
+export declare const HTTPMethod: { readonly [N in MethodName]: N };
 /** Every status in the C library's order (ascending code). */
 export declare const statuses: readonly Status[];
 /** Every method in the C library's order (alphabetical). */
@@ -58,8 +74,15 @@ export declare const methods: readonly Method[];
 /** The older names and reason phrases, in the C library's order. */
 export declare const aliases: readonly { readonly text: string; readonly kind: 'name' | 'phrase'; readonly status: Status }[];
 
-/** The status of a code (CodeLike), or of a name or reason phrase (any case; older ones too); else undefined. */
-export declare function status(value: CodeLike | string): Status | undefined;
+/** A record of this module is its own answer. */
+export declare function lookup<R extends Status | Method>(record: R): R;
+/**
+ * The status of a code (a number, a BigInt), or of a text: the exact name, else the name ignoring
+ * ASCII case, else the reason phrase ignoring ASCII case (older ones too); else undefined.
+ */
+export declare function lookup(value: number | bigint | string | Status): Status | undefined;
+/** The former name of lookup(). */
+export declare const status: typeof lookup;
 /** The status with this code, or undefined. */
 export declare function statusFromCode(code: CodeLike): Status | undefined;
 /** The status named exactly so ("NOT_FOUND"; older names too), or undefined. */
@@ -74,12 +97,12 @@ export declare function methodFromName(name: string): Method | undefined;
 export declare function classOf(code: CodeLike): StatusClass | undefined;
 /** "HTTP/1.1 404 Not Found" for a code in 100..599 ("HTTP/1.1 299 " when unregistered); undefined otherwise. */
 export declare function formatStatusLine(code: CodeLike): string | undefined;
-/** The C library's version, "MAJOR.MINOR.MICRO". */
-export declare const version: string;
-/** The C library's version as 0xMMmmuu. */
-export declare const versionNumber: number;
+/** The loaded C library's version, "MAJOR.MINOR.MICRO". */
+export declare function version(): string;
+/** The loaded C library's version as 0xMMmmuu. */
+export declare function versionNumber(): number;
 /** The date of the registry snapshot, "YYYY-MM-DD". */
-export declare const registryDate: string;
+export declare function registryDate(): string;
 /** The SONAME the library is loaded by. */
 export declare const SONAME: string;
 /** The library that was loaded: the SONAME, or the full path given in LIBHTTPSTATUS_PATH. */
@@ -96,3 +119,10 @@ export declare const raw: RawFunctions & {
   /** The header's enums. */
   readonly enums: Enums;
 };
+
+/**
+ * The module itself, so that `import httpstatus from 'libhttpstatus'` works with or without
+ * esModuleInterop (require('libhttpstatus').default is the module).
+ */
+declare const self: typeof httpstatus;
+export default self;

@@ -13,6 +13,5 @@ tap_need_library
 	tap_skip_all "no koffi for $dir (run npm ci there, or point NODE_PATH at a node_modules holding koffi)"
 
 cd "$dir" || exit 1
-exec "$NODE" --test --test-reporter=tap \
-	test/api.test.cjs test/records.test.cjs test/hostile.test.cjs test/raw.test.cjs test/load.test.cjs \
-	test/esm.test.mjs
+# Every test file of test/ (the shell expands the globs; node 20 would not).
+exec "$NODE" --test --test-reporter=tap test/*.test.cjs test/*.test.mjs

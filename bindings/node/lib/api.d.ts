@@ -165,6 +165,49 @@ export type StatusName =
   | 'SERVER_ERROR'
   | 'UNAVAILABLE';
 
+/** Every method token of the registry (data/methods.csv). */
+export type MethodName =
+  | 'ACL'
+  | 'BASELINE-CONTROL'
+  | 'BIND'
+  | 'CHECKIN'
+  | 'CHECKOUT'
+  | 'CONNECT'
+  | 'COPY'
+  | 'DELETE'
+  | 'GET'
+  | 'HEAD'
+  | 'LABEL'
+  | 'LINK'
+  | 'LOCK'
+  | 'MERGE'
+  | 'MKACTIVITY'
+  | 'MKCALENDAR'
+  | 'MKCOL'
+  | 'MKREDIRECTREF'
+  | 'MKWORKSPACE'
+  | 'MOVE'
+  | 'OPTIONS'
+  | 'ORDERPATCH'
+  | 'PATCH'
+  | 'POST'
+  | 'PRI'
+  | 'PROPFIND'
+  | 'PROPPATCH'
+  | 'PUT'
+  | 'QUERY'
+  | 'REBIND'
+  | 'REPORT'
+  | 'SEARCH'
+  | 'TRACE'
+  | 'UNBIND'
+  | 'UNCHECKOUT'
+  | 'UNLINK'
+  | 'UNLOCK'
+  | 'UPDATE'
+  | 'UPDATEREDIRECTREF'
+  | 'VERSION-CONTROL';
+
 /** A httpstatus_status handle as koffi gives it: an address. */
 export type StatusHandle = bigint & { readonly __handle: 'httpstatus_status' };
 /** A httpstatus_method handle as koffi gives it: an address. */

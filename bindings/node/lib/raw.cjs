@@ -4,11 +4,38 @@
 // truncated (65940 arrives as 404 in 16 bits), a length beyond the text makes C read past it.  So
 // every argument is checked here, from the parameter kinds the generator wrote into api.json, before
 // any call: a wrong type or arity is a TypeError, a value the C parameter cannot hold a RangeError.
+//
+// No check asks the argument about itself: types come from typeof, Number.isInteger and
+// ArrayBuffer.isView, a buffer's kind and size from the built-in %TypedArray%.prototype getters, all
+// taken once when the module loads; proxies are refused by util.types.isProxy, and a buffer must be a
+// Uint8Array or a Buffer itself, no subclass.  No valueOf, toString or Symbol.toPrimitive of an
+// argument is ever called.
 
+const { isProxy } = require('node:util').types;
 const ffi = require('./ffi.cjs');
 
 const { functions, NUL_TERMINATED, INT_MIN, INT_MAX } = ffi;
 const SIZE_MAX = NUL_TERMINATED;
+
+const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
+const byteLengthOf = Object.getOwnPropertyDescriptor(TypedArrayPrototype, 'byteLength').get;
+const typedArrayNameOf = Object.getOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag).get;
+const { apply } = Reflect;
+const { getPrototypeOf } = Object;
+const { isView } = ArrayBuffer;
+const { isInteger } = Number;
+const UINT8ARRAY_PROTOTYPE = Uint8Array.prototype;
+const BUFFER_PROTOTYPE = Buffer.prototype;
+
+// The bytes koffi will let C write into: the view's own byte length, read by the built-in getter.
+// undefined when the value is no plain Uint8Array or Buffer.
+function bufferBytes(value) {
+  if (typeof value !== 'object' || value === null || isProxy(value) || !isView(value)) return undefined;
+  if (apply(typedArrayNameOf, value, []) !== 'Uint8Array') return undefined;
+  const proto = getPrototypeOf(value);
+  if (proto !== UINT8ARRAY_PROTOTYPE && proto !== BUFFER_PROTOTYPE) return undefined;
+  return apply(byteLengthOf, value, []);
+}
 
 function describe(value) {
   if (value === null) return 'null';
@@ -21,7 +48,7 @@ function describe(value) {
 // An integer for a C parameter between min and max (Numbers or BigInts), as koffi should get it.
 function integer(value, min, max, where) {
   if (typeof value === 'number') {
-    if (!Number.isInteger(value)) throw new RangeError(`${where}: ${describe(value)} is not an integer`);
+    if (!isInteger(value)) throw new RangeError(`${where}: ${describe(value)} is not an integer`);
     if (value < min || value > max) throw new RangeError(`${where}: ${describe(value)} is out of range`);
     return value === 0 ? 0 : value; // -0 is 0
   }
@@ -49,7 +76,7 @@ function makeCheckers(handles) {
           throw new RangeError(`${where}: ${n} is longer than the text (${utf8Length(prev.value)} bytes in UTF-8)`);
         }
       } else if (prev && prev.kind === 'buffer') {
-        const room = prev.value === null ? 0 : prev.value.byteLength;
+        const room = prev.value === null ? 0 : bufferBytes(prev.value);
         if (BigInt(n) > BigInt(room)) throw new RangeError(`${where}: ${n} is larger than the buffer (${room} bytes)`);
       }
       return n;
@@ -59,8 +86,8 @@ function makeCheckers(handles) {
       return v;
     },
     buffer: (v, _prev, where) => {
-      if (v === null || v instanceof Uint8Array) return v;
-      throw new TypeError(`${where}: expected a Uint8Array (or Buffer) or null, got ${describe(v)}`);
+      if (v === null || bufferBytes(v) !== undefined) return v;
+      throw new TypeError(`${where}: expected a Uint8Array or a Buffer (no subclass, no proxy) or null, got ${describe(v)}`);
     },
     status: (v, _prev, where) => handle(handles.status, 'httpstatus_status', v, where),
     method: (v, _prev, where) => handle(handles.method, 'httpstatus_method', v, where),
@@ -102,31 +129,27 @@ function wrap(name, entry, checkers) {
     checkTerminated(out, kinds, name);
     return call(...out);
   };
-  Object.defineProperty(checked, 'name', { value: name });
+  Object.defineProperty(checked, 'name', { __proto__: null, value: name });
   return checked;
 }
 
 // The handles the library can give: every status and method, reached by index without any argument
-// that could be wrong.  Handles point into static tables, so the sets never change.
-function collectHandles() {
-  const collect = (count, at) => {
-    const set = new Set();
-    const n = functions[count].call();
-    for (let i = 0; i < n; i++) set.add(functions[at].call(i));
-    return set;
-  };
-  return {
-    status: collect('httpstatus_status_count', 'httpstatus_status_at'),
-    method: collect('httpstatus_method_count', 'httpstatus_method_at'),
-  };
+// that could be wrong, in the library's order.  Handles point into static tables, so they never change.
+function collect(count, at) {
+  const list = [];
+  for (let i = 0, n = functions[count].call(); i < n; i++) list.push(functions[at].call(i));
+  return Object.freeze(list);
 }
 
-const handles = collectHandles();
-const checkers = makeCheckers(handles);
-const raw = {};
-for (const [name, entry] of Object.entries(functions)) raw[name] = wrap(name, entry, checkers);
+const handles = Object.freeze({
+  status: collect('httpstatus_status_count', 'httpstatus_status_at'),
+  method: collect('httpstatus_method_count', 'httpstatus_method_at'),
+});
+const checkers = makeCheckers({ status: new Set(handles.status), method: new Set(handles.method) });
+const raw = Object.create(null);
+for (const name of Object.keys(functions)) raw[name] = wrap(name, functions[name], checkers);
 raw.NUL_TERMINATED = NUL_TERMINATED;
 raw.enums = ffi.enums;
 Object.freeze(raw);
 
-module.exports = { raw, ffi };
+module.exports = { raw, ffi, handles };

@@ -11,9 +11,9 @@ const cjs = require('../index.cjs');
 test('import gives the objects require gives', () => {
   assert.equal(httpstatus, cjs);
   assert.equal(HTTPStatus, cjs.HTTPStatus);
-  assert.equal(HTTPStatus.NOT_FOUND, cjs.statusFromCode(404));
-  assert.equal(statusFromCode(404), HTTPStatus.NOT_FOUND);
-  assert.ok(HTTPStatus.NOT_FOUND instanceof Status);
+  assert.equal(HTTPStatus.NOT_FOUND, 404);
+  assert.equal(statusFromCode(404), Status.NOT_FOUND);
+  assert.ok(cjs.lookup(404) instanceof Status);
   assert.equal(raw, cjs.raw);
 });
 
@@ -29,7 +29,6 @@ test('the package.json exports map sends import and require to the right files',
   assert.equal(pkg.exports['.'].require.default, './index.cjs');
   assert.equal(pkg.exports['.'].require.types, pkg.types);
   assert.deepEqual(Object.keys(pkg.dependencies), ['koffi']);
-  assert.equal(pkg.devDependencies, undefined);
   const viaSpecifier = await import('../index.mjs');
   assert.equal(viaSpecifier.default, cjs);
 });

@@ -6,13 +6,13 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const { pkg } = require('./helper.cjs');
 
-const { HTTPStatus, HTTPMethod, Status } = pkg;
+const { HTTPStatus, HTTPMethod, Status, Method } = pkg;
 const T = TypeError;
 const MB = 1 << 20;
 
 // What a code-taking function answers for a code that finds this status.
 const BY_CODE = {
-  NOT_FOUND: { statusFromCode: HTTPStatus.NOT_FOUND, classOf: 'client_error', formatStatusLine: 'HTTP/1.1 404 Not Found' },
+  NOT_FOUND: { statusFromCode: Status.NOT_FOUND, classOf: 'client_error', formatStatusLine: 'HTTP/1.1 404 Not Found' },
 };
 
 let coerced = 0;
@@ -76,11 +76,11 @@ const rows = [
   ['Object.create(Status.prototype) (a forged Status)', Object.create(Status.prototype), T, T],
   ['a Buffer holding invalid UTF-8', Buffer.from([0x4f, 0xff, 0xfe]), T, T],
   ['a Date', new Date(404), T, T],
-  ['HTTPMethod.GET (a Method is no code)', HTTPMethod.GET, T, T],
-  ['HTTPStatus.NOT_FOUND (stands for 404)', HTTPStatus.NOT_FOUND, 'NOT_FOUND', T],
+  ['Method.GET (a Method is no code; lookup() gives it back)', Method.GET, T, T, Method.GET],
+  ['Status.NOT_FOUND (stands for 404)', Status.NOT_FOUND, 'NOT_FOUND', T],
   ['4.04e2 (an integer written otherwise)', 4.04e2, 'NOT_FOUND', T],
-  ['"not found" (a phrase, control)', 'not found', T, { statusFromPhrase: HTTPStatus.NOT_FOUND }, HTTPStatus.NOT_FOUND],
-  ['"not_found" (a name in lower case, control)', 'not_found', T, { statusFromNameIgnoreCase: HTTPStatus.NOT_FOUND }, HTTPStatus.NOT_FOUND],
+  ['"not found" (a phrase, control)', 'not found', T, { statusFromPhrase: Status.NOT_FOUND }, Status.NOT_FOUND],
+  ['"not_found" (a name in lower case, control)', 'not_found', T, { statusFromNameIgnoreCase: Status.NOT_FOUND }, Status.NOT_FOUND],
 ];
 
 const CODE_FNS = ['statusFromCode', 'classOf', 'formatStatusLine'];
@@ -111,7 +111,7 @@ for (const [label, value, code, text, any] of rows) {
       if (typeof value === 'string') whole = undefined;
       else whole = code === T ? T : code === undefined ? undefined : BY_CODE[code].statusFromCode;
     }
-    expectAnswer('status', value, whole);
+    expectAnswer('lookup', value, whole);
     assert.equal(coerced, before, 'no valueOf, toString, toPrimitive or proxy trap was called');
   });
 }

@@ -8,7 +8,7 @@ const { spawnSync } = require('node:child_process');
 const pkgDir = path.resolve(__dirname, '..');
 
 function loadWith(env) {
-  const script = `const h = require(${JSON.stringify(pkgDir)}); console.log(h.libraryPath, h.HTTPStatus.OK.code);`;
+  const script = `const h = require(${JSON.stringify(pkgDir)}); console.log(h.libraryPath, h.Status.OK.code);`;
   const e = { ...process.env, ...env };
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete e[k];
   return spawnSync(process.execPath, ['-e', script], { env: e, encoding: 'utf8' });
@@ -31,10 +31,101 @@ test('a missing library is an error naming it, not a crash', () => {
   assert.equal(r.status, 1);
   assert.equal(r.signal, null);
   assert.match(r.stderr, /libhttpstatus: cannot load \/nonexistent\/libhttpstatus\.so\.0/);
+  assert.match(r.stderr, /code: 'ERR_LIBHTTPSTATUS_LOAD'/);
 });
 
 test('without LIBHTTPSTATUS_PATH the SONAME is loaded (or named in the error)', () => {
   const r = loadWith({ LIBHTTPSTATUS_PATH: undefined, LD_LIBRARY_PATH: undefined });
   if (r.status === 0) assert.match(r.stdout, /^libhttpstatus\.so\.\d+ 200$/m);
   else assert.match(r.stderr, /cannot load libhttpstatus\.so\.\d+ \(install libhttpstatus, or set LIBHTTPSTATUS_PATH\)/);
+});
+
+// ---- The wrong library is refused at load, with one error naming what was found and expected ----
+
+const fs = require('node:fs');
+const os = require('node:os');
+const api = require('../lib/api.json');
+
+const CC = (process.env.CC || 'cc').split(' ')[0];
+const haveCc = spawnSync(CC, ['--version'], { encoding: 'utf8' }).status === 0;
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'libhttpstatus-node-load-'));
+process.on('exit', () => fs.rmSync(work, { recursive: true, force: true }));
+
+// A shared library with the package's symbols (all but `omit`), under the SONAME and version node
+// given, whose httpstatus_version_number() says `number`.  The other functions are never called.
+function fakeLibrary(name, { soname, node, number, omit }) {
+  const text = `${number >> 16}.${(number >> 8) & 255}.${number & 255}`;
+  const body = Object.keys(api.functions).filter((f) => f !== omit).map((f) => {
+    if (f === 'httpstatus_version_number') return `unsigned long ${f}(void) { return 0x${number.toString(16)}; }`;
+    if (f === 'httpstatus_version') return `const char *${f}(void) { return "${text}"; }`;
+    return `long ${f}(void) { return 0; }`;
+  });
+  const src = path.join(work, `${name}.c`);
+  const map = path.join(work, `${name}.map`);
+  const out = path.join(work, name);
+  fs.writeFileSync(src, `${body.join('\n')}\n`);
+  fs.writeFileSync(map, `${node} { global: httpstatus_*; local: *; };\n`);
+  const r = spawnSync(CC, ['-shared', '-fPIC', '-o', out, src, `-Wl,-soname,${soname}`, `-Wl,--version-script,${map}`],
+    { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  return out;
+}
+
+function refused(file, pattern) {
+  const r = loadWith({ LIBHTTPSTATUS_PATH: file });
+  assert.equal(r.signal, null, 'no crash');
+  assert.equal(r.status, 1, `refused: ${r.stdout}`);
+  const lines = r.stderr.split('\n').filter((l) => l.startsWith('Error: libhttpstatus:'));
+  assert.equal(lines.length, 1, r.stderr);
+  assert.match(lines[0], pattern);
+  assert.match(r.stderr, /code: 'ERR_LIBHTTPSTATUS_LOAD'/);
+  return lines[0];
+}
+
+const major = Number(api.version.split('.')[0]);
+
+test('another major version (SONAME .so.1, symbols @@HTTPSTATUS_2.0, version 2.0.0) is refused, naming both versions',
+  { skip: !haveCc && `no C compiler (${CC})` }, () => {
+    const file = fakeLibrary('libhttpstatus.so.1', { soname: 'libhttpstatus.so.1', node: 'HTTPSTATUS_2.0', number: 0x020000 });
+    const nm = spawnSync((process.env.NM || 'nm').split(' ')[0], ['-D', '--defined-only', file], { encoding: 'utf8' });
+    if (nm.status === 0) assert.match(nm.stdout, /httpstatus_version_number@@HTTPSTATUS_2\.0/);
+    refused(file, new RegExp(`is libhttpstatus 2\\.0\\.0 \\(0x020000\\); this package needs major version ${major} \\(${api.soname.replace(/\./g, '\\.')}\\)`));
+  });
+
+test('a library lacking one of the symbols is refused, naming the symbol', { skip: !haveCc && `no C compiler (${CC})` }, () => {
+  const file = fakeLibrary('libpartial.so.0', {
+    soname: api.soname, node: 'HTTPSTATUS_1.0', number: major << 16, omit: 'httpstatus_status_is_cacheable',
+  });
+  refused(file, /is not libhttpstatus \d+\.x as this package needs: it lacks httpstatus_status_is_cacheable \(HTTPSTATUS_1\.0\)/);
+});
+
+const libDir = process.env.LIBHTTPSTATUS_PATH ? path.dirname(process.env.LIBHTTPSTATUS_PATH) : null;
+const archive = libDir && path.join(libDir, 'libhttpstatus.a');
+test('the static archive is refused as one', { skip: !(archive && fs.existsSync(archive)) && 'no lib/.libs/libhttpstatus.a beside the library' }, () => {
+  refused(archive, /it is a static archive \(\.a\), not the shared library; expected libhttpstatus\.so\.\d+/);
+});
+
+test('a linker script is refused as one', () => {
+  const file = path.join(work, 'libhttpstatus.so');
+  fs.writeFileSync(file, '/* GNU ld script */\nINPUT(libhttpstatus.so.0)\n');
+  refused(file, /it is a linker script, not the shared library it names/);
+});
+
+test('a directory is refused as one', () => {
+  refused(work, /it is a directory, not a shared library/);
+});
+
+test('an empty file and a missing file are refused, named', () => {
+  const empty = path.join(work, 'empty.so');
+  fs.writeFileSync(empty, '');
+  refused(empty, /cannot load .*empty\.so: it is not a shared library/);
+  refused(path.join(work, 'missing.so.0'), /cannot load .*missing\.so\.0: it is missing/);
+});
+
+test('the load error is an Error with code ERR_LIBHTTPSTATUS_LOAD, for require and for import', () => {
+  const script = `
+    try { require(${JSON.stringify(pkgDir)}); } catch (e) { console.log(e instanceof Error, e.code, /^libhttpstatus: /.test(e.message)); }
+    import(${JSON.stringify(path.join(pkgDir, 'index.mjs'))}).catch((e) => console.log(e instanceof Error, e.code));`;
+  const r = spawnSync(process.execPath, ['-e', script], { env: { ...process.env, LIBHTTPSTATUS_PATH: work }, encoding: 'utf8' });
+  assert.equal(r.stdout, 'true ERR_LIBHTTPSTATUS_LOAD true\ntrue ERR_LIBHTTPSTATUS_LOAD\n', r.stderr);
 });

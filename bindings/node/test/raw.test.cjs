@@ -6,7 +6,7 @@ const assert = require('node:assert/strict');
 const { execFileSync } = require('node:child_process');
 const { pkg, ffi, cStatuses, cMethods } = require('./helper.cjs');
 
-const { raw, HTTPStatus, HTTPMethod } = pkg;
+const { raw, Status, Method } = pkg;
 
 function exportedSymbols() {
   const lib = process.env.LIBHTTPSTATUS_PATH;
@@ -29,9 +29,9 @@ test('raw has one checked function per exported symbol (nm -D of the library)', 
 
 // One call of every function, each checked against what the idiomatic layer says.
 const calls = {
-  httpstatus_version: () => assert.equal(raw.httpstatus_version(), pkg.version),
-  httpstatus_version_number: () => assert.equal(raw.httpstatus_version_number(), pkg.versionNumber),
-  httpstatus_registry_date: () => assert.equal(raw.httpstatus_registry_date(), pkg.registryDate),
+  httpstatus_version: () => assert.equal(raw.httpstatus_version(), pkg.version()),
+  httpstatus_version_number: () => assert.equal(raw.httpstatus_version_number(), pkg.versionNumber()),
+  httpstatus_registry_date: () => assert.equal(raw.httpstatus_registry_date(), pkg.registryDate()),
   httpstatus_status_count: () => assert.equal(raw.httpstatus_status_count(), pkg.statuses.length),
   httpstatus_status_at: () => assert.equal(raw.httpstatus_status_code(raw.httpstatus_status_at(0)), pkg.statuses[0].code),
   httpstatus_status_from_code: () => assert.equal(raw.httpstatus_status_name(raw.httpstatus_status_from_code(404)), 'NOT_FOUND'),
@@ -82,7 +82,7 @@ for (const f of ffi.statusFields) {
   calls[f.symbol] = () => {
     const h = raw.httpstatus_status_from_code(404);
     const v = raw[f.symbol](h);
-    const expected = HTTPStatus.NOT_FOUND[f.property];
+    const expected = Status.NOT_FOUND[f.property];
     assert.deepEqual(f.flag ? v !== 0 : f.via ? raw[f.via](v) : v, expected);
     assert.equal(raw[f.symbol](null), f.kind === 'string' ? '' : 0, 'a NULL handle gives the neutral value');
   };
@@ -91,7 +91,7 @@ for (const f of ffi.methodFields) {
   calls[f.symbol] = () => {
     const h = raw.httpstatus_method_from_name('PUT', 3);
     const v = raw[f.symbol](h);
-    assert.deepEqual(f.flag ? v !== 0 : f.via ? raw[f.via](v) : v, HTTPMethod.PUT[f.property]);
+    assert.deepEqual(f.flag ? v !== 0 : f.via ? raw[f.via](v) : v, Method.PUT[f.property]);
     assert.equal(raw[f.symbol](null), f.kind === 'string' ? '' : 0, 'a NULL handle gives the neutral value');
   };
 }

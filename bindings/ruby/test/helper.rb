@@ -18,8 +18,8 @@ module CLib
 
   module_function
 
-  def code_of(handle) = handle.null? ? nil : N.httpstatus_status_code(handle)
-  def method_name_of(handle) = handle.null? ? nil : N.httpstatus_method_name(handle)
+  def code_of(handle) = handle.nil? ? nil : N.httpstatus_status_code(handle)
+  def method_name_of(handle) = handle.nil? ? nil : N.httpstatus_method_name(handle)
 
   # Each lookup with exactly the bytes of TEXT and their length.
   def name(text) = code_of(N.httpstatus_status_from_name(text, text.bytesize))

@@ -5,7 +5,7 @@ require "json"
 
 # A status behaves like an IntEnum member; a method like its token.
 class TestValues < Minitest::Test
-  NF = HTTPStatus::NOT_FOUND
+  NF = HTTPStatus::Status::NOT_FOUND
 
   def test_a_status_equals_its_code_both_ways
     assert_equal NF, 404
@@ -15,7 +15,7 @@ class TestValues < Minitest::Test
     refute_operator NF, :==, 405
     refute_operator NF, :==, "404"
     refute_operator NF, :==, nil
-    refute_operator NF, :==, HTTPStatus::OK
+    refute_operator NF, :==, HTTPStatus::Status::OK
     assert_operator NF, :!=, 200
   end
 
@@ -35,14 +35,14 @@ class TestValues < Minitest::Test
 
   def test_ordered_against_integers_and_statuses
     assert_operator NF, :<, 500
-    assert_operator NF, :>, HTTPStatus::OK
+    assert_operator NF, :>, HTTPStatus::Status::OK
     assert_operator 400, :<, NF
     assert NF.between?(400, 499)
     assert_equal 0, NF <=> 404
     assert_nil NF <=> "404"
     assert_raises(ArgumentError) { NF < "500" }
-    assert_equal [HTTPStatus::OK, NF], [NF, HTTPStatus::OK].sort
-    assert_equal HTTPStatus::OK, [NF, HTTPStatus::OK].min
+    assert_equal [HTTPStatus::Status::OK, NF], [NF, HTTPStatus::Status::OK].sort
+    assert_equal HTTPStatus::Status::OK, [NF, HTTPStatus::Status::OK].min
   end
 
   def test_integer_conversions_and_arithmetic
@@ -52,7 +52,7 @@ class TestValues < Minitest::Test
     assert_equal 405, NF + 1
     assert_equal 405, 1 + NF
     assert_kind_of Integer, NF + 0
-    assert_equal :b, %i[a b c][HTTPStatus::CREATED - 200]
+    assert_equal :b, %i[a b c][HTTPStatus::Status::CREATED - 200]
     assert_raises(TypeError) { NF.coerce("1") }
   end
 

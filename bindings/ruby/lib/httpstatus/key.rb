@@ -1,80 +1,76 @@
 # frozen_string_literal: true
 
 module HTTPStatus
-  # How a lookup reads its argument.  Nothing that reaches the C library is unchecked: codes are
-  # range-checked against the C int, texts are looked up in Ruby tables filled from C at load time.
+  # How the binding reads an argument without asking it about itself.  Types are decided by
+  # Module#=== on the core classes (Integer === x), which no object can override; every method
+  # called on a text is String's own, taken here at load and bound to the argument with
+  # UnboundMethod#bind_call, so a String with singleton methods or a subclass of String cannot lie
+  # about its size or contents; a comparison or conversion is only called on a value already proven
+  # a core Integer, Float, Rational or Complex (none of which can have singleton methods or
+  # instances of a subclass).
   #
-  #   codes: an Integer of any size; a Status; another Numeric when it equals an Integer exactly
-  #          (404.0, Rational(404, 1), Complex(404, 0)); an object with to_int returning an Integer.
-  #          A number no Integer equals (404.5, NaN, Infinity) finds nothing: nil.
-  #   texts: a String (any ASCII-compatible encoding, compared as ASCII); a Symbol; an object with
-  #          to_str returning a String.  Non-ASCII bytes, invalid UTF-8, NUL bytes, ASCII-incompatible
-  #          encodings (UTF-16) and texts longer than the longest key find nothing: nil.
-  #   anything else (nil, true, false, Array, Hash, a String where a code goes, a number where a text
-  #   goes ...) raises TypeError, as Ruby's own implicit conversions do.
+  #   codes: an Integer of any size; a Float, Rational or Complex equal to an Integer (404.0,
+  #          Rational(404, 1), Complex(404, 0)); a Status record of this binding.  A number no Integer
+  #          equals (404.5, NaN, Infinity) finds nothing: nil.
+  #   texts: a String (its bytes, compared as ASCII; a subclass is read as a plain String); a Symbol.
+  #          Non-ASCII bytes, NUL bytes, ASCII-incompatible encodings (UTF-16) and texts longer than
+  #          the longest key find nothing: nil.
+  #   anything else (nil, true, false, Array, Hash, Proc, a String where a code goes, a number where
+  #   a text goes, an object with to_int or to_str) raises TypeError.
   module Key
     module_function
 
+    INSTANCE_OF = Kernel.instance_method(:instance_of?).freeze
+    BYTESIZE = String.instance_method(:bytesize).freeze
+    DOWNCASE = String.instance_method(:downcase).freeze
+    INCLUDE = String.instance_method(:include?).freeze
+    NEW_STRING = String.method(:new).freeze
+    CLASS_OF = Kernel.instance_method(:class).freeze
+    MODULE_NAME = Module.instance_method(:name).freeze
+
     INT_BITS = FFI.type_size(:int) * 8
-    INT_RANGE = (-(2**(INT_BITS - 1))..((2**(INT_BITS - 1)) - 1)).freeze
+    INT_MIN = -(2**(INT_BITS - 1))
+    INT_MAX = (2**(INT_BITS - 1)) - 1
 
-    # An Integer, or nil when no Integer equals VALUE.
-    def code(value)
-      case value
-      when Integer then value
-      when Status then value.code
-      when Numeric then integral(value)
-      when String, Symbol, nil, true, false then raise TypeError, "#{describe(value)} is not a status code"
-      else implicit(value, :to_int, Integer)
+    # An Integer, or nil when VALUE is a number no Integer equals; TypeError for anything else.
+    def code(value, records)
+      if Integer === value then value
+      elsif Float === value then value.finite? && value.floor == value ? value.to_i : nil
+      elsif Rational === value then value.denominator == 1 ? value.numerator : nil
+      elsif Complex === value then Integer === value.imaginary && value.imaginary.zero? ? code(value.real, records) : nil
+      else
+        record = records[value] # a Hash compared by identity: nothing is asked of VALUE
+        return record.code if record
+
+        raise TypeError, "#{describe(value)} is not a status code (an Integer is)"
       end
     end
 
-    def integral(number)
-      int = Integer(number)
-      int == number ? int : nil
-    rescue FloatDomainError, RangeError
-      nil # NaN, Infinity, a Complex with an imaginary part
-    end
-
-    # A String.
+    # A String holding the bytes of VALUE (VALUE itself when it is a plain String), or TypeError.
     def text(value)
-      case value
-      when String then value
-      when Symbol then value.name
-      when Numeric, nil, true, false then raise TypeError, "#{describe(value)} is not a name or phrase"
-      else implicit(value, :to_str, String)
+      if Symbol === value then value.name
+      elsif String === value then INSTANCE_OF.bind_call(value, String) ? value : NEW_STRING.call(value)
+      else raise TypeError, "#{describe(value)} is not a name or phrase (a String or Symbol is)"
       end
     end
 
-    # TEXT with its ASCII letters in lower case, for a case-insensitive table (whose keys are all
-    # ASCII), or nil for text no such key can match.  Other bytes stay as they are, so non-ASCII text
-    # folds to something no key equals; text Ruby cannot fold (a broken UTF-16 string) is nil.
-    def fold(text)
-      text.downcase(:ascii)
-    rescue ArgumentError, EncodingError
-      nil
-    end
+    # A plain String copy of the bytes of a String or its subclass, read by String's own methods.
+    def plain(value) = NEW_STRING.call(value)
 
-    def implicit(value, conversion, type)
-      unless value.respond_to?(conversion)
-        raise TypeError, "no implicit conversion of #{describe(value)} into #{type}"
-      end
+    def bytesize(text) = BYTESIZE.bind_call(text)
 
-      result = value.public_send(conversion)
-      return result if result.is_a?(type)
+    def nul?(text) = INCLUDE.bind_call(NEW_STRING.call(text, encoding: Encoding::BINARY), "\0")
 
-      raise TypeError, "can't convert #{value.class} to #{type} (#{value.class}##{conversion} gives #{result.class})"
-    end
+    def int?(value) = Integer === value && value >= INT_MIN && value <= INT_MAX
 
+    # The class of VALUE for a message, read without calling any method of VALUE.
     def describe(value)
       case value
       when nil then "nil"
-      when true, false then value.to_s
-      else value.class.to_s
+      when true, false then value ? "true" : "false"
+      else MODULE_NAME.bind_call(CLASS_OF.bind_call(value)) || "an anonymous class"
       end
     end
-
-    def int?(value) = INT_RANGE.cover?(value)
   end
   private_constant :Key
 end

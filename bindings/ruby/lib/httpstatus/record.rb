@@ -48,12 +48,36 @@ module HTTPStatus
       end.freeze
     end
 
-    # A new frozen record of KLASS with every field read once from the C HANDLE.
-    def load(klass, fields, handle)
+    # How to read each field: [instance variable, C function, kind, names], where kind is :text,
+    # :flag, :enum (names: the enum's value -> name table, read from C once) or :raw.
+    def plan(fields)
+      fields.map do |spec|
+        kind = case spec[:kind]
+               when :string then :text
+               when :int
+                 if spec[:flag] then :flag
+                 elsif Native.respond_to?(:"httpstatus_#{spec[:field]}_name") then :enum
+                 else :raw
+                 end
+               else :raw
+               end
+        names = kind == :enum ? Native::ENUMS.fetch(spec[:field]).values.to_h { |v| [v, enum(spec[:field], v)] }.freeze : nil
+        [:"@#{spec[:field]}", spec[:function], kind, names].freeze
+      end.freeze
+    end
+
+    # A new frozen record of KLASS with every field of PLAN read once from the C HANDLE.
+    def load(klass, plan, handle)
       record = klass.send(:allocate)
-      fields.each do |spec|
-        raw = Native.public_send(spec[:function], handle)
-        record.instance_variable_set(:"@#{spec[:field]}", convert(spec, raw))
+      plan.each do |ivar, function, kind, names|
+        raw = Native.public_send(function, handle)
+        value = case kind
+                when :text then text(raw)
+                when :flag then raw != 0
+                when :enum then names.fetch(raw) { enum(ivar.name.delete_prefix("@").to_sym, raw) }
+                else raw
+                end
+        record.instance_variable_set(ivar, value)
       end
       record.freeze
     end
@@ -79,7 +103,7 @@ module HTTPStatus
     def text(raw)
       return nil if raw.nil? || raw.empty?
 
-      utf8 = raw.dup.force_encoding(Encoding::UTF_8)
+      utf8 = raw.force_encoding(Encoding::UTF_8)
       -(utf8.valid_encoding? ? utf8 : raw.b)
     end
   end

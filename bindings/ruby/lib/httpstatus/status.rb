@@ -40,7 +40,7 @@ module HTTPStatus
 
     # Lets 404 == status, 404 < status, (400..499) === status and 1 + status work.
     def coerce(other)
-      raise TypeError, "#{other.class} can't be coerced with #{self.class}" unless other.is_a?(Numeric)
+      raise TypeError, "#{other.class} can't be coerced with #{self.class}" unless Numeric === other
 
       [other, @code]
     end

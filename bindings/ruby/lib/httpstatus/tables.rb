@@ -2,103 +2,127 @@
 
 module HTTPStatus
   # Every record and every lookup table, read from the C library once, when this file loads, and
-  # frozen: a lookup afterwards is a Ruby Hash read and never crosses the FFI.  Case-insensitive keys
-  # are asked of the C library too, so each table answers what C answers for its keys.
+  # frozen: a lookup afterwards is a Ruby Hash read and never crosses the FFI (except class_of and
+  # format_status_line of a code nothing is registered for, which ask C each time and cache nothing).
+  # Case-insensitive keys are asked of the C library too, so each table answers what C answers for
+  # its keys.
   module Tables
     module_function
 
-    def status_records
-      Array.new(Native.httpstatus_status_count) do |i|
-        Record.load(Status, Native::STATUS_FIELDS, Native.httpstatus_status_at(i))
-      end.freeze
-    end
-
-    def method_records
-      Array.new(Native.httpstatus_method_count) do |i|
-        Record.load(Method, Native::METHOD_FIELDS, Native.httpstatus_method_at(i))
-      end.freeze
+    # One record per handle of Raw::HANDLES (the library's handles in its order).
+    def records(klass, fields, handles)
+      plan = Record.plan(fields)
+      handles.each_value.map { |handle| Record.load(klass, plan, handle) }.freeze
     end
 
     # enum httpstatus_alias_kind: value -> :name | :phrase
     ALIAS_KINDS = Native::ENUMS[:alias_kind].reject { |_, v| v.zero? }.to_h { |k, v| [v, k.downcase] }.freeze
 
     # The record a C handle points at, by address.
-    def resolver(records, address_of)
-      by_address = records.each_with_index.to_h { |record, i| [address_of.call(i).address, record] }
+    def resolver(records, handles)
+      by_address = handles.keys.zip(records).to_h.freeze
       ->(pointer) { pointer.null? ? nil : by_address.fetch(pointer.address) }
     end
 
-    # Ask C with exactly these bytes.
-    def ask(function, text) = Native.public_send(function, text, text.bytesize)
+    # KEYS (text => record) with each key in lower ASCII case: what C's case-insensitive lookups
+    # match (the suite checks every key against C).
+    def folded(table)
+      table.each_with_object({}) do |(key, record), out|
+        folded = -key.downcase(:ascii)
+        raise LoadError, "libhttpstatus: #{folded.inspect} folds two statuses together" unless out.fetch(folded, record).equal?(record)
 
-    def folded_table(keys, function, status_of)
-      keys.to_h do |key|
-        folded = key.downcase(:ascii)
-        [folded.freeze, status_of.call(ask(function, folded)) || raise(LoadError, "C does not find #{folded.inspect}")]
+        out[folded] = record
       end.freeze
     end
 
-    def frozen_line(code)
-      size = Native.httpstatus_format_status_line(code, nil, 0)
-      return nil if size.negative?
+    # A Hash keyed by the very objects (never asking a key for its hash or eql?), frozen.
+    def identity(records) = records.each_with_object({}.compare_by_identity) { |r, h| h[r] = r }.freeze
 
-      buffer = FFI::MemoryPointer.new(:char, size + 1)
-      written = Native.httpstatus_format_status_line(code, buffer, size + 1)
+    def utf8(raw) = -raw.dup.force_encoding(Encoding::UTF_8)
+
+    # C's status line for CODE, a frozen String, or nil when C has none.  BUFFER, when given, is a
+    # scratch buffer to write into (one for all the lines read at load).
+    def line(code, buffer = nil)
+      buffer ||= FFI::MemoryPointer.new(:char, LINE_ROOM)
+      size = Native.httpstatus_format_status_line(code, buffer, LINE_ROOM)
+      return nil if size.negative?
+      return -buffer.read_bytes(size).force_encoding(Encoding::UTF_8) if size < LINE_ROOM
+
+      bigger = FFI::MemoryPointer.new(:char, size + 1)
+      written = Native.httpstatus_format_status_line(code, bigger, size + 1)
       raise LoadError, "httpstatus_format_status_line(#{code}) changed its length" unless written == size
 
-      -buffer.read_bytes(size).force_encoding(Encoding::UTF_8)
+      -bigger.read_bytes(size).force_encoding(Encoding::UTF_8)
     end
+    LINE_ROOM = 128
 
+    # C's class of CODE as a Symbol, or nil when C has none.
     def class_name(code)
       name = Native.httpstatus_class_name(Native.httpstatus_class_of(code))
       name.nil? || name.empty? ? nil : name.to_sym
     end
 
-    STATUSES = status_records
-    STATUS_OF = resolver(STATUSES, Native.method(:httpstatus_status_at))
+    # The Symbol Rack (Rack::Utils::SYMBOL_TO_STATUS_CODE) makes of a reason phrase: lower case, with
+    # blanks and hyphens (Rack 3), and apostrophes too (Rack 2), as underscores.
+    def rack_symbols(phrase)
+      lower = phrase.downcase(:ascii)
+      rack3 = lower.tr(" \t-", "_").to_sym
+      lower.include?("'") ? [rack3, lower.tr(" \t'-", "_").to_sym] : [rack3]
+    end
+
+    STATUSES = records(Status, Native::STATUS_FIELDS, Raw::HANDLES[:status])
+    STATUS_OF = resolver(STATUSES, Raw::HANDLES[:status])
     BY_CODE = STATUSES.to_h { |s| [s.code, s] }.freeze
+    RECORDS = identity(STATUSES)
 
     ALIASES = Array.new(Native.httpstatus_alias_count) do |i|
-      Alias.new(-Native.httpstatus_alias_text(i).dup.force_encoding(Encoding::UTF_8),
-                ALIAS_KINDS.fetch(Native.httpstatus_alias_kind(i), Native.httpstatus_alias_kind(i)),
+      kind = Native.httpstatus_alias_kind(i)
+      Alias.new(utf8(Native.httpstatus_alias_text(i)), ALIAS_KINDS.fetch(kind, kind),
                 STATUS_OF.call(Native.httpstatus_alias_status(i))).freeze
     end.freeze
 
-    # Exact names, current and older: the constants and the fast path of a lookup.
+    # Exact names, current and older: the constants and the exact lookups.
     NAMES = STATUSES.to_h { |s| [s.name, s] }
                     .merge(ALIASES.select { |a| a.kind == :name }.to_h { |a| [a.text, a.status] }).freeze
-    NAMES_FOLDED = folded_table(NAMES.keys, :httpstatus_status_from_name_ci, STATUS_OF)
+    NAMES_FOLDED = folded(NAMES)
     NAME_MAX = NAMES.keys.map(&:bytesize).max
-    # :NOT_FOUND and Rack's :not_found.
-    NAME_SYMBOLS = NAMES.flat_map { |n, s| [[n.to_sym, s], [n.downcase(:ascii).to_sym, s]] }.to_h.freeze
 
-    PHRASES = STATUSES.to_h { |s| [s.phrase, s] }.freeze
-    PHRASE_KEYS = PHRASES.keys + ALIASES.select { |a| a.kind == :phrase }.map(&:text)
-    PHRASES_FOLDED = folded_table(PHRASE_KEYS, :httpstatus_status_from_phrase, STATUS_OF)
-    PHRASE_MAX = PHRASE_KEYS.map(&:bytesize).max
-
-    # What [] finds in one Hash read: every code, exact name, name Symbol and exact phrase, and the
-    # records themselves.  Any other argument goes the careful way (HTTPStatus.lookup_key).
-    ANY = {}.merge(PHRASES, NAMES, NAME_SYMBOLS, BY_CODE, STATUSES.to_h { |s| [s, s] }).freeze
-
-    METHODS = method_records
-    METHOD_OF = resolver(METHODS, Native.method(:httpstatus_method_at))
-    METHOD_NAMES = METHODS.to_h do |m|
-      [m.name, METHOD_OF.call(ask(:httpstatus_method_from_name, m.name)) || raise(LoadError, "C does not find #{m.name}")]
+    # Phrases, current and older.
+    PHRASES = STATUSES.to_h { |s| [s.phrase, s] }
+                      .merge(ALIASES.select { |a| a.kind == :phrase }.to_h { |a| [a.text, a.status] }).freeze
+    PHRASES_FOLDED = folded(PHRASES)
+    PHRASE_MAX = PHRASES.keys.map(&:bytesize).max
+    # Names and phrases in lower case, for lookup: no folded name is the folded phrase of another status.
+    TEXT_FOLDED = NAMES_FOLDED.merge(PHRASES_FOLDED) do |text, by_name, by_phrase|
+      by_name.equal?(by_phrase) ? by_name : raise(LoadError, "libhttpstatus: #{text.inspect} is a name and another status's phrase")
     end.freeze
+    TEXT_MAX = [NAME_MAX, PHRASE_MAX].max
+
+    # Rack 2 spells 306 as the registry's description, "(Unused)", where the registry's phrase is
+    # "Unused"; every other Symbol Rack knows is a name or a phrase here.
+    RACK_ONLY = { "(unused)": :UNUSED }.freeze
+
+    # Symbols: each name as it is (:NOT_FOUND) and in lower case (:not_found, Rails and Rack), each
+    # phrase as Rack turns it into a Symbol (:payload_too_large, an older phrase of 413).
+    SYMBOLS = {}.merge(
+      PHRASES.flat_map { |phrase, status| rack_symbols(phrase).map { |sym| [sym, status] } }.to_h,
+      RACK_ONLY.transform_values { |name| NAMES.fetch(name.name) },
+      NAMES.flat_map { |n, s| [[n.to_sym, s], [n.downcase(:ascii).to_sym, s]] }.to_h
+    ).freeze
+
+    # Status lines of the registered codes.
+    LINES = FFI::MemoryPointer.new(:char, LINE_ROOM).then { |b| STATUSES.to_h { |s| [s.code, line(s.code, b)] } }.freeze
+
+    METHODS = records(Method, Native::METHOD_FIELDS, Raw::HANDLES[:method])
+    METHOD_NAMES = METHODS.to_h { |m| [m.name, m] }.freeze
+    # :GET, and Rails' :get and :baseline_control.
     METHOD_SYMBOLS = METHODS.flat_map { |m| [[m.name.to_sym, m], [m.name.downcase(:ascii).tr("-", "_").to_sym, m]] }
                             .to_h.freeze
-    METHOD_ANY = {}.merge(METHOD_NAMES, METHOD_SYMBOLS, METHODS.to_h { |m| [m, m] }).freeze
+    METHOD_RECORDS = identity(METHODS)
     METHOD_MAX = METHOD_NAMES.keys.map(&:bytesize).max
 
-    # class_of and status lines for the codes callers use; any other C int is asked of C.
-    NEAR = (0..999).freeze
-    CLASSES = NEAR.to_h { |code| [code, class_name(code)] }.freeze
-    LINES = NEAR.to_h { |code| [code, frozen_line(code)] }.freeze
-
-    VERSION = -Native.httpstatus_version.dup.force_encoding(Encoding::UTF_8)
     VERSION_NUMBER = Native.httpstatus_version_number
-    REGISTRY_DATE = -Native.httpstatus_registry_date.dup.force_encoding(Encoding::UTF_8)
+    REGISTRY_DATE = utf8(Native.httpstatus_registry_date)
   end
   private_constant :Tables
 end

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 """Writes the hand-made seed corpus of every fuzz target from the data/ CSV files.
 
-Usage: fuzz/make-seeds.py TOP_SRCDIR
+Usage: gen/make-seeds.py TOP_SRCDIR
 Files are named seed-*; inputs libFuzzer found and `-merge=1` kept are named by
 their SHA-1 and live beside them.  Rerun after the data changes.
 """

@@ -1,0 +1,67 @@
+'use strict';
+// The package as a user gets it: `npm pack` makes the tarball, `npm install` puts it in an empty
+// project (koffi from the registry, or from npm's cache), and the project uses it by require and by
+// import, against the library LIBHTTPSTATUS_PATH names.  The tarball holds what package.json's
+// "files" lists, and nothing of the tests.
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { spawnSync } = require('node:child_process');
+
+const pkgDir = path.resolve(__dirname, '..');
+const { topSrcdir } = require('./helper.cjs');
+const manifest = require('../package.json');
+const npm = process.env.NPM || 'npm';
+const haveNpm = spawnSync(npm, ['--version'], { encoding: 'utf8' }).status === 0;
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'libhttpstatus-node-pack-'));
+process.on('exit', () => fs.rmSync(work, { recursive: true, force: true }));
+
+function run(cmd, args, cwd, extra = {}) {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: 180000, ...extra });
+  assert.equal(r.status, 0, `${cmd} ${args.join(' ')} in ${cwd}:\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+}
+
+test('package.json: files, license, repository, homepage, engines, exports with types', () => {
+  assert.equal(manifest.license, 'MIT');
+  assert.ok(manifest.repository && manifest.repository.url, 'repository');
+  assert.ok(manifest.homepage, 'homepage');
+  assert.equal(manifest.engines.node, '>=18');
+  for (const [condition, types, main] of [['require', './index.d.ts', './index.cjs'], ['import', './index.d.mts', './index.mjs']]) {
+    assert.deepEqual(manifest.exports['.'][condition], { types, default: main });
+    assert.ok(manifest.files.includes(types.slice(2)) && manifest.files.includes(main.slice(2)), `${condition} files are packed`);
+  }
+  assert.deepEqual(Object.keys(manifest.dependencies), ['koffi']);
+  for (const dev of ['express', 'fastify', 'typescript']) assert.ok(manifest.devDependencies[dev], dev);
+});
+
+test('npm pack, npm install of the tarball into an empty project, require and import there',
+  { skip: !haveNpm && `no npm (${npm})`, timeout: 300000 }, () => {
+    // The package as release/pack-bindings.sh stages it: this folder, with the project's LICENSE and
+    // NEWS beside it (the folder in the repository keeps no copies).
+    const staged = path.join(work, 'package');
+    fs.cpSync(pkgDir, staged, { recursive: true, filter: (src) => path.basename(src) !== 'node_modules' });
+    for (const f of ['LICENSE', 'NEWS']) fs.copyFileSync(path.join(topSrcdir, f), path.join(staged, f));
+    const out = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', work], staged));
+    const tarball = path.join(work, out[0].filename);
+    const packed = out[0].files.map((f) => f.path).sort();
+    assert.deepEqual(packed, [...manifest.files, 'package.json'].sort(), 'exactly the listed files');
+
+    const project = path.join(work, 'project');
+    fs.mkdirSync(project);
+    fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'user-project', private: true }));
+    run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], project);
+    assert.ok(fs.existsSync(path.join(project, 'node_modules', 'koffi')), 'koffi came with it');
+
+    const env = { ...process.env, NODE_PATH: '' };
+    assert.equal(run(process.execPath, ['-e', `
+      const hs = require('libhttpstatus');
+      console.log(hs.HTTPStatus.NOT_FOUND, hs.lookup(404).phrase, hs.Method.GET.isSafe, require.resolve('libhttpstatus'));`],
+    project, { env }).trim(), `404 Not Found true ${path.join(fs.realpathSync(project), 'node_modules', 'libhttpstatus', 'index.cjs')}`);
+    assert.equal(run(process.execPath, ['--input-type=module', '-e', `
+      import hs, { HTTPStatus, lookup } from 'libhttpstatus';
+      console.log(HTTPStatus.CREATED, lookup('not found').code, hs.version() === hs.raw.httpstatus_version());`],
+    project, { env }).trim(), '201 404 true');
+  });
