@@ -70,8 +70,6 @@ if wants lua; then
 	else
 		run "LuaJIT binding against a Lua table" "against the baseline" \
 			"$LUAJIT" "$top_srcdir/bench/lua/bench.lua" "$top_srcdir"
-		run "LuaJIT binding: start-up" "added by httpstatus" \
-			sh "$top_srcdir/bench/lua/startup.sh" "$LUAJIT" "$top_srcdir"
 	fi
 fi
 if wants ruby; then
