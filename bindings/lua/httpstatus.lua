@@ -78,7 +78,6 @@ local function frozen(tbl, name, text, extra)
 	return p, mt
 end
 
-
 -- A record: a proxy of DATA (its eager fields).  With the handle H, the other fields (the accessors
 -- of ROLE) are read from it all at once on the first read of any field; the proxy then reads DATA
 -- directly.
@@ -155,9 +154,6 @@ local function status_record(h)
 	return s
 end
 
--- The rest of the reading (every name and phrase, the aliases, the methods, how each field reads)
--- is in httpstatus/names.lua, run on first need with this module's private state S: loaded from
--- beside this file, never through package.loaded, so no code can stand in for it.
 -- The file of a part of this module (names, raw): beside this file, in the same installation.
 local SOURCE = debug and debug.getinfo and debug.getinfo(1, "S").source
 local function part_file(part)
@@ -165,6 +161,9 @@ local function part_file(part)
 	if dir then return dir .. "httpstatus/" .. part .. ".lua" end
 	return package.searchpath and package.searchpath("httpstatus." .. part, package.path)
 end
+-- The rest of the reading (every name and phrase, the aliases, the methods, how each field reads)
+-- is in httpstatus/names.lua, run on first need with this module's private state S: loaded from
+-- beside this file, never through package.loaded, so no code can stand in for it.
 local S = {
 	C = C, api = api, COL = COL, WIDTH = WIDTH, library = library, lower = lower, fstring = fstring, M = M,
 	status_record = status_record, record = record, index_text = index_text, data_of = data_of,
