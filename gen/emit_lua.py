@@ -2,7 +2,10 @@
 
 It returns one Lua table: the version, the SONAME, the ffi.cdef text of every exported function,
 each function's arguments and result in binding terms (see model.binding_args), its role and node,
-and the header's enums.  bindings/lua/httpstatus/raw.lua turns it into checked wrappers.
+and the header's enums.  A function is one positional row, its columns named once by `columns`
+(then each argument's name and kind): LuaJIT parses it at every start of a program that loads the
+binding, and positional rows parse in half the time of keyed ones.  httpstatus/library.lua names
+the columns; httpstatus/raw.lua and httpstatus.lua map the functions.
 """
 import emitlib
 
@@ -21,12 +24,16 @@ def cdecl(fn):
     return f"{ret}{fn['name']}({params or 'void'});"
 
 
+COLUMNS = ("name", "symbol", "node", "role", "field", "ret", "flag", "output")
+
+
 def function_row(fn):
-    args = ", ".join(f"{{ name = {lua_string(a['name'])}, kind = {lua_string(a['kind'])} }}" for a in fn["args"])
-    return (f"\t{{ name = {lua_string(fn['name'][len('httpstatus_'):])}, symbol = {lua_string(fn['name'])}, "
-            f"node = {lua_string(fn['node'])}, role = {lua_string(fn['role'])}, field = {lua_string(fn['field'])}, "
-            f"ret = {lua_string(fn['kind'])}, flag = {str(fn['flag']).lower()}, output = {str(fn['output']).lower()}, "
-            f"args = {{ {args} }} }},")
+    values = [lua_string(fn["name"][len("httpstatus_"):]), lua_string(fn["name"]), lua_string(fn["node"]),
+              lua_string(fn["role"]), lua_string(fn["field"]), lua_string(fn["kind"]),
+              str(fn["flag"]).lower(), str(fn["output"]).lower()]
+    for a in fn["args"]:
+        values += [lua_string(a["name"]), lua_string(a["kind"])]
+    return "\t{ " + ", ".join(values) + " },"
 
 
 def emit(model):
@@ -37,7 +44,8 @@ def emit(model):
            "typedef struct httpstatus_status httpstatus_status;",
            "typedef struct httpstatus_method httpstatus_method;"]
     out += [cdecl(fn) for fn in model["functions"]]
-    out += ["]],", "\tfunctions = {"]
+    out += ["]],", "\t-- each function's columns, then its arguments' name and kind",
+            "\tcolumns = { " + ", ".join(lua_string(c) for c in COLUMNS) + " },", "\tfunctions = {"]
     out += ["\t" + function_row(fn) for fn in model["functions"]]
     out += ["\t},", "\tenums = {"]
     for name, enum in model["enums"].items():

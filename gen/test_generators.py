@@ -132,8 +132,8 @@ text = emitted(grown)
 check("every emitter carries the new accessor", text.count("httpstatus_status_is_teapot") >= 5)
 lua = importlib.import_module("emit_lua").emit(grown)["bindings/lua/httpstatus/api.lua"]
 check("lua: a flagged status field in node 1.1",
-      'name = "status_is_teapot", symbol = "httpstatus_status_is_teapot", node = "HTTPSTATUS_1.1", '
-      'role = "status_field", field = "is_teapot", ret = "int", flag = true' in lua)
+      '{ "status_is_teapot", "httpstatus_status_is_teapot", "HTTPSTATUS_1.1", "status_field", "is_teapot", '
+      '"int", true, false, "status", "status" },' in lua)
 ruby = importlib.import_module("emit_ruby").emit(grown)["bindings/ruby/lib/httpstatus/api.rb"]
 check("ruby: a flagged status field in node 1.1",
       '{ name: :httpstatus_status_is_teapot, role: :status_field, node: "HTTPSTATUS_1.1", returns: :int, '

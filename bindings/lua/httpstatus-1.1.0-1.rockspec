@@ -28,6 +28,8 @@ build = {
    modules = {
       ["httpstatus"] = "httpstatus.lua",
       ["httpstatus.api"] = "httpstatus/api.lua",
+      ["httpstatus.library"] = "httpstatus/library.lua",
+      ["httpstatus.names"] = "httpstatus/names.lua",
       ["httpstatus.raw"] = "httpstatus/raw.lua",
    },
 }

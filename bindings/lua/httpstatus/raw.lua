@@ -1,200 +1,220 @@
--- httpstatus.raw: the low-level LuaJIT FFI layer of the Lua binding.
+-- httpstatus.raw: the C functions of libhttpstatus for LuaJIT, each under its C name with C's
+-- parameters, every argument checked before the call.
 --
--- It declares every exported function to the FFI from the generated table httpstatus.api (written by
--- gen/emit_lua.py from the header and the version script), loads the library, and makes one checked
--- wrapper per function, raw.<name without httpstatus_>.  Every wrapper checks its arguments in Lua
--- before it calls C, so no integer is silently truncated by the FFI:
---   integer arguments  a Lua number or integer cdata that the C type cannot hold exactly
---                      (fraction, NaN, +-inf, out of range, nil) -> no call, the wrapper returns nil;
---   text arguments     a Lua string, passed with its length (a NUL byte inside stays inside);
---                      nil passes NULL, which C answers with "not found";
---   handle arguments   a handle of exactly that type, or nil for NULL;
---   any other type     error().
--- A function with an output buffer (format_status_line) returns a Lua string, or nil.
--- Returned strings are copied into Lua strings; NULL handles come back as nil.
--- The unchecked C functions are in raw.C (an ffi.load namespace).
-local ffi = require("ffi")
-local api = require("httpstatus.api")
+-- It wraps every function of the generated table httpstatus.api (gen/emit_lua.py) in the library
+-- that httpstatus.library loaded and checked.  The module is a userdata proxy: nothing, rawset
+-- included, can change what another caller of it sees.  httpstatus loads it on first use of hs.raw.
+--
+-- The checks read every argument through the language's own intrinsics (type(), ffi.istype,
+-- ffi.sizeof, an address cast to uintptr_t); none asks the argument about itself:
+--   int, size_t   a Lua number or an integer cdata (int8_t..uint64_t, 404LL); a value the C type
+--                 cannot hold exactly (a fraction, NaN, +-inf, out of range) is a range error;
+--   text, length  a Lua string and an integer 0..#text (a NUL byte inside stays inside);
+--   buffer, size  a cdata char[N] (ffi.new("char[?]", n)) and an integer 0..N; nil with size 0;
+--   handle        nil (NULL), or a handle the library handed out: the address must lie inside the
+--                 library's own status (or method) record array, on a record boundary;
+--   anything else (nil where a value goes, a string where a number goes, a table, a forged or
+--                 shifted pointer, a method handle where a status handle goes) is a type error.
+-- A type error reads "bad argument #N to 'NAME' (WHAT expected, got TYPE)"; a range error "bad
+-- argument #N to 'NAME' (value out of range for TYPE)".  Strings come back as Lua strings, handles
+-- as cdata (nil for NULL), integers as numbers.
+-- The checked library: from httpstatus (hs.raw), which passes the one it loaded, so that nothing put
+-- in package.loaded meanwhile can stand in for it; from require, httpstatus.library.  (First: it
+-- says so when there is no ffi.)
+local library = ...
+if type(library) ~= "userdata" then library = require("httpstatus.library") end
+local ffi = library.ffi -- the ffi and the generated table the library was checked with
+local C, loaded_from = library.C, library.loaded_from
+local FUNCTIONS = library.functions()
+local S_FIRST, S_STRIDE, S_LAST = library.status_first, library.status_stride, library.status_last
+local M_FIRST, M_STRIDE, M_LAST = library.method_first, library.method_stride, library.method_last
 
-local type, error, tonumber, tostring, select = type, error, tonumber, tostring, select
-
-local M = {}
-
-M.SONAME = api.soname
-M.VERSION = api.version
-
-ffi.cdef(api.cdef)
-
--- Load the library by its SONAME, or from the full path in LIBHTTPSTATUS_PATH (for tests).
-local function load_library()
-	local override = os.getenv("LIBHTTPSTATUS_PATH")
-	local target = (override ~= nil and override ~= "") and override or M.SONAME
-	local ok, lib = pcall(ffi.load, target)
-	if not ok then
-		error(("httpstatus: cannot load %s: %s (install libhttpstatus, or set LIBHTTPSTATUS_PATH "
-			.. "to the full path of %s)"):format(target, tostring(lib), M.SONAME), 0)
-	end
-	return lib, target
-end
-
-local C
-C, M.loaded_from = load_library()
-M.C = C
-
+local type, error, tonumber, select = type, error, tonumber, select
+local istype, cast, sizeof, fstring = ffi.istype, ffi.cast, ffi.sizeof, ffi.string
+local unpack = unpack or table.unpack
 local STATUS_T = ffi.typeof("const httpstatus_status *")
 local METHOD_T = ffi.typeof("const httpstatus_method *")
-M.STATUS_T, M.METHOD_T = STATUS_T, METHOD_T
 
-local INT_MIN, INT_MAX = -2 ^ (8 * ffi.sizeof("int") - 1), 2 ^ (8 * ffi.sizeof("int") - 1) - 1
-local SIZE_LIMIT = 2 ^ (8 * ffi.sizeof("size_t"))  -- first value a size_t cannot hold
-local INTEGER_CTYPES = {}
-for _, t in ipairs({ "int8_t", "int16_t", "int32_t", "int64_t", "uint8_t", "uint16_t", "uint32_t", "uint64_t" }) do
-	INTEGER_CTYPES[#INTEGER_CTYPES + 1] = ffi.typeof(t)
+local function address(p)
+	return tonumber(cast("uintptr_t", p))
 end
 
--- Raised for a value of the wrong type; LEVEL makes the message point at the wrapper's caller.
-local function bad_type(fname, n, what, value, level)
-	error(("httpstatus.raw.%s: argument %d must be %s, got %s"):format(fname, n, what, type(value)), level)
+-- ---- Argument checks ------------------------------------------------------------------------------
+
+local INT_MIN, INT_MAX = -2 ^ (8 * sizeof("int") - 1), 2 ^ (8 * sizeof("int") - 1) - 1
+local SIZE_LIMIT = 2 ^ (8 * sizeof("size_t")) -- the first value a size_t cannot hold
+local SIGNED_CDATA = { ffi.typeof("int8_t"), ffi.typeof("int16_t"), ffi.typeof("int32_t"), ffi.typeof("int64_t") }
+local UNSIGNED_CDATA = { ffi.typeof("uint8_t"), ffi.typeof("uint16_t"), ffi.typeof("uint32_t"), ffi.typeof("uint64_t") }
+local CHAR_ARRAY = "^ctype<char %[[%d?]+%]>$" -- char[N] and char[?], not const
+
+-- Each check returns the C value, or nil and the error message.
+local function type_error(fname, n, what, v, given)
+	local got = type(v)
+	if v == nil and n > given then got = "no value" end
+	if got == "cdata" then
+		if istype(STATUS_T, v) then got = "httpstatus_status handle"
+		elseif istype(METHOD_T, v) then got = "httpstatus_method handle"
+		end
+	end
+	return nil, ("bad argument #%d to '%s' (%s expected, got %s)"):format(n, fname, what, got)
 end
 
--- A cdata integer (int8_t..uint64_t, boxed 64-bit values such as 404LL) as a Lua number; nil for any
--- other cdata.  Precision lost by the conversion only ever concerns magnitudes far beyond any range.
-function M.cdata_integer(v)
-	for i = 1, #INTEGER_CTYPES do
-		if ffi.istype(INTEGER_CTYPES[i], v) then return tonumber(v) end
+local function range_error(fname, n, what)
+	return nil, ("bad argument #%d to '%s' (%s out of range%s)"):format(n, fname, what[1], what[2])
+end
+local FOR_INT, FOR_SIZE = { "value", " for int" }, { "value", " for size_t" }
+local PAST_TEXT, PAST_BUFFER = { "length", ": past the end of the string" }, { "size", ": larger than the buffer" }
+
+-- An integer cdata as itself, and whether its type is signed; nil for any other value.
+local function cdata_integer(v)
+	for i = 1, 4 do
+		if istype(SIGNED_CDATA[i], v) then return v, true end
+		if istype(UNSIGNED_CDATA[i], v) then return v, false end
 	end
 	return nil
 end
 
-local function number_arg(v, fname, n)
+local CHECK = {}
+
+function CHECK.int(a, n, fname, given)
+	local v = a[n]
 	local t = type(v)
-	if t == "number" then return v end
-	if t == "nil" then return nil end
 	if t == "cdata" then
-		local x = M.cdata_integer(v)
-		if x ~= nil then return x end
+		local x = cdata_integer(v)
+		if x == nil then return type_error(fname, n, "integer", v, given) end
+		x = tonumber(x)
+		if x < INT_MIN or x > INT_MAX then return range_error(fname, n, FOR_INT) end
+		return x
 	end
-	bad_type(fname, n, "an integer", v, 6)
-end
-
--- Each argument kind: a function (value, wrapper name, position) -> the C argument(s), or nil, false
--- when the value makes no call (an integer the C type cannot hold).
-local ARG = {}
-
-function ARG.int(v, fname, n)
-	v = number_arg(v, fname, n)
-	if v == nil or v ~= v or v % 1 ~= 0 or v < INT_MIN or v > INT_MAX then return nil, false end
+	if t ~= "number" then return type_error(fname, n, "integer", v, given) end
+	if v ~= v or v % 1 ~= 0 or v < INT_MIN or v > INT_MAX then return range_error(fname, n, FOR_INT) end
 	return v
 end
 
-function ARG.size(v, fname, n)
-	v = number_arg(v, fname, n)
-	if v == nil or v ~= v or v % 1 ~= 0 or v < 0 or v >= SIZE_LIMIT then return nil, false end
+function CHECK.size(a, n, fname, given)
+	local v = a[n]
+	local t = type(v)
+	if t == "cdata" then
+		local x, signed = cdata_integer(v)
+		if x == nil then return type_error(fname, n, "integer", v, given) end
+		if signed and x < 0 then return range_error(fname, n, FOR_SIZE) end
+		return x
+	end
+	if t ~= "number" then return type_error(fname, n, "integer", v, given) end
+	if v ~= v or v % 1 ~= 0 or v < 0 or v >= SIZE_LIMIT then return range_error(fname, n, FOR_SIZE) end
 	return v
 end
 
--- A text is two C arguments: the pointer and the length.
-function ARG.text(v, fname, n)
-	if type(v) == "string" then return v, #v end
-	if v == nil then return nil, 0 end
-	bad_type(fname, n, "a string", v, 5)
+function CHECK.text(a, n, fname, given)
+	local v = a[n]
+	if type(v) ~= "string" then return type_error(fname, n, "string", v, given) end
+	return v
 end
 
-local function handle_arg(ctype)
-	return function(v, fname, n)
-		if v == nil or ffi.istype(ctype, v) then return v end
-		bad_type(fname, n, tostring(ctype), v, 5)
+-- The length of the text just before it: an integer from 0 to the string's own length.
+function CHECK.length(a, n, fname, given)
+	local len, err = CHECK.size(a, n, fname, given)
+	if len == nil then return nil, err end
+	if len > #a[n - 1] then return range_error(fname, n, PAST_TEXT) end
+	return len
+end
+
+-- A buffer C writes to: a cdata char[N], whose size ffi.sizeof gives, or nil (NULL).
+function CHECK.buffer(a, n, fname, given)
+	local v = a[n]
+	if v == nil then return nil end
+	if type(v) ~= "cdata" or not tostring(ffi.typeof(v)):match(CHAR_ARRAY) then
+		return type_error(fname, n, "char[] buffer or nil", v, given)
+	end
+	return v
+end
+
+function CHECK.buffer_size(a, n, fname, given)
+	local size, err = CHECK.size(a, n, fname, given)
+	if size == nil then return nil, err end
+	local buf = a[n - 1]
+	if size > (buf == nil and 0 or sizeof(buf)) then return range_error(fname, n, PAST_BUFFER) end
+	return size
+end
+
+local function handle_check(ctype, first, stride, last, what)
+	return function(a, n, fname, given)
+		local v = a[n]
+		if v == nil then return nil end
+		if type(v) ~= "cdata" or not istype(ctype, v) then return type_error(fname, n, what, v, given) end
+		local at = address(v)
+		if at < first or at > last or (at - first) % stride ~= 0 then
+			return nil, ("bad argument #%d to '%s' (%s expected, got a pointer the library did not hand out)")
+				:format(n, fname, what)
+		end
+		return v
 	end
 end
-ARG.status, ARG.method = handle_arg(STATUS_T), handle_arg(METHOD_T)
+CHECK.status = handle_check(STATUS_T, S_FIRST, S_STRIDE, S_LAST, "httpstatus_status handle")
+CHECK.method = handle_check(METHOD_T, M_FIRST, M_STRIDE, M_LAST, "httpstatus_method handle")
 
--- ffi.string(NULL) crashes LuaJIT: a NULL string (which the library never returns) reads as "".
-local function cstring(p)
-	if p == nil then return "" end
-	return ffi.string(p)
-end
-M.cstring = cstring
+-- ---- Results --------------------------------------------------------------------------------------
 
--- Each result kind: the C value -> the Lua value.
 local RESULT = {
 	void = function() end,
 	int = function(v) return v end,
 	size = tonumber,
 	ulong = tonumber,
-	string = cstring,
+	string = function(p) if p == nil then return nil end return fstring(p) end,
 	status = function(p) if p == nil then return nil end return p end,
 	method = function(p) if p == nil then return nil end return p end,
 }
 
--- The C arguments of one call, made from the Lua arguments; nil when an integer cannot be passed.
-local function c_args(fn, fname, ...)
-	local out, k = {}, 0
-	for n = 1, #fn.args do
-		local kind = fn.args[n].kind
-		local a, b = ARG[kind](select(n, ...), fname, n)
-		if b == false then return nil end
-		k = k + 1
-		out[k] = a
-		if kind == "text" then
-			k = k + 1
-			out[k] = b
+-- ---- The wrappers ---------------------------------------------------------------------------------
+
+-- The C parameters of FN, one check each: a text is (text, length), an output is (buffer, size).
+local function parameters(fn)
+	local list = {}
+	for _, arg in ipairs(fn.args) do
+		if arg.kind == "text" then
+			list[#list + 1], list[#list + 2] = "text", "length"
+		else
+			list[#list + 1] = arg.kind
 		end
 	end
-	return out, k
+	if fn.output then list[#list + 1], list[#list + 2] = "buffer", "buffer_size" end
+	return list
 end
 
-local unpack = unpack or table.unpack
-
--- The checked wrapper of FN.  With an output buffer, C is asked for the length first, then called
--- again with a buffer of that size, and the wrapper returns the string it wrote.
 local function wrapper(fn)
-	local cfunc, convert, fname = C[fn.symbol], RESULT[fn.ret], fn.name
-	if fn.output then
-		return function(...)
-			local args, k = c_args(fn, fname, ...)
-			if args == nil then return nil end
-			args[k + 1], args[k + 2] = nil, 0
-			local need = cfunc(unpack(args, 1, k + 2))
-			if need < 0 then return nil end
-			local buf = ffi.new("char[?]", need + 1)
-			args[k + 1], args[k + 2] = buf, need + 1
-			local got = cfunc(unpack(args, 1, k + 2))
-			if got < 0 then return nil end
-			return ffi.string(buf, math.min(got, need))
-		end
-	end
-	if #fn.args == 0 then
-		return function() return convert(cfunc()) end
-	end
+	local cfunc, convert, fname, params = C[fn.symbol], RESULT[fn.ret], fn.symbol, parameters(fn)
+	local count = #params
+	local checks = {}
+	for i = 1, count do checks[i] = CHECK[params[i]] end
 	return function(...)
-		local args, k = c_args(fn, fname, ...)
-		if args == nil then return nil end
-		return convert(cfunc(unpack(args, 1, k)))
+		local given = select("#", ...)
+		local a = { ... }
+		if given > count then
+			error(("bad argument #%d to '%s' (no value expected, got %s)"):format(count + 1, fname,
+				type(a[count + 1])), 2)
+		end
+		for i = 1, count do
+			local v, err = checks[i](a, i, fname, given)
+			if err ~= nil then error(err, 2) end
+			a[i] = v
+		end
+		return convert(cfunc(unpack(a, 1, count)))
 	end
 end
 
--- The lists the idiomatic layer maps generically.
---   status_fields, method_fields: { field, func, ret, flag } for each accessor of one handle (ret is
---     the kind of value returned; flag marks an is_*/may_* int read as a boolean);
---   functions: the names of the module-level functions (neither status nor method accessors);
---   signatures: by wrapper name, what it takes and returns in Lua terms (a text is one "string");
---   symbols: every export with its version node;
---   enums: the header's enums, by short name: { MEMBER = value }.
-M.status_fields, M.method_fields, M.functions, M.signatures, M.symbols = {}, {}, {}, {}, {}
-M.enums = api.enums
-local FIELD_LISTS = { status_field = M.status_fields, method_field = M.method_fields }
-for _, fn in ipairs(api.functions) do
-	M[fn.name] = wrapper(fn)
-	local list = FIELD_LISTS[fn.role]
-	if list then
-		list[#list + 1] = { field = fn.field, func = fn.name, ret = fn.ret, flag = fn.flag }
-	else
-		M.functions[#M.functions + 1] = fn.field
-	end
-	local params = {}
-	for n, a in ipairs(fn.args) do params[n] = a.kind == "text" and "string" or a.kind end
-	M.signatures[fn.name] = { ret = fn.output and "string" or fn.ret, params = params }
-	M.symbols[#M.symbols + 1] = { name = fn.symbol, node = fn.node }
-end
+local M = {
+	SONAME = library.soname,   -- the library the binding was generated for
+	VERSION = library.version, -- the C API version it was generated from
+	loaded_from = loaded_from, -- what was loaded: LIBHTTPSTATUS_PATH or the SONAME
+}
+for _, fn in ipairs(FUNCTIONS) do M[fn.symbol] = wrapper(fn) end
 
-return M
+local proxy = newproxy(true)
+local mt = getmetatable(proxy)
+mt.__index = M
+mt.__newindex = function(_, key)
+	error(("httpstatus.raw is read-only (cannot set %s)"):format(tostring(key)), 2)
+end
+mt.__metatable = "httpstatus.raw"
+mt.__tostring = function() return "httpstatus.raw (" .. loaded_from .. ")" end
+return proxy

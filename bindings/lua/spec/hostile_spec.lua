@@ -1,161 +1,401 @@
--- Hostile input: every row is one value with the answer each lookup must give.  None may give a
--- wrong record, none may crash the process; a wrong type is an error() with a clear message.
+-- Hostile input.  First every row of tests/hostile/inputs.tsv, the file all three bindings' suites
+-- read (doc/bindings.md gives the answer classes); then the attacks only Lua allows: forged and
+-- shifted cdata handles, a handle of the wrong kind, rawset on records and on the module, tables
+-- and userdata that pretend to be numbers, integer cdata, huge numbers.  None may give a wrong
+-- record, none may crash the process.
+local support = dofile(os.getenv("top_srcdir") .. "/bindings/lua/spec/support/data.lua")
 local ffi = require("ffi")
 local hs = require("httpstatus")
-local raw = require("httpstatus.raw")
+local raw = hs.raw
 
-local ERR = setmetatable({}, { __tostring = function() return "error()" end })
+local TYPE_ERROR = "bad argument #%d+ to '[%w_]+' %(.+ expected, got .+%)$"
 
-local MB = ("N"):rep(1024 * 1024)
-local tricky_tostring = setmetatable({}, { __tostring = function() return "404" end })
-local tricky_index = setmetatable({}, { __index = function() return 404 end })
-local tricky_eq = setmetatable({ code = 404 }, { __eq = function() return true end, __len = function() return 404 end })
-local userdata = newproxy(true)
-getmetatable(userdata).__tostring = function() return "404" end
+-- ---- The shared file --------------------------------------------------------------------------
 
-local CLIENT, LINE404 = "client_error", "HTTP/1.1 404 Not Found"
+local function utf8(cp)
+	if cp < 0x80 then return string.char(cp) end
+	if cp < 0x800 then return string.char(0xC0 + math.floor(cp / 64), 0x80 + cp % 64) end
+	if cp < 0x10000 then
+		return string.char(0xE0 + math.floor(cp / 4096), 0x80 + math.floor(cp / 64) % 64, 0x80 + cp % 64)
+	end
+	return string.char(0xF0 + math.floor(cp / 262144), 0x80 + math.floor(cp / 4096) % 64,
+		0x80 + math.floor(cp / 64) % 64, 0x80 + cp % 64)
+end
 
--- code: what from_code (and httpstatus(x)) returns, as a code; class: class_of; line:
--- format_status_line; text: from_name, from_name_ci, from_phrase and method_from_name, either one
--- answer for all four or a table { name, name_ci, phrase, method } (a number is a status code, a
--- string a method name).
-local rows = {
-	{ "404", 404, code = 404, class = CLIENT, line = LINE404, text = ERR },
-	{ "404.0 (the same number)", 404.0, code = 404, class = CLIENT, line = LINE404, text = ERR },
-	{ "404.5", 404.5, code = nil, class = nil, line = nil, text = ERR },
-	{ "404 + 2^-40", 404 + 2 ^ -40, code = nil, class = nil, line = nil, text = ERR },
-	{ "-0", -0.0, code = nil, class = nil, line = nil, text = ERR },
-	{ "0", 0, code = nil, class = nil, line = nil, text = ERR },
-	{ "-404", -404, code = nil, class = nil, line = nil, text = ERR },
-	{ "65940 (404 + 2^16)", 65940, code = nil, class = nil, line = nil, text = ERR },
-	{ "2^31 + 404", 2 ^ 31 + 404, code = nil, class = nil, line = nil, text = ERR },
-	{ "2^32 + 404", 2 ^ 32 + 404, code = nil, class = nil, line = nil, text = ERR },
-	{ "-2^32 + 404", -2 ^ 32 + 404, code = nil, class = nil, line = nil, text = ERR },
-	{ "2^53 + 404", 2 ^ 53 + 404, code = nil, class = nil, line = nil, text = ERR },
-	{ "2^64 + 404", 2 ^ 64 + 404, code = nil, class = nil, line = nil, text = ERR },
-	{ "1e308", 1e308, code = nil, class = nil, line = nil, text = ERR },
-	{ "+inf", math.huge, code = nil, class = nil, line = nil, text = ERR },
-	{ "-inf", -math.huge, code = nil, class = nil, line = nil, text = ERR },
-	{ "NaN", 0 / 0, code = nil, class = nil, line = nil, text = ERR },
-	{ "299 (unregistered, in range)", 299, code = nil, class = "success", line = "HTTP/1.1 299 ", text = ERR },
-	{ "99", 99, code = nil, class = nil, line = nil, text = ERR },
-	{ "600", 600, code = nil, class = nil, line = nil, text = ERR },
-	{ '"404"', "404", code = 404, class = CLIENT, line = LINE404, text = nil },
-	{ '"299"', "299", code = nil, class = "success", line = "HTTP/1.1 299 ", text = nil },
-	{ '"404.0"', "404.0", code = nil, class = nil, line = nil, text = nil },
-	{ '" 404"', " 404", code = nil, class = nil, line = nil, text = nil },
-	{ '"404 "', "404 ", code = nil, class = nil, line = nil, text = nil },
-	{ '"0404"', "0404", code = nil, class = nil, line = nil, text = nil },
-	{ '"+404"', "+404", code = nil, class = nil, line = nil, text = nil },
-	{ '"0x194"', "0x194", code = nil, class = nil, line = nil, text = nil },
-	{ '"4.04e2"', "4.04e2", code = nil, class = nil, line = nil, text = nil },
-	{ '"404\\0"', "404\0", code = nil, class = nil, line = nil, text = nil },
-	{ '""', "", code = nil, class = nil, line = nil, text = nil },
-	{ "a 1 MB string", MB, code = nil, class = nil, line = nil, text = nil },
-	{ '"NOT_FOUND"', "NOT_FOUND", code = nil, class = nil, line = nil, text = { 404, 404, nil, nil } },
-	{ '"not_found"', "not_found", code = nil, class = nil, line = nil, text = { nil, 404, nil, nil } },
-	{ '"nOt_FoUnD"', "nOt_FoUnD", code = nil, class = nil, line = nil, text = { nil, 404, nil, nil } },
-	{ '"not found"', "not found", code = nil, class = nil, line = nil, text = { nil, nil, 404, nil } },
-	{ '"NOT_FOUND\\0"', "NOT_FOUND\0", code = nil, class = nil, line = nil, text = nil },
-	{ '"NOT\\0FOUND"', "NOT\0FOUND", code = nil, class = nil, line = nil, text = nil },
-	{ '"Not Found\\0garbage"', "Not Found\0garbage", code = nil, class = nil, line = nil, text = nil },
-	{ '"NOT_FOUND" + 1 MB', "NOT_FOUND" .. MB, code = nil, class = nil, line = nil, text = nil },
-	{ "invalid UTF-8 \\xff\\xfe", "\xff\xfe", code = nil, class = nil, line = nil, text = nil },
-	{ "NOT_FOUND\\xC0 (overlong UTF-8 tail)", "NOT_FOUND\xC0", code = nil, class = nil, line = nil, text = nil },
-	{ "Latin-1 \\xC4 (upper-case A-umlaut)", "\xC4", code = nil, class = nil, line = nil, text = nil },
-	{ '"GET"', "GET", code = nil, class = nil, line = nil, text = { nil, nil, nil, "GET" } },
-	{ '"get"', "get", code = nil, class = nil, line = nil, text = nil },
-	{ '"GET "', "GET ", code = nil, class = nil, line = nil, text = nil },
-	{ "nil", nil, code = nil, class = nil, line = nil, text = nil },
-	{ "true", true, code = ERR, class = ERR, line = ERR, text = ERR },
-	{ "false", false, code = ERR, class = ERR, line = ERR, text = ERR },
-	{ "{}", {}, code = ERR, class = ERR, line = ERR, text = ERR },
-	{ "{ 404 }", { 404 }, code = ERR, class = ERR, line = ERR, text = ERR },
-	{ "table with __tostring -> 404", tricky_tostring, code = ERR, class = ERR, line = ERR, text = ERR },
-	{ "table with __index -> 404", tricky_index, code = ERR, class = ERR, line = ERR, text = ERR },
-	{ "table with code = 404 and __eq", tricky_eq, code = ERR, class = ERR, line = ERR, text = ERR },
-	{ "a function", print, code = ERR, class = ERR, line = ERR, text = ERR },
-	{ "a coroutine", coroutine.create(print), code = ERR, class = ERR, line = ERR, text = ERR },
-	{ "userdata with __tostring", userdata, code = ERR, class = ERR, line = ERR, text = ERR },
-	{ "404LL", 404LL, code = 404, class = CLIENT, line = LINE404, text = ERR },
-	{ "404ULL", 404ULL, code = 404, class = CLIENT, line = LINE404, text = ERR },
-	{ "int16_t 404", ffi.new("int16_t", 404), code = 404, class = CLIENT, line = LINE404, text = ERR },
-	{ "-404LL", -404LL, code = nil, class = nil, line = nil, text = ERR },
-	{ "65940ULL", 65940ULL, code = nil, class = nil, line = nil, text = ERR },
-	{ "(2^32 + 404)LL", 4294967700LL, code = nil, class = nil, line = nil, text = ERR },
-	{ "(2^64 - 1)ULL", 18446744073709551615ULL, code = nil, class = nil, line = nil, text = ERR },
-	{ "-2^63 LL", -9223372036854775807LL - 1, code = nil, class = nil, line = nil, text = ERR },
-	{ "double cdata 404", ffi.new("double", 404), code = ERR, class = ERR, line = ERR, text = ERR },
-	{ "bool cdata", ffi.new("bool", true), code = ERR, class = ERR, line = ERR, text = ERR },
-	{ "void * 404", ffi.cast("void *", 404), code = ERR, class = ERR, line = ERR, text = ERR },
-	{ "const char * \"404\"", ffi.cast("const char *", "404"), code = ERR, class = ERR, line = ERR, text = ERR },
-	{ "a status handle", raw.status_at(0), code = ERR, class = ERR, line = ERR, text = ERR },
-	{ "the Status NOT_FOUND", hs.NOT_FOUND, code = 404, class = CLIENT, line = LINE404, text = ERR },
-	{ "the Method GET", hs.method_from_name("GET"), code = ERR, class = ERR, line = ERR, text = ERR },
+local function unescape(text)
+	return (text:gsub("\\(u?)(%b{})", function(u, hex)
+		assert(u == "u", "unknown escape in " .. text)
+		return utf8(tonumber(hex:sub(2, -2), 16))
+	end):gsub("\\(.)", { ["0"] = "\0", t = "\t", ["\\"] = "\\" }))
+end
+
+-- The Lua value of a row's type and value.
+local VALUE = {
+	int = function(v) return assert(tonumber(v), v) end,
+	float = function(v)
+		if v == "nan" then return 0 / 0 end
+		if v == "inf" then return math.huge end
+		if v == "-inf" then return -math.huge end
+		return assert(tonumber(v), v)
+	end,
+	string = unescape,
+	long = function(v) return ("A"):rep(assert(tonumber(v))) end,
+	["nil"] = function() return nil end,
+	["true"] = function() return true end,
+	["false"] = function() return false end,
+	list = function() return {} end,
+	map = function() return { key = "value" } end,
+	["function"] = function() return function() return 404 end end,
 }
 
-local TEXT = { "from_name", "from_name_ci", "from_phrase", "method_from_name" }
-
-local function describe_value(v)
-	if v == ERR then return "error()" end
-	return tostring(v)
+-- The function a row's operation names: the contract's names, and raw.NAME for raw.NAME.
+local function operation(name)
+	local c_name = name:match("^raw%.(.+)$")
+	if c_name then return raw[c_name], true end
+	return hs[name], false
 end
 
--- Checks one call against its expected answer; WANT_OF turns a number into the object it names.
-local function check(fname, f, input, want, label)
-	local ok, got = pcall(f, input)
-	if want == ERR then
-		assert(not ok, ("%s(%s) should raise an error, gave %s"):format(fname, label, tostring(got)))
-		assert.matches("httpstatus%.[%w_]+: expected ", got)
-		return
+-- The code of a status answer (a record, or a raw handle), the name of a method answer.
+local function code_of(got, is_raw)
+	if is_raw then return raw.httpstatus_status_code(got) end
+	assert.is_true(hs.is_status(got), "not a Status record: " .. tostring(got))
+	return got.code
+end
+
+local function name_of(got, is_raw)
+	if is_raw then return raw.httpstatus_method_name(got) end
+	assert.is_true(hs.is_method(got), "not a Method record: " .. tostring(got))
+	return got.name
+end
+
+local rows = {}
+for line in io.lines(support.top_srcdir .. "/tests/hostile/inputs.tsv") do
+	if line ~= "" and line:sub(1, 1) ~= "#" then
+		local op, kind, value, answer = line:match("^([^\t]*)\t([^\t]*)\t([^\t]*)\t(.*)$")
+		assert(op ~= nil, "not four tab-separated fields: " .. line)
+		rows[#rows + 1] = { op = op, kind = kind, value = value, answer = answer, line = line }
 	end
-	assert(ok, ("%s(%s) raised: %s"):format(fname, label, tostring(got)))
-	if type(want) == "number" then want = hs.from_code(want) end
-	if fname == "method_from_name" and type(want) == "string" then want = hs.method_from_name(want) end
-	assert(rawequal(got, want), ("%s(%s) gave %s, expected %s"):format(fname, label, tostring(got), describe_value(want)))
 end
 
-describe("httpstatus with hostile input", function()
-	it("has a table of at least 30 hostile inputs", function()
-		assert.is_true(#rows >= 30)
+describe("tests/hostile/inputs.tsv", function()
+	it("has at least 60 rows, each with an operation this binding has and a known type", function()
+		assert.is_true(#rows >= 60, #rows .. " rows")
+		for _, row in ipairs(rows) do
+			assert.are.equal("function", type(operation(row.op)), row.line)
+			assert.is_not_nil(VALUE[row.kind], row.line)
+		end
 	end)
 
 	for _, row in ipairs(rows) do
-		local label, input = row[1], row[2]
-		it("answers " .. label .. " as documented", function()
-			check("from_code", hs.from_code, input, row.code, label)
-			check("httpstatus", hs, input, row.code, label)
-			check("class_of", hs.class_of, input, row.class, label)
-			check("format_status_line", hs.format_status_line, input, row.line, label)
-			for i, fname in ipairs(TEXT) do
-				local want = row.text
-				if type(want) == "table" and want ~= ERR then want = want[i] end
-				check(fname, hs[fname], input, want, label)
+		it("answers " .. row.line:gsub("\t", " | ") .. " as the contract says", function()
+			local f, is_raw = operation(row.op)
+			local input = VALUE[row.kind](row.value)
+			local ok, got = pcall(f, input)
+			local what, arg = row.answer:match("^([%w_]+):?(.*)$")
+			if what == "type_error" then
+				assert.is_false(ok, "no error; gave " .. tostring(got))
+				assert.matches(TYPE_ERROR, got)
+			elseif what == "range_error" then
+				assert.is_false(ok, "no error; gave " .. tostring(got))
+				assert.matches("^bad argument #%d+ to '[%w_]+' %(.*out of range.*%)$", got)
+			else
+				assert(ok, got)
+				if what == "not_found" then
+					assert.is_nil(got)
+				elseif what == "found" then
+					assert.are.equal(tonumber(arg), code_of(got, is_raw))
+				elseif what == "method" then
+					assert.are.equal(arg, name_of(got, is_raw))
+				elseif what == "value" then
+					assert.are.equal(arg, tostring(got))
+				else
+					error("unknown answer " .. row.answer)
+				end
 			end
-			-- Text the C library sees as well: its answer and ours agree.
-			if type(input) == "string" then
-				local function same(h, obj) return (h == nil and obj == nil) or (obj ~= nil and h ~= nil) end
-				assert.is_true(same(raw.status_from_name(input), hs.from_name(input)))
-				assert.is_true(same(raw.status_from_name_ci(input), hs.from_name_ci(input)))
-				assert.is_true(same(raw.status_from_phrase(input), hs.from_phrase(input)))
-				assert.is_true(same(raw.method_from_name(input), hs.method_from_name(input)))
+		end)
+	end
+end)
+
+-- ---- What only Lua allows -------------------------------------------------------------------------
+
+local LOOKUPS = { "from_code", "from_name", "from_name_ci", "from_phrase", "method_from_name", "lookup",
+	"class_of", "format_status_line" }
+local CODE_LOOKUPS = { from_code = true, class_of = true, format_status_line = true, lookup = true }
+
+describe("Lua-only attacks on the lookups", function()
+	local pretenders = {
+		{ "a table with __tostring -> 404", setmetatable({}, { __tostring = function() return "404" end }) },
+		{ "a table with __index -> 404", setmetatable({}, { __index = function() return 404 end }) },
+		{ "a table with code = 404 and __eq", setmetatable({ code = 404 }, { __eq = function() return true end }) },
+		{ "a table with __len -> 404", setmetatable({}, { __len = function() return 404 end }) },
+		{ "a userdata with __tostring", (function()
+			local u = newproxy(true)
+			getmetatable(u).__tostring = function() return "NOT_FOUND" end
+			return u
+		end)() },
+		{ "a coroutine", coroutine.create(print) },
+		{ "a double cdata 404", ffi.new("double", 404) },
+		{ "a bool cdata", ffi.new("bool", true) },
+		{ "a void * 404", ffi.cast("void *", 404) },
+		{ 'a const char * "NOT_FOUND"', ffi.cast("const char *", "NOT_FOUND") },
+		{ "a status handle", raw.httpstatus_status_at(0) },
+		{ "an alias record", hs.alias_list()[1] },
+	}
+	for _, p in ipairs(pretenders) do
+		it("refuses " .. p[1] .. " with a type error in every lookup", function()
+			for _, name in ipairs(LOOKUPS) do
+				local ok, err = pcall(hs[name], p[2])
+				assert.is_false(ok, name)
+				assert.matches(TYPE_ERROR, err)
 			end
 		end)
 	end
 
-	it("errs with a message naming the function, the expectation and the type given", function()
-		local ok, err = pcall(hs.from_code, true)
+	it("points each error at the caller's line, as Lua's own functions do", function()
+		for _, name in ipairs(LOOKUPS) do
+			local ok, err = pcall(function()
+				local r = hs[name](true)
+				return r
+			end)
+			assert.is_false(ok)
+			assert.matches("hostile_spec%.lua:%d+: bad argument #1 to '" .. name .. "'", err)
+		end
+		local ok, err = pcall(function()
+			local r = raw.httpstatus_status_code(404)
+			return r
+		end)
 		assert.is_false(ok)
-		assert.matches("httpstatus.from_code: expected an integer code, a numeric string, a Status or nil, got boolean",
-			err, 1, true)
-		ok, err = pcall(hs.from_name, 404)
-		assert.is_false(ok)
-		assert.matches("httpstatus.from_name: expected a string or nil, got number", err, 1, true)
+		assert.matches("hostile_spec%.lua:%d+: bad argument #1 to 'httpstatus_status_code'", err)
 	end)
 
-	it("still works after all of that", function()
-		assert.are.equal(404, hs.from_code(404).code)
-		assert.are.equal("NOT_FOUND", hs.from_name_ci("not_found").name)
-		assert.are.equal(raw.status_count(), hs.status_count())
+	it("takes integer cdata as the integer, range-checked (404LL, 404ULL, int16_t)", function()
+		for _, v in ipairs({ 404LL, 404ULL, ffi.new("int16_t", 404), ffi.new("uint32_t", 404) }) do
+			assert.are.equal(hs.Status.NOT_FOUND, hs.from_code(v))
+			assert.are.equal(hs.Status.NOT_FOUND, hs.lookup(v))
+			assert.are.equal("client_error", hs.class_of(v))
+			assert.are.equal("HTTP/1.1 404 Not Found", hs.format_status_line(v))
+		end
+		for _, v in ipairs({ -404LL, 65940ULL, 4294967700LL, 18446744073709551615ULL, -9223372036854775807LL - 1 }) do
+			for name in pairs(CODE_LOOKUPS) do assert.is_nil(hs[name](v), name .. " " .. tostring(v)) end
+		end
+	end)
+
+	it("never answers a huge or truncated number with a record", function()
+		for _, v in ipairs({ 2 ^ 31 + 404, 2 ^ 32 + 404, -2 ^ 32 + 404, 2 ^ 53 + 404, 2 ^ 64 + 404, 1e308,
+			404 + 2 ^ -40, -0.0, 2 ^ 1023 * 1.5 }) do
+			for name in pairs(CODE_LOOKUPS) do assert.is_nil(hs[name](v), name .. " " .. tostring(v)) end
+		end
+		assert.are.equal(hs.Status.NOT_FOUND, hs.from_code(404.0))
+	end)
+
+	it("keeps no answer for a miss (a million unregistered codes cost no memory)", function()
+		collectgarbage()
+		local before = collectgarbage("count")
+		for i = 1000, 1001000 do assert.is_nil(hs.class_of(i)) end
+		collectgarbage()
+		assert.is_true(collectgarbage("count") - before < 64)
+	end)
+end)
+
+describe("Lua-only attacks on the raw layer", function()
+	local h404 = raw.httpstatus_status_from_code(404)
+	local get = raw.httpstatus_method_from_name("GET", 3)
+	local bytes = ffi.cast("const char *", h404)
+
+	local function refused(fname, ...)
+		local ok, err = pcall(raw[fname], ...)
+		assert.is_false(ok, fname .. " accepted it")
+		assert.matches(TYPE_ERROR, err)
+		return err
+	end
+
+	it("accepts only the handles the library handed out", function()
+		assert.are.equal(404, raw.httpstatus_status_code(h404))
+		assert.are.equal("GET", raw.httpstatus_method_name(get))
+		for i = 0, raw.httpstatus_status_count() - 1 do
+			assert.is_string(raw.httpstatus_status_name(raw.httpstatus_status_at(i)))
+		end
+		-- the same address, non-const: still the library's record
+		assert.are.equal(404, raw.httpstatus_status_code(ffi.cast("httpstatus_status *", h404)))
+	end)
+
+	it("refuses ffi.cast of any address, never crashing", function()
+		for _, addr in ipairs({ 0x1, 0x1000, 0xdeadbeef, 0x7fffffffffffLL }) do
+			assert.matches("did not hand out", refused("httpstatus_status_code",
+				ffi.cast("const httpstatus_status *", addr)))
+			assert.matches("did not hand out", refused("httpstatus_method_name",
+				ffi.cast("const httpstatus_method *", addr)))
+		end
+	end)
+
+	it("refuses a handle shifted inside the array, instead of reading a wrong record", function()
+		for _, shift in ipairs({ 1, 2, 4, 8, -2 }) do
+			refused("httpstatus_status_code", ffi.cast("const httpstatus_status *", bytes + shift))
+			refused("httpstatus_status_phrase", ffi.cast("const httpstatus_status *", bytes + shift))
+		end
+		local first = ffi.cast("const char *", raw.httpstatus_status_at(0))
+		local last = ffi.cast("const char *", raw.httpstatus_status_at(raw.httpstatus_status_count() - 1))
+		-- one record before the first and one after the last: outside the array
+		local stride = ffi.cast("const char *", raw.httpstatus_status_at(1)) - first
+		refused("httpstatus_status_code", ffi.cast("const httpstatus_status *", first - stride))
+		refused("httpstatus_status_code", ffi.cast("const httpstatus_status *", last + stride))
+	end)
+
+	it("refuses a handle of the wrong kind, cast or not", function()
+		assert.matches("got httpstatus_status handle", refused("httpstatus_method_name", h404))
+		assert.matches("got httpstatus_method handle", refused("httpstatus_status_code", get))
+		assert.matches("did not hand out", refused("httpstatus_method_name", ffi.cast("const httpstatus_method *", h404)))
+		assert.matches("did not hand out", refused("httpstatus_status_code", ffi.cast("const httpstatus_status *", get)))
+		refused("httpstatus_status_code", ffi.cast("void *", h404))
+		refused("httpstatus_status_code", ffi.cast("uintptr_t", h404))
+		refused("httpstatus_status_code", hs.Status.NOT_FOUND)
+		refused("httpstatus_status_code", setmetatable({}, { __index = function() return h404 end }))
+	end)
+
+	it("answers NULL (nil) where C takes a handle with C's neutral answer", function()
+		assert.are.equal(0, raw.httpstatus_status_code(nil))
+		assert.are.equal("", raw.httpstatus_status_name(nil))
+		assert.are.equal("", raw.httpstatus_method_name(nil))
+	end)
+
+	it("checks a text's length against the string and a buffer's size against the buffer", function()
+		assert.are.equal(h404, raw.httpstatus_status_from_name("NOT_FOUNDxyz", 9))
+		assert.is_nil(raw.httpstatus_status_from_name("NOT_FOUND\0", 10))
+		assert.is_nil(raw.httpstatus_status_from_name("", 0))
+		local function out_of_range(...)
+			local ok, err = pcall(...)
+			assert.is_false(ok)
+			assert.matches("out of range", err)
+		end
+		out_of_range(raw.httpstatus_status_from_name, "NOT_FOUND", 10)
+		out_of_range(raw.httpstatus_status_from_name, "NOT_FOUND", -1)
+		out_of_range(raw.httpstatus_status_from_name, "NOT_FOUND", 2 ^ 64 - 1)
+		out_of_range(raw.httpstatus_status_from_name, "NOT_FOUND", 18446744073709551615ULL)
+		out_of_range(raw.httpstatus_status_from_phrase, "", 1)
+		refused("httpstatus_status_from_name", "NOT_FOUND")
+		refused("httpstatus_status_from_name", "NOT_FOUND", "9")
+		refused("httpstatus_status_from_name", ffi.cast("const char *", "NOT_FOUND"), 9)
+		refused("httpstatus_status_from_name", nil, 0)
+
+		local buf = ffi.new("char[?]", 8)
+		assert.are.equal(22, raw.httpstatus_format_status_line(404, buf, 8))
+		assert.are.equal("HTTP/1.", ffi.string(buf))
+		assert.are.equal(22, raw.httpstatus_format_status_line(404, nil, 0))
+		local fixed = ffi.new("char[64]")
+		assert.are.equal(22, raw.httpstatus_format_status_line(404, fixed, 64))
+		assert.are.equal("HTTP/1.1 404 Not Found", ffi.string(fixed))
+		assert.are.equal(-1, raw.httpstatus_format_status_line(600, fixed, 64))
+		out_of_range(raw.httpstatus_format_status_line, 404, buf, 9)
+		out_of_range(raw.httpstatus_format_status_line, 404, nil, 1)
+		out_of_range(raw.httpstatus_format_status_line, 404, buf, -1)
+		refused("httpstatus_format_status_line", 404, ffi.new("const char[64]"), 64)
+		refused("httpstatus_format_status_line", 404, ffi.new("uint8_t[64]"), 64)
+		refused("httpstatus_format_status_line", 404, ffi.cast("char *", fixed), 64)
+		refused("httpstatus_format_status_line", 404, "a Lua string", 4)
+		refused("httpstatus_format_status_line", 404, {}, 0)
+	end)
+
+	it("checks the arity: a missing argument or one too many is a type error", function()
+		refused("httpstatus_status_from_code")
+		refused("httpstatus_status_from_code", 404, 1)
+		refused("httpstatus_status_count", 1)
+		refused("httpstatus_format_status_line", 404, nil)
+	end)
+end)
+
+describe("records and the module nobody can change", function()
+	local s, m = hs.Status.NOT_FOUND, hs.Method.GET
+
+	it("refuses rawset on a record, a namespace and the module, and nothing changes", function()
+		for _, target in ipairs({ s, m, hs.alias_list()[1], hs, hs.Status, hs.Method, hs.HTTPStatus, hs.HTTPMethod, raw }) do
+			assert.has_error(function() rawset(target, "phrase", "OK") end)
+			assert.has_error(function() rawset(target, "from_code", print) end)
+			assert.has_error(function() rawget(target, "phrase") end)
+			assert.are.equal("userdata", type(target))
+		end
+		assert.are.equal("Not Found", s.phrase)
+		assert.are.equal("Not Found", hs.from_code(404).phrase)
+		assert.are.equal("function", type(hs.from_code))
+		assert.are.equal(404, hs.NOT_FOUND)
+	end)
+
+	it("refuses assignment of any field, with an error that says so", function()
+		local attempts = {
+			function() s.phrase = "OK" end, function() s.code = 200 end, function() s.new_field = 1 end,
+			function() s[1] = 1 end, function() m.is_safe = false end, function() hs.NOT_FOUND = 200 end,
+			function() hs.from_code = print end, function() hs.raw = {} end, function() hs.Status.NOT_FOUND = hs.Status.OK end,
+			function() hs.HTTPStatus.NOT_FOUND = 200 end, function() hs.HTTPMethod.GET = "POST" end,
+			function() hs.Method.GET = nil end, function() raw.httpstatus_status_code = print end,
+			function() hs.alias_list()[1].text = "x" end,
+		}
+		for i, f in ipairs(attempts) do
+			local ok, err = pcall(f)
+			assert.is_false(ok, "attempt " .. i)
+			assert.matches("read%-only", err)
+		end
+		assert.are.equal("Not Found", s.phrase)
+		assert.are.equal(404, hs.HTTPStatus.NOT_FOUND)
+		assert.are.equal("GET", hs.HTTPMethod.GET)
+	end)
+
+	it("protects every metatable: getmetatable gives a name, setmetatable fails", function()
+		for target, name in pairs({ [s] = "httpstatus.Status", [m] = "httpstatus.Method", [hs] = "httpstatus",
+			[hs.Status] = "httpstatus.Status", [hs.HTTPStatus] = "httpstatus.HTTPStatus", [raw] = "httpstatus.raw" }) do
+			assert.are.equal(name, getmetatable(target))
+			assert.has_error(function() setmetatable(target, {}) end)
+		end
+		-- changing the string metatable after loading changes no answer
+		local string_mt = getmetatable("")
+		local saved = string_mt.__index
+		string_mt.__index = function() return function() return "not_found" end end
+		local ok, got = pcall(hs.from_name_ci, "NoT_FoUnD")
+		string_mt.__index = saved
+		assert(ok, got)
+		assert.are.equal(s, got)
+	end)
+
+	it("hands out copies of lists and fields, never its own tables", function()
+		local t = hs.totable(s)
+		t.phrase = "OK"
+		assert.are.equal("Not Found", s.phrase)
+		local list = hs.status_list()
+		list[1] = "changed"
+		assert.are.equal(hs.Status.CONTINUE, hs.status_list()[1])
+		local step, state = hs.statuses()
+		assert.is_nil(state)
+		assert.are.equal(hs.Status.CONTINUE, select(2, step(state, 0)))
+	end)
+
+	it("loads hs.raw and its other parts from their files, so modules planted in package.loaded are never used", function()
+		local planted = { "httpstatus.raw", "httpstatus.library", "httpstatus.names", "httpstatus.api", "ffi" }
+		local saved = { httpstatus = package.loaded.httpstatus }
+		for _, name in ipairs(planted) do saved[name] = package.loaded[name] end
+		package.loaded.httpstatus = nil
+		local fresh = require("httpstatus")
+		local fake_ffi = setmetatable({ istype = function() return true end }, { __index = ffi })
+		package.loaded["httpstatus.raw"] = { httpstatus_status_code = function() return 200 end }
+		package.loaded["httpstatus.library"] = { C = {}, status_first = 0, status_stride = 1, status_last = 2 ^ 52 }
+		package.loaded["httpstatus.names"] = function() error("planted") end
+		package.loaded["httpstatus.api"] = { functions = {}, columns = {}, cdef = "", enums = {} }
+		package.loaded.ffi = fake_ffi
+		local ok, fresh_raw = pcall(function() return fresh.raw end)
+		local ok_names, name_code = pcall(function() return fresh.REQUEST_ENTITY_TOO_LARGE end)
+		for _, name in ipairs(planted) do package.loaded[name] = saved[name] end
+		package.loaded.httpstatus = saved.httpstatus
+		assert(ok, fresh_raw)
+		assert(ok_names, name_code)
+		assert.are.equal(413, name_code)
+		assert.are.equal("httpstatus.raw", getmetatable(fresh_raw))
+		assert.are.equal(404, fresh_raw.httpstatus_status_code(fresh_raw.httpstatus_status_from_code(404)))
+		local refused, err = pcall(fresh_raw.httpstatus_status_code, ffi.cast("const httpstatus_status *", 0x1000))
+		assert.is_false(refused)
+		assert.matches("did not hand out", err)
+		assert.has_error(function() fresh_raw.httpstatus_status_code(ffi.cast("void *", 0x1000)) end)
+	end)
+
+	it("leaves the module as it was for the next require", function()
+		assert.are.equal(hs, require("httpstatus"))
+		assert.are.equal(404, require("httpstatus").NOT_FOUND)
+		assert.are.equal("httpstatus.raw", getmetatable(require("httpstatus.raw")))
 	end)
 end)

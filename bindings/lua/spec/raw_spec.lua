@@ -1,87 +1,60 @@
--- httpstatus.raw, the checked FFI layer: every exported symbol is declared, resolves and answers
--- what data/*.csv says; every argument is range-checked before it reaches C.
+-- httpstatus.raw, the checked C functions: every exported symbol has its wrapper under its C name
+-- and answers what data/*.csv says.  (The checks themselves: hostile_spec.lua; loading a wrong
+-- library: load_spec.lua.)
 local support = dofile(os.getenv("top_srcdir") .. "/bindings/lua/spec/support/data.lua")
 local ffi = require("ffi")
-local raw = require("httpstatus.raw")
+local hs = require("httpstatus")
+local raw = hs.raw
+local api = require("httpstatus.api")
 
 -- Every wrapper a test calls goes through here, so the last test can tell that none was left out.
 local called = {}
 local function call(name, ...)
 	called[name] = true
-	return raw[name](...)
+	return raw["httpstatus_" .. name](...)
 end
 
-local function yesno(text)
-	assert(text == "yes" or text == "no", "not yes/no: " .. tostring(text))
-	return text == "yes" and 1 or 0
+-- A lookup by text, with the text's length.
+local function text(name, t)
+	return call(name, t, #t)
 end
 
-describe("httpstatus.raw loading", function()
-	it("loads the library LIBHTTPSTATUS_PATH names", function()
+local function yesno(t)
+	assert(t == "yes" or t == "no", "not yes/no: " .. tostring(t))
+	return t == "yes" and 1 or 0
+end
+
+describe("httpstatus.raw", function()
+	it("is also require('httpstatus.raw'), and names what it loaded", function()
+		local required = require("httpstatus.raw")
+		assert.are.equal("httpstatus.raw", getmetatable(required))
+		assert.are.equal(raw.loaded_from, required.loaded_from)
+		assert.are.equal(404, required.httpstatus_status_code(raw.httpstatus_status_from_code(404)))
 		assert.are.equal(support.library, raw.loaded_from)
-	end)
-
-	it("knows the SONAME the build produced", function()
+		assert.are.equal(support.library, hs.loaded_from)
 		assert.are.equal(support.library:match("[^/]+$"), raw.SONAME)
 		assert.matches("^libhttpstatus%.so%.%d+$", raw.SONAME)
+		assert.are.equal(raw.httpstatus_version(), raw.VERSION)
 	end)
 
-	it("declares and resolves every exported symbol, each with a checked wrapper", function()
-		assert.is_true(#raw.symbols >= 43)
-		for _, sym in ipairs(raw.symbols) do
-			assert.are.equal("cdata", type(raw.C[sym.name]), sym.name)
-			assert.are.equal("function", type(raw[sym.name:sub(#"httpstatus_" + 1)]), sym.name)
-			assert.matches("^HTTPSTATUS_%d+%.%d+$", sym.node)
-		end
-	end)
-
-	it("lists exactly the symbols the library exports (nm -D)", function()
+	it("has one wrapper per function the library exports (nm -D), under its C name", function()
 		local nm = os.getenv("NM")
 		if nm == nil or nm == "" then nm = "nm" end
 		local pipe = assert(io.popen(nm .. " -D --defined-only '" .. support.library .. "'"))
-		local exported = {}
+		local exported, n = {}, 0
 		for line in pipe:lines() do
 			local name, node = line:match(" T (httpstatus_[%w_]+)@@?([%w_.]+)$")
-			if name then exported[name] = node end
+			if name then exported[name], n = node, n + 1 end
 		end
 		pipe:close()
+		assert.is_true(n >= 43)
 		local listed = {}
-		for _, sym in ipairs(raw.symbols) do listed[sym.name] = sym.node end
-		assert.are.same(exported, listed)
-	end)
-
-	it("sorts accessors into status and method fields, flags by their is_/may_ names", function()
-		for kind, fields in pairs({ status = raw.status_fields, method = raw.method_fields }) do
-			assert.is_true(#fields > 0)
-			for _, f in ipairs(fields) do
-				assert.are.equal(kind .. "_" .. f.field, f.func)
-				assert.are.equal(f.field:match("^is_") ~= nil or f.field:match("^may_") ~= nil, f.flag)
-				assert.are.same({ kind }, raw.signatures[f.func].params)
-				assert.are.equal(f.ret, raw.signatures[f.func].ret)
-			end
+		for _, fn in ipairs(require("httpstatus.library").functions()) do
+			listed[fn.symbol] = fn.node
+			assert.are.equal("function", type(raw[fn.symbol]), fn.symbol)
 		end
-		local accessors = #raw.status_fields + #raw.method_fields
-		assert.are.equal(#raw.symbols, accessors + #raw.functions)
-	end)
-
-	it("can be loaded again (its ffi.cdef tolerates a second run)", function()
-		package.loaded["httpstatus.raw"] = nil
-		local again = require("httpstatus.raw")
-		assert.are_not.equal(raw, again)
-		assert.are.equal(raw.version(), again.version())
-		package.loaded["httpstatus.raw"] = raw
-	end)
-
-	it("fails loudly, naming the path, when the library cannot be loaded", function()
-		local luajit = os.getenv("LUAJIT") or "luajit"
-		local cmd = ("LIBHTTPSTATUS_PATH=/nonexistent/libhttpstatus.so.0 LUA_PATH='%s/bindings/lua/?.lua;;' "
-			.. "'%s' -e 'require(\"httpstatus\")' 2>&1; echo \"exit=$?\""):format(support.top_srcdir, luajit)
-		local pipe = assert(io.popen(cmd))
-		local out = pipe:read("*a")
-		pipe:close()
-		assert.matches("httpstatus: cannot load /nonexistent/libhttpstatus.so.0", out, 1, true)
-		assert.matches("LIBHTTPSTATUS_PATH", out, 1, true)
-		assert.matches("exit=[1-9]", out)
+		assert.are.same(exported, listed)
+		assert.is_nil(raw.status_code) -- no second, shortened name
 	end)
 end)
 
@@ -124,11 +97,13 @@ describe("httpstatus.raw answers", function()
 			assert.are.equal(class == 4 and 1 or 0, call("status_is_client_error", h))
 			assert.are.equal(class == 5 and 1 or 0, call("status_is_server_error", h))
 			assert.are.equal(h, call("status_from_code", tonumber(row.code)))
-			assert.are.equal(h, call("status_from_name", row.name))
-			assert.are.equal(h, call("status_from_name_ci", row.name:lower()))
-			assert.are.equal(h, call("status_from_phrase", row.phrase:upper()))
+			assert.are.equal(h, text("status_from_name", row.name))
+			assert.are.equal(h, text("status_from_name_ci", row.name:lower()))
+			assert.are.equal(h, text("status_from_phrase", row.phrase:upper()))
 		end
 		assert.is_nil(call("status_at", #statuses))
+		assert.is_nil(call("status_at", 2 ^ 53))
+		assert.is_nil(call("status_at", 18446744073709551615ULL))
 	end)
 
 	it("walks every method in the order and with the fields of data/methods.csv", function()
@@ -142,7 +117,7 @@ describe("httpstatus.raw answers", function()
 			assert.are.equal(yesno(row.safe), call("method_is_safe", h))
 			assert.are.equal(yesno(row.idempotent), call("method_is_idempotent", h))
 			assert.are.equal(yesno(row.cacheable), call("method_is_cacheable", h))
-			assert.are.equal(h, call("method_from_name", row.name))
+			assert.are.equal(h, text("method_from_name", row.name))
 		end
 		assert.is_nil(call("method_at", #methods))
 	end)
@@ -152,7 +127,7 @@ describe("httpstatus.raw answers", function()
 		for i, row in ipairs(aliases) do
 			assert.are.equal(row.text, call("alias_text", i - 1))
 			assert.are.equal(row.kind == "name" and 1 or 2, call("alias_kind", i - 1))
-			assert.are.equal(tonumber(row.code), raw.status_code(call("alias_status", i - 1)))
+			assert.are.equal(tonumber(row.code), raw.httpstatus_status_code(call("alias_status", i - 1)))
 		end
 		assert.are.equal("", call("alias_text", #aliases))
 		assert.are.equal(0, call("alias_kind", #aliases))
@@ -172,86 +147,31 @@ describe("httpstatus.raw answers", function()
 		assert.are.equal(0, call("class_of", -404))
 	end)
 
-	it("formats status lines, snprintf-style underneath", function()
-		assert.are.equal("HTTP/1.1 404 Not Found", call("format_status_line", 404))
-		assert.are.equal("HTTP/1.1 299 ", call("format_status_line", 299))
-		assert.is_nil(call("format_status_line", 600))
-		local buf = ffi.new("char[8]")
-		assert.are.equal(22, raw.C.httpstatus_format_status_line(404, buf, 8))
-		assert.are.equal("HTTP/1.", ffi.string(buf))
+	it("formats status lines snprintf-style into the caller's char[] buffer", function()
+		local buf = ffi.new("char[?]", 64)
+		assert.are.equal(22, call("format_status_line", 404, buf, 64))
+		assert.are.equal("HTTP/1.1 404 Not Found", ffi.string(buf))
+		assert.are.equal(13, call("format_status_line", 299, buf, 64))
+		assert.are.equal("HTTP/1.1 299 ", ffi.string(buf))
+		assert.are.equal(-1, call("format_status_line", 600, buf, 64))
+		local small = ffi.new("char[8]")
+		assert.are.equal(22, call("format_status_line", 404, small, 8))
+		assert.are.equal("HTTP/1.", ffi.string(small))
+		assert.are.equal(22, call("format_status_line", 404, nil, 0))
 	end)
 
-	it("answers a NULL handle with the neutral value, through the wrappers and through C", function()
-		for _, f in ipairs(raw.status_fields) do
-			assert.are.equal(f.ret == "string" and "" or 0, raw[f.func](nil), f.func)
+	it("answers a NULL handle (nil) with C's neutral value", function()
+		for _, fn in ipairs(require("httpstatus.library").functions()) do
+			if fn.role == "status_field" or fn.role == "method_field" then
+				assert.are.equal(fn.ret == "string" and "" or 0, raw[fn.symbol](nil), fn.symbol)
+			end
 		end
-		for _, f in ipairs(raw.method_fields) do
-			assert.are.equal(f.ret == "string" and "" or 0, raw[f.func](nil), f.func)
-		end
-		assert.are.equal(0, raw.C.httpstatus_status_code(nil))
-		assert.are.equal("", ffi.string(raw.C.httpstatus_status_name(nil)))
-	end)
-
-	it("guards against ffi.string(NULL)", function()
-		assert.are.equal("", raw.cstring(nil))
-		assert.are.equal("", raw.cstring(ffi.cast("const char *", nil)))
-		assert.are.equal("ab", raw.cstring(ffi.cast("const char *", "ab")))
 	end)
 
 	it("exercised every exported function in the tests above", function()
-		for _, sym in ipairs(raw.symbols) do
-			assert.is_true(called[sym.name:sub(#"httpstatus_" + 1)] == true, sym.name .. " was not called")
+		for _, fn in ipairs(require("httpstatus.library").functions()) do
+			assert.is_true(called[fn.name] == true, fn.symbol .. " was not called")
 		end
 	end)
 end)
 
-describe("httpstatus.raw argument checks", function()
-	it("never lets the FFI truncate an integer", function()
-		-- an int holds 65940 (no such code), but none of the others: those are never passed to C
-		assert.is_nil(raw.status_from_code(65940))
-		assert.are.equal(0, raw.class_of(65940))
-		assert.is_nil(raw.format_status_line(65940))
-		for _, v in ipairs({ 2 ^ 31 + 404, 2 ^ 32 + 404, -2 ^ 32 + 404, 2 ^ 53 + 404, 2 ^ 64 + 404,
-			404.5, -0.5, 1 / 0, -1 / 0, 0 / 0, 4294967700LL, 18446744073709551615ULL }) do
-			assert.is_nil(raw.status_from_code(v), tostring(v))
-			assert.is_nil(raw.class_of(v), tostring(v))
-			assert.is_nil(raw.format_status_line(v), tostring(v))
-		end
-		assert.is_nil(raw.status_from_code(nil))
-		assert.are.equal(404, raw.status_code(raw.status_from_code(404LL)))
-		assert.are.equal(404, raw.status_code(raw.status_from_code(ffi.new("uint16_t", 404))))
-	end)
-
-	it("range-checks size_t indexes", function()
-		for _, v in ipairs({ -1, -0.5, 0.5, 2 ^ 64, 1 / 0, 0 / 0, -1LL }) do
-			assert.is_nil(raw.status_at(v), tostring(v))
-			assert.is_nil(raw.alias_text(v), tostring(v))
-		end
-		assert.is_nil(raw.status_at(2 ^ 63))
-		assert.is_not_nil(raw.status_at(-0.0))
-	end)
-
-	it("passes text with its length, so a NUL byte stays inside it", function()
-		assert.is_nil(raw.status_from_name("NOT_FOUND\0"))
-		assert.is_nil(raw.status_from_name("NOT\0FOUND"))
-		assert.is_nil(raw.method_from_name("GET\0"))
-		assert.is_nil(raw.status_from_name(nil))
-		assert.is_nil(raw.status_from_phrase(("x"):rep(1024 * 1024)))
-	end)
-
-	it("raises an error for an argument of the wrong type", function()
-		local cases = {
-			{ "status_from_code", "404" }, { "status_from_code", true }, { "status_from_code", {} },
-			{ "status_from_code", ffi.new("double", 404) }, { "status_from_code", ffi.cast("void *", 404) },
-			{ "status_at", "0" }, { "status_from_name", 404 }, { "status_from_name", {} },
-			{ "method_from_name", ffi.cast("const char *", "GET") },
-			{ "status_code", raw.method_at(0) }, { "method_name", raw.status_at(0) },
-			{ "status_code", ffi.cast("void *", raw.status_at(0)) }, { "status_code", 404 },
-		}
-		for _, case in ipairs(cases) do
-			local ok, err = pcall(raw[case[1]], case[2])
-			assert.is_false(ok, case[1] .. "(" .. type(case[2]) .. ")")
-			assert.matches("httpstatus%.raw%." .. case[1] .. ": argument 1 must be", err)
-		end
-	end)
-end)

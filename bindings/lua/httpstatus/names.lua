@@ -1,0 +1,83 @@
+-- httpstatus.names: the part of httpstatus that reads from the library only on first need: every
+-- status's name and phrase, the aliases, the methods, and how each accessor reads as a Lua value.
+-- Private to httpstatus, which runs this file with its private state (never through
+-- package.loaded) and keeps what it returns; required on its own it refuses.
+local S = ...
+if type(S) ~= "table" or S.status_record == nil then
+	error("httpstatus.names is a part of httpstatus, not a module of its own", 2)
+end
+local C, api, COL, WIDTH, library = S.C, S.api, S.COL, S.WIDTH, S.library
+local lower, fstring, M, record, status_record, index_text = S.lower, S.fstring, S.M, S.record,
+	S.status_record, S.index_text
+local data_of, code_of = S.data_of, S.code_of
+local by_name, by_name_ci, by_phrase, by_phrase_ci = S.by_name, S.by_name_ci, S.by_phrase, S.by_phrase_ci
+local Status, code_of_name, aliases = S.Status, S.code_of_name, S.aliases
+local methods, by_method, method_names, Method = S.methods, S.by_method, S.method_names, S.Method
+
+-- Each accessor of the library, read as its Lua value: a flag (is_*/may_*) as a boolean; an int
+-- field F for which the library has F_name(int) -> string as that name ("client_error");
+-- a text as a string, any other number as a number.
+local function readers(role)
+	local by_name_fn, list = {}, {}
+	for _, fn in ipairs(api.functions) do by_name_fn[fn[COL.name]] = fn end
+	for _, fn in ipairs(api.functions) do
+		if fn[COL.role] == role then
+			local field = fn[COL.field]
+			local namer = by_name_fn[field .. "_name"]
+			local kind = fn[COL.flag] and "flag" or fn[COL.ret]
+			if kind == "int" and namer and namer[COL.ret] == "string" and #namer == WIDTH + 2
+				and namer[WIDTH + 2] == "int" then
+				kind, namer = "named", C[namer[COL.symbol]]
+			end
+			list[#list + 1] = { field, C[fn[COL.symbol]], kind, namer }
+		end
+	end
+	return list
+end
+
+-- On the first lookup by name or phrase (or of a constant, or hs.statuses()): every status, its
+-- name and phrase indexed.
+local function load_statuses()
+	for i = 0, tonumber(C.httpstatus_status_count()) - 1 do
+		local s = status_record(C.httpstatus_status_at(i))
+		local data = data_of[s]
+		local name, code = data.name, data.code
+		index_text(s, name, by_name, by_name_ci, "name")
+		index_text(s, data.phrase, by_phrase, by_phrase_ci, "phrase")
+		Status[name], code_of_name[name], M[name] = s, code, code
+	end
+end
+
+-- On the first lookup that needs them (an older name or phrase, a miss, hs.aliases()): the aliases.
+local function load_aliases()
+	local alias_kinds, list = {}, {}
+	for member, value in pairs(api.enums.alias_kind) do alias_kinds[value] = lower(member) end
+	for i = 0, tonumber(C.httpstatus_alias_count()) - 1 do
+		local text, kind = fstring(C.httpstatus_alias_text(i)), alias_kinds[C.httpstatus_alias_kind(i)]
+		local h = C.httpstatus_alias_status(i)
+		local s = h ~= nil and status_record(h) or nil
+		if s == nil or (kind ~= "name" and kind ~= "phrase") then
+			error(("httpstatus: %s: alias %q has an unknown kind or status"):format(library.loaded_from, text), 0)
+		end
+		if kind == "name" then
+			index_text(s, text, by_name, by_name_ci, "name")
+			Status[text], code_of_name[text], M[text] = s, code_of[s], code_of[s]
+		else
+			index_text(s, text, by_phrase, by_phrase_ci, "phrase")
+		end
+		list[#list + 1] = record("Alias", { text = text, kind = kind, status = s }, text)
+	end
+	for i = 1, #list do aliases[i] = list[i] end
+end
+
+-- On the first use of a method: the methods.
+local function load_methods()
+	for i = 0, tonumber(C.httpstatus_method_count()) - 1 do
+		local h = C.httpstatus_method_at(i)
+		local data = { name = fstring(C.httpstatus_method_name(h)) }
+		local m = record("Method", data, data.name, h, "method_field")
+		methods[#methods + 1], by_method[data.name], method_names[data.name], Method[data.name] = m, m, data.name, m
+	end
+end
+
+return { readers = readers, statuses = load_statuses, aliases = load_aliases, methods = load_methods }
