@@ -437,7 +437,34 @@ local function copier(list, need)
 	end
 end
 
+-- The unofficial statuses (1.1): records of their own, made on first use, which no lookup above
+-- ever finds (hs.from_code(499) is nil).
+local unofficial, unofficial_by_code = {}, nil
+local function need_unofficial()
+	if unofficial_by_code ~= nil then return end
+	loading(function()
+		local by = {}
+		for i = 0, tonumber(C.httpstatus_unofficial_count()) - 1 do
+			local h = C.httpstatus_unofficial_at(i)
+			local code = C.httpstatus_status_code(h)
+			local data = { code = code, name = fstring(C.httpstatus_status_name(h)),
+				phrase = fstring(C.httpstatus_status_phrase(h)) }
+			local u = record("Status", data, code .. " " .. data.phrase, h, "status_field")
+			unofficial[i + 1], by[code], code_of[u] = u, u, code
+		end
+		unofficial_by_code = by
+	end)
+end
+
+function M.unofficial(x)
+	x = as_code(x, "unofficial")
+	if x ~= x or x % 1 ~= 0 or x < INT_MIN or x > INT_MAX then return nil end
+	need_unofficial()
+	return unofficial_by_code[x]
+end
+
 M.statuses, M.status_list = iterator(statuses, need_statuses), copier(statuses, need_statuses)
+M.unofficial_statuses = iterator(unofficial, need_unofficial)
 M.methods, M.method_list = iterator(methods, need_methods), copier(methods, need_methods)
 M.aliases, M.alias_list = iterator(aliases, need_aliases), copier(aliases, need_aliases)
 M.loaded_from = library.loaded_from

@@ -145,7 +145,11 @@ local function open()
 		loaded_from)
 	local m_first, m_stride, m_last = record_array("method", C.httpstatus_method_at, C.httpstatus_method_count(),
 		loaded_from)
-	if s_first <= m_last + m_stride - 1 and m_first <= s_last + s_stride - 1 then
+	-- The unofficial statuses (1.1) are status records of a second array.
+	local u_first, u_stride, u_last = record_array("unofficial status", C.httpstatus_unofficial_at,
+		C.httpstatus_unofficial_count(), loaded_from)
+	if s_first <= m_last + m_stride - 1 and m_first <= s_last + s_stride - 1
+		or u_first <= m_last + m_stride - 1 and m_first <= u_last + u_stride - 1 then
 		fail("%s: the status and method records overlap; expected %s", loaded_from, api.soname)
 	end
 	return {
@@ -158,6 +162,7 @@ local function open()
 		loaded_from = loaded_from, -- LIBHTTPSTATUS_PATH or the SONAME
 		status_first = s_first, status_stride = s_stride, status_last = s_last,
 		method_first = m_first, method_stride = m_stride, method_last = m_last,
+		unofficial_first = u_first, unofficial_stride = u_stride, unofficial_last = u_last,
 	}
 end
 

@@ -28,6 +28,7 @@ local C, loaded_from = library.C, library.loaded_from
 local FUNCTIONS = library.functions()
 local S_FIRST, S_STRIDE, S_LAST = library.status_first, library.status_stride, library.status_last
 local M_FIRST, M_STRIDE, M_LAST = library.method_first, library.method_stride, library.method_last
+local U_FIRST, U_STRIDE, U_LAST = library.unofficial_first, library.unofficial_stride, library.unofficial_last
 
 local type, error, tonumber, select = type, error, tonumber, select
 local istype, cast, sizeof, fstring = ffi.istype, ffi.cast, ffi.sizeof, ffi.string
@@ -137,21 +138,24 @@ function CHECK.buffer_size(a, n, fname, given)
 	return size
 end
 
-local function handle_check(ctype, first, stride, last, what)
+-- A handle of CTYPE must point at a record of the array FIRST, STRIDE, LAST, or of the second array
+-- FIRST2, STRIDE2, LAST2 when there is one (the unofficial statuses).
+local function handle_check(ctype, what, first, stride, last, first2, stride2, last2)
+	local function on_grid(at, f, s, l) return f ~= nil and at >= f and at <= l and (at - f) % s == 0 end
 	return function(a, n, fname, given)
 		local v = a[n]
 		if v == nil then return nil end
 		if type(v) ~= "cdata" or not istype(ctype, v) then return type_error(fname, n, what, v, given) end
 		local at = address(v)
-		if at < first or at > last or (at - first) % stride ~= 0 then
+		if not on_grid(at, first, stride, last) and not on_grid(at, first2, stride2, last2) then
 			return nil, ("bad argument #%d to '%s' (%s expected, got a pointer the library did not hand out)")
 				:format(n, fname, what)
 		end
 		return v
 	end
 end
-CHECK.status = handle_check(STATUS_T, S_FIRST, S_STRIDE, S_LAST, "httpstatus_status handle")
-CHECK.method = handle_check(METHOD_T, M_FIRST, M_STRIDE, M_LAST, "httpstatus_method handle")
+CHECK.status = handle_check(STATUS_T, "httpstatus_status handle", S_FIRST, S_STRIDE, S_LAST, U_FIRST, U_STRIDE, U_LAST)
+CHECK.method = handle_check(METHOD_T, "httpstatus_method handle", M_FIRST, M_STRIDE, M_LAST)
 
 -- ---- Results --------------------------------------------------------------------------------------
 

@@ -338,7 +338,7 @@ describe("httpstatus objects", function()
 	it("carry a field for every generated accessor, flags as booleans", function()
 		for _, s in hs.statuses() do
 			for _, f in ipairs(fields.status) do
-				local want = f.flag and "boolean" or (f.field == "class" or f.field == "state") and "string"
+				local want = f.flag and "boolean" or (f.ret == "int" and namers[f.field .. "_name"]) and "string"
 					or f.ret == "int" and "number" or "string"
 				assert.are.equal(want, type(s[f.field]), f.field)
 			end
@@ -373,5 +373,46 @@ describe("httpstatus objects", function()
 		assert.are.equal(raw.httpstatus_alias_count(), hs.alias_count())
 		assert.is_nil(hs.C) -- the unchecked functions are not part of the module
 		assert.are.equal(raw, hs.raw)
+	end)
+end)
+
+describe("httpstatus 1.1", function()
+	it("keeps the unofficial statuses apart, as records of their own", function()
+		local rows = support.csv("unofficial.csv")
+		local n = 0
+		for i, u in hs.unofficial_statuses() do
+			n = i
+			local row = rows[i]
+			assert.are.equal(tonumber(row.code), u.code)
+			assert.are.equal(u, hs.unofficial(u.code))
+			assert.are.same({ row.name, row.phrase, row.user, row.meaning, row.source, "unofficial" },
+				{ u.name, u.phrase, u.user, u.description, u.reference, u.state })
+			assert.is_nil(hs.from_code(u.code))
+			assert.is_nil(hs.lookup(u.code))
+			assert.is_nil(hs.from_name(u.name))
+			assert.has_error(function() rawset(u, "name", "x") end)
+		end
+		assert.are.equal(#rows, n)
+		assert.is_nil(hs.unofficial(404))
+		assert.is_nil(hs.unofficial(499 + 2 ^ 32))
+		assert.has_error(function() hs.unofficial("499") end)
+		assert.are.equal("", hs.Status.NOT_FOUND.user)
+		assert.are.equal("nginx", raw.httpstatus_status_user(raw.httpstatus_unofficial_from_code(499)))
+	end)
+
+	it("says where each alias is used", function()
+		local rows = support.csv("aliases.csv")
+		for i, a in hs.aliases() do assert.are.equal(rows[i].source, a.source) end
+	end)
+
+	it("answers what a client does next", function()
+		assert.is_true(hs.Status.SEE_OTHER.is_location_redirect)
+		assert.are.equal("get", hs.Status.SEE_OTHER.follow_method)
+		assert.are.equal("keep", hs.Status.PERMANENT_REDIRECT.follow_method)
+		assert.is_true(hs.Status.PERMANENT_REDIRECT.is_permanent_redirect)
+		assert.is_false(hs.Status.MULTIPLE_CHOICES.is_location_redirect)
+		assert.are.equal("", hs.Status.OK.follow_method)
+		assert.is_true(hs.Status.SERVICE_UNAVAILABLE.is_transient)
+		assert.is_true(hs.Status.SERVICE_UNAVAILABLE.may_have_retry_after)
 	end)
 end)

@@ -134,6 +134,31 @@ describe("httpstatus.raw answers", function()
 		assert.is_nil(call("alias_status", #aliases))
 	end)
 
+	it("answers the 1.1 functions as data/*.csv says", function()
+		local aliases = support.csv("aliases.csv")
+		for i, row in ipairs(aliases) do assert.are.equal(row.source, call("alias_source", i - 1)) end
+		assert.are.equal("", call("alias_source", #aliases))
+		local rows = support.csv("unofficial.csv")
+		assert.are.equal(#rows, call("unofficial_count"))
+		for i, row in ipairs(rows) do
+			local h = call("unofficial_at", i - 1)
+			assert.are.equal(h, call("unofficial_from_code", tonumber(row.code)))
+			assert.are.equal(row.user, call("status_user", h))
+			assert.are.equal(0, call("status_is_location_redirect", h))
+		end
+		assert.is_nil(call("unofficial_at", #rows))
+		assert.is_nil(call("unofficial_from_code", 404))
+		for i, row in ipairs(support.csv("semantics.csv")) do
+			local h = raw.httpstatus_status_at(i - 1)
+			assert.are.equal(tonumber(row.code), raw.httpstatus_status_code(h))
+			assert.are.equal(yesno(row.redirect), call("status_is_location_redirect", h))
+			assert.are.equal(yesno(row.permanent), call("status_is_permanent_redirect", h))
+			assert.are.equal(yesno(row.transient), call("status_is_transient", h))
+			assert.are.equal(yesno(row.retry_after), call("status_may_have_retry_after", h))
+			assert.are.equal(row.method_on_redirect, call("follow_method_name", call("status_follow_method", h)))
+		end
+	end)
+
 	it("names classes and states, and classifies any int", function()
 		local classes = { "informational", "success", "redirection", "client_error", "server_error" }
 		for c, name in ipairs(classes) do assert.are.equal(name, call("class_name", c)) end
