@@ -223,9 +223,6 @@ def build(statuses, aliases, methods, registry, unofficial):
     code_index = [0] * 500
     for code, i in index_of.items():
         code_index[code - 100] = i + 1
-    unofficial_index = [0] * 500
-    for i, u in enumerate(unofficial):
-        unofficial_index[int(u["code"]) - 100] = i + 1
 
     # Keys for the hashes: (bytes, record index, pool offset).
     name_keys = [(s["name"].encode(), i, pool.offsets[s["name"]]) for i, s in enumerate(statuses)]
@@ -256,7 +253,7 @@ def build(statuses, aliases, methods, registry, unofficial):
                              maxlen=max(len(k) for k, _, _ in keys))
     return dict(pool=pool, rec_lines=rec_lines, meth_lines=meth_lines, alias_lines=alias_lines,
                 code_index=code_index, hashes=hashes, snapshot_off=snapshot_off,
-                unofficial_lines=unofficial_lines, unofficial_index=unofficial_index)
+                unofficial_lines=unofficial_lines)
 
 
 def number_rows(values, per_line=20):
@@ -290,12 +287,11 @@ def write_tables_h(out, t, counts):
               "/* Internal: declared hidden so the compiler addresses the tables directly, never via the GOT. */",
               "#if defined(__GNUC__)", "#pragma GCC visibility push(hidden)", "#endif",
               "extern const char httpstatus__pool[];",
-              "extern const struct httpstatus_status httpstatus__statuses[HS_STATUS_COUNT];",
+              "extern const struct httpstatus_status httpstatus__statuses[HS_STATUS_COUNT + HS_UNOFFICIAL_COUNT];",
               "extern const struct httpstatus_method httpstatus__methods[HS_METHOD_COUNT];",
               "extern const struct hs_alias httpstatus__aliases[HS_ALIAS_COUNT];",
               "extern const uint8_t httpstatus__code_index[500];",
-              "extern const struct httpstatus_status httpstatus__unofficial[HS_UNOFFICIAL_COUNT];",
-              "extern const uint8_t httpstatus__unofficial_index[500];"]
+              ]
     lines += ["extern const uint8_t httpstatus__slots[HS_SLOT_COUNT];",
               "extern const struct hs_key httpstatus__keys[HS_KEY_COUNT];"]
     lines += ["#if defined(__GNUC__)", "#pragma GCC visibility pop", "#endif", "", "#endif", ""]
@@ -308,20 +304,20 @@ def write_tables_c(out, t):
              "/* Every C compiler in use takes a string this long; ISO C only promises 4095 bytes. */",
              "#if defined(__GNUC__)", '#pragma GCC diagnostic ignored "-Woverlength-strings"', "#endif", "",
              "const char httpstatus__pool[] =", c_string_lines(t["pool"].data) + ";", "",
-             "/* code, state, flags, name_len, phrase_len, name, phrase, description, reference, title, expires,",
-             " * user, redirect method */",
-             "const struct httpstatus_status httpstatus__statuses[HS_STATUS_COUNT] = {", *t["rec_lines"], "};", "",
-             "/* The unofficial statuses, records of the same layout (description: the meaning, reference: the source) */",
-             "const struct httpstatus_status httpstatus__unofficial[HS_UNOFFICIAL_COUNT] = {", *t["unofficial_lines"],
-             "};", "",
+             "/*",
+             " * code, state, flags, name_len, phrase_len, name, phrase, description, reference, title, expires,",
+             " * user, follow method.",
+             " * The registered statuses come first, in code order; the unofficial ones follow them, in code order,",
+             " * from index HS_STATUS_COUNT on (their description is the meaning, their reference the source).",
+             " */",
+             "const struct httpstatus_status httpstatus__statuses[HS_STATUS_COUNT + HS_UNOFFICIAL_COUNT] = {",
+             *t["rec_lines"], *t["unofficial_lines"], "};", "",
              "/* name_len, flags, name, description, reference, title */",
              "const struct httpstatus_method httpstatus__methods[HS_METHOD_COUNT] = {", *t["meth_lines"], "};", "",
              "/* text, source, text_len, status index, kind */",
              "const struct hs_alias httpstatus__aliases[HS_ALIAS_COUNT] = {", *t["alias_lines"], "};", "",
              "/* code - 100 -> index into httpstatus__statuses + 1; 0 where no status is registered */",
-             "const uint8_t httpstatus__code_index[500] = {", number_rows(t["code_index"]), "};", "",
-             "/* code - 100 -> index into httpstatus__unofficial + 1; 0 where none is known */",
-             "const uint8_t httpstatus__unofficial_index[500] = {", number_rows(t["unofficial_index"]), "};", ""]
+             "const uint8_t httpstatus__code_index[500] = {", number_rows(t["code_index"]), "};", ""]
     tables = ", ".join(t["hashes"])
     parts += [f"/* The slots of the perfect hashes, {tables} in turn (HS_<TABLE>_SLOTS in tables.h): 0 for an",
               " * empty slot, else 1 + the index of its key among the table's keys. */",

@@ -61,13 +61,18 @@ struct hs_alias {
 
 /*
  * The exported accessors of a record are one line each: NAME(const TYPE *) returns the text at
- * FIELD (an offset into httpstatus__pool), or "" for a NULL record; or whether FLAG is set, 0 for a
- * NULL record.
+ * FIELD (an offset into httpstatus__pool), or "" for a NULL record; the number FIELD, or NONE for a
+ * NULL record; or whether FLAG is set, 0 for a NULL record.
  */
 #define HS_TEXT_ACCESSOR(type, name, field) \
 	HTTPSTATUS_API const char *name(const type *record) \
 	{ \
 		return record != NULL ? httpstatus__pool + record->field : ""; \
+	}
+#define HS_INT_ACCESSOR(type, name, field, none) \
+	HTTPSTATUS_API int name(const type *record) \
+	{ \
+		return record != NULL ? record->field : (none); \
 	}
 #define HS_FLAG_ACCESSOR(type, name, flag) \
 	HTTPSTATUS_API int name(const type *record) \

@@ -38,23 +38,11 @@ HTTPSTATUS_API const httpstatus_status *httpstatus_status_from_phrase(const char
 	return record_of(HS_FIND(PHRASE, phrase, len, 1, 0));
 }
 
-HTTPSTATUS_API int httpstatus_status_code(const httpstatus_status *status)
-{
-	return status != NULL ? status->code : 0;
-}
-
 HS_TEXT_ACCESSOR(httpstatus_status, httpstatus_status_name, name)
 HS_TEXT_ACCESSOR(httpstatus_status, httpstatus_status_phrase, phrase)
 HS_TEXT_ACCESSOR(httpstatus_status, httpstatus_status_description, description)
 HS_TEXT_ACCESSOR(httpstatus_status, httpstatus_status_reference, reference)
 HS_TEXT_ACCESSOR(httpstatus_status, httpstatus_status_reference_title, title)
-
-HTTPSTATUS_API int httpstatus_status_state(const httpstatus_status *status)
-{
-	return status != NULL ? status->state : HTTPSTATUS_STATE_NONE;
-}
-
-HS_TEXT_ACCESSOR(httpstatus_status, httpstatus_status_expires, expires)
 
 static int hs_status_class(const httpstatus_status *status)
 {
@@ -91,18 +79,17 @@ HTTPSTATUS_API int httpstatus_status_is_server_error(const httpstatus_status *st
 	return hs_status_class(status) == HTTPSTATUS_CLASS_SERVER_ERROR;
 }
 
+HS_INT_ACCESSOR(httpstatus_status, httpstatus_status_code, code, 0)
+HS_INT_ACCESSOR(httpstatus_status, httpstatus_status_state, state, HTTPSTATUS_STATE_NONE)
+HS_TEXT_ACCESSOR(httpstatus_status, httpstatus_status_expires, expires)
 HS_FLAG_ACCESSOR(httpstatus_status, httpstatus_status_may_have_content, HS_FLAG_CONTENT)
 HS_FLAG_ACCESSOR(httpstatus_status, httpstatus_status_is_cacheable, HS_FLAG_CACHEABLE)
-HS_FLAG_ACCESSOR(httpstatus_status, httpstatus_status_is_location_redirect, HS_FLAG_REDIRECT)
-HS_FLAG_ACCESSOR(httpstatus_status, httpstatus_status_is_permanent_redirect, HS_FLAG_PERMANENT)
-HS_FLAG_ACCESSOR(httpstatus_status, httpstatus_status_is_transient, HS_FLAG_TRANSIENT)
-HS_FLAG_ACCESSOR(httpstatus_status, httpstatus_status_may_have_retry_after, HS_FLAG_RETRY_AFTER)
-HS_TEXT_ACCESSOR(httpstatus_status, httpstatus_status_user, user)
 
-HTTPSTATUS_API int httpstatus_status_follow_method(const httpstatus_status *status)
-{
-	return status != NULL ? status->follow_method : HTTPSTATUS_FOLLOW_NONE;
-}
+/* ---- Unofficial statuses (1.1): the records after the registered ones ---- */
+
+#define UNOFFICIAL (httpstatus__statuses + HS_STATUS_COUNT)
+
+HS_TEXT_ACCESSOR(httpstatus_status, httpstatus_status_user, user)
 
 HTTPSTATUS_API size_t httpstatus_unofficial_count(void)
 {
@@ -111,18 +98,34 @@ HTTPSTATUS_API size_t httpstatus_unofficial_count(void)
 
 HTTPSTATUS_API const httpstatus_status *httpstatus_unofficial_at(size_t index)
 {
-	return index < HS_UNOFFICIAL_COUNT ? &httpstatus__unofficial[index] : NULL;
+	return index < HS_UNOFFICIAL_COUNT ? &UNOFFICIAL[index] : NULL;
 }
 
+/* A binary search: the unofficial records are in ascending code order. */
 HTTPSTATUS_API const httpstatus_status *httpstatus_unofficial_from_code(int code)
 {
-	unsigned slot;
+	size_t low = 0, high = HS_UNOFFICIAL_COUNT;
 
-	if (code < 100 || code > 599)
-		return NULL;
-	slot = httpstatus__unofficial_index[code - 100];
-	return slot != 0 ? &httpstatus__unofficial[slot - 1] : NULL;
+	while (low < high) {
+		size_t mid = low + (high - low) / 2;
+
+		if (UNOFFICIAL[mid].code < code)
+			low = mid + 1;
+		else if (UNOFFICIAL[mid].code > code)
+			high = mid;
+		else
+			return &UNOFFICIAL[mid];
+	}
+	return NULL;
 }
+
+/* ---- What clients and proxies ask of a status (1.1) ---- */
+
+HS_FLAG_ACCESSOR(httpstatus_status, httpstatus_status_is_location_redirect, HS_FLAG_REDIRECT)
+HS_FLAG_ACCESSOR(httpstatus_status, httpstatus_status_is_permanent_redirect, HS_FLAG_PERMANENT)
+HS_INT_ACCESSOR(httpstatus_status, httpstatus_status_follow_method, follow_method, HTTPSTATUS_FOLLOW_NONE)
+HS_FLAG_ACCESSOR(httpstatus_status, httpstatus_status_is_transient, HS_FLAG_TRANSIENT)
+HS_FLAG_ACCESSOR(httpstatus_status, httpstatus_status_may_have_retry_after, HS_FLAG_RETRY_AFTER)
 
 HTTPSTATUS_API size_t httpstatus_alias_count(void)
 {

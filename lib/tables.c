@@ -201,9 +201,13 @@ const char httpstatus__pool[] =
 	"Method Not Implemented\0Apache httpd 2.2 status line; early nginx status line (before 1.1)\0Service Temporarily Unavailable\0"
 	"nginx 1.22 status line; Apache httpd 2.2 status line\0Gateway Time-out\0002026-07-01\0";
 
-/* code, state, flags, name_len, phrase_len, name, phrase, description, reference, title, expires,
- * user, redirect method */
-const struct httpstatus_status httpstatus__statuses[HS_STATUS_COUNT] = {
+/*
+ * code, state, flags, name_len, phrase_len, name, phrase, description, reference, title, expires,
+ * user, follow method.
+ * The registered statuses come first, in code order; the unofficial ones follow them, in code order,
+ * from index HS_STATUS_COUNT on (their description is the meaning, their reference the source).
+ */
+const struct httpstatus_status httpstatus__statuses[HS_STATUS_COUNT + HS_UNOFFICIAL_COUNT] = {
 	{ 100, HTTPSTATUS_STATE_REGISTERED, HS_STATUS_FLAGS(0, 0, 0, 0, 0, 0), 8, 8, 0, 9, 18, 88, 113, 128, 128, HTTPSTATUS_FOLLOW_NONE },
 	{ 101, HTTPSTATUS_STATE_REGISTERED, HS_STATUS_FLAGS(0, 0, 0, 0, 0, 0), 19, 19, 129, 149, 169, 245, 113, 128, 128, HTTPSTATUS_FOLLOW_NONE },
 	{ 102, HTTPSTATUS_STATE_REGISTERED, HS_STATUS_FLAGS(0, 0, 0, 0, 0, 0), 10, 10, 270, 281, 292, 368, 391, 128, 128, HTTPSTATUS_FOLLOW_NONE },
@@ -268,10 +272,6 @@ const struct httpstatus_status httpstatus__statuses[HS_STATUS_COUNT] = {
 	{ 508, HTTPSTATUS_STATE_REGISTERED, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 13, 13, 8014, 8028, 8042, 8113, 1958, 128, 128, HTTPSTATUS_FOLLOW_NONE },
 	{ 510, HTTPSTATUS_STATE_OBSOLETED, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 12, 12, 8135, 8148, 8161, 8236, 8300, 128, 128, HTTPSTATUS_FOLLOW_NONE },
 	{ 511, HTTPSTATUS_STATE_REGISTERED, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 31, 31, 8328, 8360, 8392, 8453, 6468, 128, 128, HTTPSTATUS_FOLLOW_NONE },
-};
-
-/* The unofficial statuses, records of the same layout (description: the meaning, reference: the source) */
-const struct httpstatus_status httpstatus__unofficial[HS_UNOFFICIAL_COUNT] = {
 	{ 419, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 12, 12, 8473, 8486, 8499, 8582, 128, 128, 8703, HTTPSTATUS_FOLLOW_NONE },
 	{ 420, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 17, 17, 8711, 8729, 8747, 8811, 128, 128, 8878, HTTPSTATUS_FOLLOW_NONE },
 	{ 440, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 14, 14, 8902, 8917, 8932, 8991, 128, 128, 9026, HTTPSTATUS_FOLLOW_NONE },
@@ -430,35 +430,6 @@ const uint8_t httpstatus__code_index[500] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-};
-
-/* code - 100 -> index into httpstatus__unofficial + 1; 0 where none is known */
-const uint8_t httpstatus__unofficial_index[500] = {
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-	2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	3, 0, 0, 0, 4, 0, 0, 0, 0, 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	7, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 10, 11, 12, 13, 14,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	16, 17, 18, 19, 20, 21, 22, 23, 0, 0, 24, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 25, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 26, 27,
 };
 
 /* The slots of the perfect hashes, NAME, PHRASE, METHOD in turn (HS_<TABLE>_SLOTS in tables.h): 0 for an

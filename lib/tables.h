@@ -34,12 +34,10 @@
 #pragma GCC visibility push(hidden)
 #endif
 extern const char httpstatus__pool[];
-extern const struct httpstatus_status httpstatus__statuses[HS_STATUS_COUNT];
+extern const struct httpstatus_status httpstatus__statuses[HS_STATUS_COUNT + HS_UNOFFICIAL_COUNT];
 extern const struct httpstatus_method httpstatus__methods[HS_METHOD_COUNT];
 extern const struct hs_alias httpstatus__aliases[HS_ALIAS_COUNT];
 extern const uint8_t httpstatus__code_index[500];
-extern const struct httpstatus_status httpstatus__unofficial[HS_UNOFFICIAL_COUNT];
-extern const uint8_t httpstatus__unofficial_index[500];
 extern const uint8_t httpstatus__slots[HS_SLOT_COUNT];
 extern const struct hs_key httpstatus__keys[HS_KEY_COUNT];
 #if defined(__GNUC__)
