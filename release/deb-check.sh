@@ -88,8 +88,8 @@ check "debian/symbols-from-version-script gives each node's symbols that node's 
 lib.so.0 lib0 #MINVER#
 * Build-Depends-Package: lib-dev
  LIB_1.0@LIB_1.0 1.0
- lib_one@LIB_1.0 1.0
  LIB_1.1@LIB_1.1 1.1
+ lib_one@LIB_1.0 1.0
  lib_two@LIB_1.1 1.1
 EOF
 
