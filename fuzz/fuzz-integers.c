@@ -12,7 +12,8 @@
 static const char *const class_names[] = {
 	"", "informational", "success", "redirection", "client_error", "server_error",
 };
-static const char *const state_names[] = { "", "registered", "temporary", "obsoleted", "unused" };
+static const char *const state_names[] = { "", "registered", "temporary", "obsoleted", "unused", "unofficial" };
+static const char *const follow_names[] = { "", "keep", "get", "post_to_get" };
 
 static int expected_class(int code)
 {
@@ -71,7 +72,15 @@ static void check_int(int v)
 		FUZZ_CHECK(httpstatus_format_status_line(v, NULL, 0) == -1);
 	FUZZ_CHECK(httpstatus_class_of(v) == cls);
 	FUZZ_CHECK(strcmp(httpstatus_class_name(v), v >= 0 && v <= 5 ? class_names[v] : "") == 0);
-	FUZZ_CHECK(strcmp(httpstatus_state_name(v), v >= 0 && v <= 4 ? state_names[v] : "") == 0);
+	FUZZ_CHECK(strcmp(httpstatus_state_name(v), v >= 0 && v <= 5 ? state_names[v] : "") == 0);
+	FUZZ_CHECK(strcmp(httpstatus_follow_method_name(v), v >= 0 && v <= 3 ? follow_names[v] : "") == 0);
+	/* The unofficial statuses stay apart: a code has at most one of the two records. */
+	{
+		const httpstatus_status *u = httpstatus_unofficial_from_code(v);
+
+		FUZZ_CHECK(u == NULL || (s == NULL && httpstatus_status_code(u) == v &&
+					 httpstatus_status_state(u) == HTTPSTATUS_STATE_UNOFFICIAL));
+	}
 	/* An int used as an index. */
 	FUZZ_CHECK((httpstatus_status_at((size_t)v) != NULL) == (v >= 0 && (size_t)v < httpstatus_status_count()));
 }
