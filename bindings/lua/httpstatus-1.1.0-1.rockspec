@@ -29,6 +29,7 @@ build = {
       ["httpstatus"] = "httpstatus.lua",
       ["httpstatus.api"] = "httpstatus/api.lua",
       ["httpstatus.library"] = "httpstatus/library.lua",
+      ["httpstatus.more"] = "httpstatus/more.lua",
       ["httpstatus.names"] = "httpstatus/names.lua",
       ["httpstatus.raw"] = "httpstatus/raw.lua",
    },

@@ -7,12 +7,18 @@ if type(S) ~= "table" or S.status_record == nil then
 	error("httpstatus.names is a part of httpstatus, not a module of its own", 2)
 end
 local C, api, COL, WIDTH, library = S.C, S.api, S.COL, S.WIDTH, S.library
-local lower, fstring, M, record, status_record, index_text = S.lower, S.fstring, S.M, S.record,
-	S.status_record, S.index_text
+local lower, fstring, M, record, status_record, longest = S.lower, S.fstring, S.M, S.record,
+	S.status_record, S.longest
 local data_of, code_of = S.data_of, S.code_of
 local by_name, by_name_ci, by_phrase, by_phrase_ci = S.by_name, S.by_name_ci, S.by_phrase, S.by_phrase_ci
 local Status, code_of_name, aliases = S.Status, S.code_of_name, S.aliases
 local methods, by_method, method_names, Method = S.methods, S.by_method, S.method_names, S.Method
+
+-- TEXT of the status S, in the exact and the folded index of WHICH ("name" or "phrase").
+local function index_text(s, text, exact, folded, which)
+	exact[text], folded[lower(text)] = s, s
+	if #text > longest[which] then longest[which] = #text end
+end
 
 -- Each accessor of the library, read as its Lua value: a flag (is_*/may_*) as a boolean; an int
 -- field F for which the library has F_name(int) -> string as that name ("client_error");
