@@ -18,10 +18,6 @@ end
 local library = require("httpstatus.library") -- loads and checks the library
 local api = require("httpstatus.api")
 local C = library.C
--- The generated rows of httpstatus.api, read by column name: row[COL.symbol]; a row's arguments
--- (name, kind pairs) follow its WIDTH columns.
-local COL, WIDTH = {}, #api.columns
-for i = 1, WIDTH do COL[api.columns[i]] = i end
 
 local type, error, tostring, tonumber, next = type, error, tostring, tonumber, next
 local lower, fstring, istype, newproxy, getmetatable = string.lower, ffi.string, ffi.istype, newproxy, getmetatable
@@ -199,15 +195,6 @@ function M.from_code(x)
 	return status_of_code(x, "from_code")
 end
 
--- Every function without arguments (version, registry_date, the counts): its value, read now.
-for _, fn in ipairs(api.functions) do
-	local ret = fn[COL.ret]
-	if fn[COL.role] == "function" and #fn == WIDTH and ret ~= "status" and ret ~= "method" then
-		local v = C[fn[COL.symbol]]()
-		if ret == "string" then v = fstring(v) else v = tonumber(v) end
-		M[fn[COL.field]] = function() return v end
-	end
-end
 M.loaded_from = library.loaded_from
 
 -- ---- The other parts, run on first need ---------------------------------------------------------
@@ -233,7 +220,7 @@ end
 -- This module's private state, for its parts: httpstatus/names.lua (every name and phrase, the
 -- aliases, the methods, how each field reads) and httpstatus/more.lua (every function but from_code).
 local S = {
-	C = C, ffi = ffi, api = api, COL = COL, WIDTH = WIDTH, library = library, lower = lower,
+	C = C, ffi = ffi, api = api, library = library, lower = lower,
 	fstring = fstring, M = M, status_record = status_record, record = record, frozen = frozen,
 	data_of = data_of, code_of = code_of, kind_of = kind_of, pending = pending, longest = longest,
 	statuses = statuses, methods = methods, aliases = aliases, by_code = by_code, by_name = by_name,
@@ -257,7 +244,7 @@ get_readers = function(role)
 	return list
 end
 
--- Every function but from_code (and the values above), and the namespaces, are in
+-- Every function but from_code, and the namespaces, are in
 -- httpstatus/more.lua, run on the first read of a key M lacks; it puts them in M and answers for
 -- the key (hs.raw; a constant, once the names are read).
 local missing
@@ -269,7 +256,7 @@ setmetatable(M, { __index = function(_, key) return more()(key) end })
 
 -- ---- The module: a proxy too ----------------------------------------------------------------------
 
-local module, module_mt = frozen(M, "httpstatus", "httpstatus " .. M.version())
+local module, module_mt = frozen(M, "httpstatus", "httpstatus " .. fstring(C.httpstatus_version()))
 module_mt.__call = function(_, x)
 	local s = by_code[x]
 	if s ~= nil then return s end

@@ -24,17 +24,29 @@ if not pcall(ffi.typeof, "httpstatus_status") then ffi.cdef(api.cdef) end
 
 local MAJOR = tonumber(api.version:match("^(%d+)%."))
 
+-- The values of a line of httpstatus.api's functions, true and false as booleans.
+local WORD = { ["true"] = true, ["false"] = false }
+local function words(line)
+	local row = {}
+	for word in line:gmatch("%S+") do
+		local value = WORD[word]
+		if value == nil then value = word end
+		row[#row + 1] = value
+	end
+	return row
+end
+
 -- The functions of httpstatus.api as new tables named by its columns: { name, symbol, node, role,
 -- field, ret, flag, output, args = { { name, kind }, ... } }.  A new list at each call, so no
 -- caller can change another's.
 local function functions()
 	local columns, list = api.columns, {}
 	local width = #columns
-	for i, row in ipairs(api.functions) do
-		local fn, args = {}, {}
+	for line in api.functions:gmatch("[^\n]+") do
+		local row, fn, args = words(line), {}, {}
 		for c = 1, width do fn[columns[c]] = row[c] end
 		for a = width + 1, #row, 2 do args[#args + 1] = { name = row[a], kind = row[a + 1] } end
-		fn.args, list[i] = args, fn
+		fn.args, list[#list + 1] = args, fn
 	end
 	return list
 end
@@ -98,14 +110,12 @@ local function load_library()
 	if math.floor(number / 65536) ~= MAJOR then
 		fail("%s is libhttpstatus %s, another major version; expected %s", target, version_text(number), expected)
 	end
-	local symbol = 0
-	for i, column in ipairs(api.columns) do
-		if column == "symbol" then symbol = i end
-	end
-	for _, row in ipairs(api.functions) do
-		if resolve(row[symbol]) == nil then
+	local symbols = api.symbols
+	for i = 1, #symbols do
+		local name = symbols[i]
+		if resolve(name) == nil then
 			fail("%s is not libhttpstatus %s: it has no %s (an older minor version, or another library); "
-				.. "expected %s", target, api.version, row[symbol], expected)
+				.. "expected %s", target, api.version, name, expected)
 		end
 	end
 	return lib, target

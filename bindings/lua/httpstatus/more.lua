@@ -1,6 +1,7 @@
 -- httpstatus.more: the part of httpstatus that only a program using more than from_code needs: the
 -- lookups by name, phrase, method and value, class_of and format_status_line, iteration, the
--- unofficial statuses, totable, the namespaces and hs.raw.  Private to httpstatus, which runs this
+-- unofficial statuses, totable, version and the other functions without arguments, the namespaces
+-- and hs.raw.  Private to httpstatus, which runs this
 -- file with its private state (never through package.loaded) on the first read of a key its module
 -- table lacks; this file puts its functions there and returns what answers such a read.  Required
 -- on its own it refuses.
@@ -18,7 +19,17 @@ local Status, Method, code_of_name, method_names = S.Status, S.Method, S.code_of
 local cdata_integer, bad_argument, as_code, status_of_code = S.cdata_integer, S.bad_argument, S.as_code,
 	S.status_of_code
 local names_part, run_part, INT_MIN, INT_MAX = S.names_part, S.run_part, S.INT_MIN, S.INT_MAX
-local type, next, rawget, setmetatable = type, next, rawget, setmetatable
+local type, next, rawget, setmetatable, ipairs, tonumber = type, next, rawget, setmetatable, ipairs, tonumber
+
+-- Every function without arguments (version, registry_date, the counts): its value, read now.
+for _, fn in ipairs(library.functions()) do
+	local ret = fn.ret
+	if fn.role == "function" and #fn.args == 0 and ret ~= "status" and ret ~= "method" then
+		local v = C[fn.symbol]()
+		if ret == "string" then v = fstring(v) else v = tonumber(v) end
+		M[fn.field] = function() return v end
+	end
+end
 
 -- ---- Reading the names, aliases and methods, on first need (httpstatus/names.lua) ---------------
 

@@ -6,7 +6,7 @@ local S = ...
 if type(S) ~= "table" or S.status_record == nil then
 	error("httpstatus.names is a part of httpstatus, not a module of its own", 2)
 end
-local C, api, COL, WIDTH, library = S.C, S.api, S.COL, S.WIDTH, S.library
+local C, api, library = S.C, S.api, S.library
 local lower, fstring, M, record, status_record, longest = S.lower, S.fstring, S.M, S.record,
 	S.status_record, S.longest
 local data_of, code_of = S.data_of, S.code_of
@@ -24,18 +24,18 @@ end
 -- field F for which the library has F_name(int) -> string as that name ("client_error");
 -- a text as a string, any other number as a number.
 local function readers(role)
-	local by_name_fn, list = {}, {}
-	for _, fn in ipairs(api.functions) do by_name_fn[fn[COL.name]] = fn end
-	for _, fn in ipairs(api.functions) do
-		if fn[COL.role] == role then
-			local field = fn[COL.field]
+	local by_name_fn, list, functions = {}, {}, library.functions()
+	for _, fn in ipairs(functions) do by_name_fn[fn.name] = fn end
+	for _, fn in ipairs(functions) do
+		if fn.role == role then
+			local field = fn.field
 			local namer = by_name_fn[field .. "_name"]
-			local kind = fn[COL.flag] and "flag" or fn[COL.ret]
-			if kind == "int" and namer and namer[COL.ret] == "string" and #namer == WIDTH + 2
-				and namer[WIDTH + 2] == "int" then
-				kind, namer = "named", C[namer[COL.symbol]]
+			local kind = fn.flag and "flag" or fn.ret
+			if kind == "int" and namer and namer.ret == "string" and #namer.args == 1
+				and namer.args[1].kind == "int" then
+				kind, namer = "named", C[namer.symbol]
 			end
-			list[#list + 1] = { field, C[fn[COL.symbol]], kind, namer }
+			list[#list + 1] = { field, C[fn.symbol], kind, namer }
 		end
 	end
 	return list
