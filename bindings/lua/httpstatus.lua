@@ -199,23 +199,9 @@ M.loaded_from = library.loaded_from
 
 -- ---- The other parts, run on first need ---------------------------------------------------------
 
--- The file of a part of this module (names, more, raw): beside this file, in the same installation.
-local SOURCE = debug and debug.getinfo and debug.getinfo(1, "S").source
-local function part_file(part)
-	local dir = type(SOURCE) == "string" and SOURCE:match("^@(.-)httpstatus%.lua$")
-	if dir then return dir .. "httpstatus/" .. part .. ".lua" end
-	return package.searchpath and package.searchpath("httpstatus." .. part, package.path)
-end
--- Runs the part PART with ARG: loaded from beside this file, never through package.loaded, so no
--- code can stand in for it.
-local function run_part(part, arg)
-	local file = part_file(part)
-	local chunk, err = file and loadfile(file)
-	if not chunk then
-		error(("httpstatus: cannot load httpstatus/%s.lua: %s"):format(part, tostring(err or "not found")), 0)
-	end
-	return chunk(arg)
-end
+-- The parts run from their files beside httpstatus/library.lua, never from package.loaded, so no
+-- code can stand in for them.
+local run_part = library.run_part
 
 -- This module's private state, for its parts: httpstatus/names.lua (every name and phrase, the
 -- aliases, the methods, how each field reads) and httpstatus/more.lua (every function but from_code).

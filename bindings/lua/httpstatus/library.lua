@@ -18,37 +18,33 @@ end
 local api = require("httpstatus.api")
 local type, error, tonumber, pcall, cast = type, error, tonumber, pcall, ffi.cast
 
--- Declared once per process: a second load (package.loaded cleared) must not redeclare.
-if not pcall(ffi.typeof, "httpstatus_status") then ffi.cdef(api.cdef) end
-
+-- Declared once per Lua state: a second load (package.loaded cleared) must not redeclare.  The
+-- registry remembers it (asking ffi.typeof would raise an error on every first load, and the first
+-- error of a process costs a start-up the unwinder's set-up); without the debug library, ffi.typeof.
+local registry = debug and debug.getregistry and debug.getregistry()
+if type(registry) == "table" then
+	if registry["httpstatus.cdef"] ~= api.cdef then
+		ffi.cdef(api.cdef)
+		registry["httpstatus.cdef"] = api.cdef
+	end
+elseif not pcall(ffi.typeof, "httpstatus_status") then
+	ffi.cdef(api.cdef)
+end
 
 local MAJOR = tonumber(api.version:match("^(%d+)%."))
 
--- The values of a line of httpstatus.api's functions, true and false as booleans.
-local WORD = { ["true"] = true, ["false"] = false }
-local function words(line)
-	local row = {}
-	for word in line:gmatch("%S+") do
-		local value = WORD[word]
-		if value == nil then value = word end
-		row[#row + 1] = value
+-- Runs the part PART of the binding (functions, names, more, raw) with ARG: its file beside this
+-- one, in the same installation, never taken from package.loaded, so no code can stand in for it.
+local SOURCE = debug and debug.getinfo and debug.getinfo(1, "S").source
+local function run_part(part, arg)
+	local dir = type(SOURCE) == "string" and SOURCE:match("^@(.-)library%.lua$")
+	local file = dir and dir .. part .. ".lua"
+		or package.searchpath and package.searchpath("httpstatus." .. part, package.path)
+	local chunk, err = file and loadfile(file)
+	if not chunk then
+		error(("httpstatus: cannot load httpstatus/%s.lua: %s"):format(part, tostring(err or "not found")), 0)
 	end
-	return row
-end
-
--- The functions of httpstatus.api as new tables named by its columns: { name, symbol, node, role,
--- field, ret, flag, output, args = { { name, kind }, ... } }.  A new list at each call, so no
--- caller can change another's.
-local function functions()
-	local columns, list = api.columns, {}
-	local width = #columns
-	for line in api.functions:gmatch("[^\n]+") do
-		local row, fn, args = words(line), {}, {}
-		for c = 1, width do fn[columns[c]] = row[c] end
-		for a = width + 1, #row, 2 do args[#args + 1] = { name = row[a], kind = row[a + 1] } end
-		fn.args, list[#list + 1] = args, fn
-	end
-	return list
+	return chunk(arg)
 end
 
 local function fail(fmt, ...)
@@ -123,9 +119,6 @@ end
 
 -- ---- The library's own record arrays: the only handles accepted ---------------------------------
 
-local STATUS_T = ffi.typeof("const httpstatus_status *")
-local METHOD_T = ffi.typeof("const httpstatus_method *")
-
 local function address(p)
 	return tonumber(cast("uintptr_t", p))
 end
@@ -165,6 +158,7 @@ local function open()
 	return {
 		-- functions: the functions of httpstatus.api, named (a new list at each call)
 		-- interpreted: runs a function once with the JIT off
+		-- run_part: runs a part of the binding from its file beside this one
 		C = C,                     -- the library's functions, unchecked
 		ffi = ffi,                 -- LuaJIT's ffi, as this file found it
 		soname = api.soname,       -- the SONAME the binding was generated for
@@ -187,8 +181,15 @@ local function interpreted(f)
 end
 
 local opened = interpreted(open)
-opened.functions = function() return interpreted(functions) end
+-- The functions of httpstatus.api as new tables named by its columns (httpstatus/functions.lua),
+-- read from its lines on first need: a new list at each call, so no caller can change another's.
+local functions
+opened.functions = function()
+	if functions == nil then functions = run_part("functions", api) end
+	return interpreted(functions)
+end
 opened.interpreted = interpreted
+opened.run_part = run_part
 
 local proxy = newproxy(true)
 local mt = getmetatable(proxy)
