@@ -20,7 +20,7 @@ local api = require("httpstatus.api")
 local C = library.C
 
 local type, error, tostring, tonumber, next = type, error, tostring, tonumber, next
-local lower, fstring, istype, newproxy, getmetatable = string.lower, ffi.string, ffi.istype, newproxy, getmetatable
+local lower, fstring, newproxy, getmetatable = string.lower, ffi.string, newproxy, getmetatable
 local INT_MIN, INT_MAX = -2 ^ 31, 2 ^ 31 - 1
 
 -- ---- Immutable proxies ----------------------------------------------------------------------------
@@ -141,46 +141,14 @@ local function status_record(h)
 	return s
 end
 
--- ---- Bad arguments ------------------------------------------------------------------------------
-
-local INTEGER_CTYPES -- int8_t .. uint64_t, made on the first cdata argument
-
--- An integer cdata (404LL, ffi.new("int16_t", 404)) as a Lua number; nil for any other value.
-local function cdata_integer(x)
-	if INTEGER_CTYPES == nil then
-		local list = {}
-		for _, bits in ipairs({ 8, 16, 32, 64 }) do
-			list[#list + 1], list[#list + 2] = ffi.typeof("int" .. bits .. "_t"), ffi.typeof("uint" .. bits .. "_t")
-		end
-		INTEGER_CTYPES = list
-	end
-	for i = 1, #INTEGER_CTYPES do
-		if istype(INTEGER_CTYPES[i], x) then return tonumber(x) end
-	end
-	return nil
-end
-
-local function bad_argument(fname, what, x, level)
-	error(("bad argument #1 to '%s' (%s expected, got %s)"):format(fname, what, type(x)), level or 3)
-end
-
--- X found nothing in a code-keyed table: a number is not found; an integer cdata is its number;
--- anything else is a type error.
-local function as_code(x, fname)
-	local t = type(x)
-	if t == "number" then return x end
-	if t == "cdata" then
-		local n = cdata_integer(x)
-		if n ~= nil then return n end
-	end
-	bad_argument(fname, "integer", x, 4)
-end
-
 -- ---- The lookup by code: one table read on the hot path -----------------------------------------
 
--- A code no record has been made for yet is asked of C (once it is found, by_code has it).
+local more -- httpstatus/more.lua's answers, below
+
+-- A code no record has been made for yet is asked of C (once it is found, by_code has it).  Any
+-- other argument is more.as_code's: an integer cdata is its number, anything else a type error.
 local function status_of_code(x, fname)
-	x = as_code(x, fname)
+	if type(x) ~= "number" then x = more().as_code(x, fname) end
 	if x ~= x or x % 1 ~= 0 or x < INT_MIN or x > INT_MAX then return nil end
 	local s = by_code[x]
 	if s ~= nil then return s end
@@ -212,7 +180,6 @@ local S = {
 	statuses = statuses, methods = methods, aliases = aliases, by_code = by_code, by_name = by_name,
 	by_name_ci = by_name_ci, by_phrase = by_phrase, by_phrase_ci = by_phrase_ci, Status = Status,
 	code_of_name = code_of_name, by_method = by_method, method_names = method_names, Method = Method,
-	cdata_integer = cdata_integer, bad_argument = bad_argument, as_code = as_code,
 	status_of_code = status_of_code, run_part = run_part, INT_MIN = INT_MIN, INT_MAX = INT_MAX,
 }
 local names
@@ -230,15 +197,15 @@ get_readers = function(role)
 	return list
 end
 
--- Every function but from_code, and the namespaces, are in
--- httpstatus/more.lua, run on the first read of a key M lacks; it puts them in M and answers for
--- the key (hs.raw; a constant, once the names are read).
-local missing
-local function more()
-	if missing == nil then missing = run_part("more", S) end
-	return missing
+-- Every function but from_code, and the namespaces, are in httpstatus/more.lua, run on the first
+-- read of a key M lacks (or on the first argument to from_code that is not a number); it puts them
+-- in M, and its missing(key) answers for the key (hs.raw; a constant, once the names are read).
+local answers
+more = function()
+	if answers == nil then answers = run_part("more", S) end
+	return answers
 end
-setmetatable(M, { __index = function(_, key) return more()(key) end })
+setmetatable(M, { __index = function(_, key) return more().missing(key) end })
 
 -- ---- The module: a proxy too ----------------------------------------------------------------------
 

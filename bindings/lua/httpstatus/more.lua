@@ -16,10 +16,47 @@ local statuses, methods, aliases, longest = S.statuses, S.methods, S.aliases, S.
 local by_code, by_name, by_name_ci, by_phrase, by_phrase_ci, by_method = S.by_code, S.by_name, S.by_name_ci,
 	S.by_phrase, S.by_phrase_ci, S.by_method
 local Status, Method, code_of_name, method_names = S.Status, S.Method, S.code_of_name, S.method_names
-local cdata_integer, bad_argument, as_code, status_of_code = S.cdata_integer, S.bad_argument, S.as_code,
-	S.status_of_code
+local status_of_code = S.status_of_code
 local names_part, run_part, INT_MIN, INT_MAX = S.names_part, S.run_part, S.INT_MIN, S.INT_MAX
-local type, next, rawget, setmetatable, ipairs, tonumber = type, next, rawget, setmetatable, ipairs, tonumber
+local type, next, rawget, setmetatable, ipairs, tonumber, error = type, next, rawget, setmetatable, ipairs,
+	tonumber, error
+local istype = ffi.istype
+
+-- ---- Bad arguments ------------------------------------------------------------------------------
+
+local INTEGER_CTYPES -- int8_t .. uint64_t, made on the first cdata argument
+
+-- An integer cdata (404LL, ffi.new("int16_t", 404)) as a Lua number; nil for any other value.
+local function cdata_integer(x)
+	if INTEGER_CTYPES == nil then
+		local list = {}
+		for _, bits in ipairs({ 8, 16, 32, 64 }) do
+			list[#list + 1], list[#list + 2] = ffi.typeof("int" .. bits .. "_t"), ffi.typeof("uint" .. bits .. "_t")
+		end
+		INTEGER_CTYPES = list
+	end
+	for i = 1, #INTEGER_CTYPES do
+		if istype(INTEGER_CTYPES[i], x) then return tonumber(x) end
+	end
+	return nil
+end
+
+local function bad_argument(fname, what, x, level)
+	error(("bad argument #1 to '%s' (%s expected, got %s)"):format(fname, what, type(x)), level or 3)
+end
+
+-- X found nothing in a code-keyed table: a number is not found; an integer cdata is its number;
+-- anything else is a type error.
+local function as_code(x, fname)
+	local t = type(x)
+	if t == "number" then return x end
+	if t == "cdata" then
+		local n = cdata_integer(x)
+		if n ~= nil then return n end
+	end
+	bad_argument(fname, "integer", x, 4)
+end
+
 
 -- Every function without arguments (version, registry_date, the counts): its value, read now.
 for _, fn in ipairs(library.functions()) do
@@ -258,7 +295,7 @@ M.aliases, M.alias_list = iterator(aliases, need_aliases), copier(aliases, need_
 -- beside this one, is run with this module's library, never taken from package.loaded, which any
 -- code could have changed in between.  A constant of an older name is there once the aliases are
 -- read.
-return function(key)
+local function missing(key)
 	if key == "raw" then
 		local raw = run_part("raw", library)
 		M.raw = raw
@@ -270,3 +307,5 @@ return function(key)
 	need_aliases()
 	return rawget(M, key)
 end
+
+return { missing = missing, as_code = as_code }
