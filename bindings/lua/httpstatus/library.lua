@@ -51,33 +51,6 @@ local function fail(fmt, ...)
 	error("httpstatus: " .. fmt:format(...), 0)
 end
 
--- What a file that does not load as a shared library is, read from its first bytes.
-local function describe_unloadable(path)
-	local f = io.open(path, "rb")
-	if f == nil then return "there is no such file" end
-	local head, err = f:read(64)
-	f:close()
-	if head == nil and err ~= nil then
-		if err:find("directory", 1, true) then return "it is a directory" end
-		return "it cannot be read (" .. err .. ")"
-	end
-	head = head or ""
-	if head:sub(1, 8) == "!<arch>\n" then return "it is a static archive (.a), not a shared library" end
-	if head:sub(1, 4) ~= "\127ELF" then
-		local text = head:gsub("^%s*/%*.-%*/%s*", "")
-		if text:match("^%s*INPUT") or text:match("^%s*GROUP") or text:match("^%s*OUTPUT_FORMAT")
-			or head:match("^%s*/%*") then
-			return "it is a linker script, not a shared library"
-		end
-		return "it is not an ELF shared library"
-	end
-	return nil
-end
-
-local function version_text(n)
-	return ("%d.%d.%d"):format(math.floor(n / 65536), math.floor(n / 256) % 256, n % 256)
-end
-
 -- Loads the library (LIBHTTPSTATUS_PATH, an absolute path, or the SONAME through the dynamic loader)
 -- and checks, in this order: it loads; it has httpstatus_version_number and the binding's major
 -- version; it defines every function of httpstatus.api (the first one missing is named).
@@ -90,7 +63,7 @@ local function load_library()
 	local expected = ("libhttpstatus %d.x (%s)"):format(MAJOR, api.soname)
 	local ok, lib = pcall(ffi.load, target)
 	if not ok then
-		local what = target:find("/", 1, true) and describe_unloadable(target)
+		local what = target:find("/", 1, true) and run_part("diagnose").unloadable(target)
 		fail("cannot load %s: %s; expected %s (install libhttpstatus, or set LIBHTTPSTATUS_PATH to the "
 			.. "absolute path of %s)", target, what or tostring(lib), expected, api.soname)
 	end
@@ -104,7 +77,8 @@ local function load_library()
 	end
 	local number = tonumber(version_number())
 	if math.floor(number / 65536) ~= MAJOR then
-		fail("%s is libhttpstatus %s, another major version; expected %s", target, version_text(number), expected)
+		fail("%s is libhttpstatus %s, another major version; expected %s", target,
+			run_part("diagnose").version_text(number), expected)
 	end
 	local symbols = api.symbols
 	for i = 1, #symbols do
