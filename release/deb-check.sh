@@ -18,8 +18,6 @@ set -uo pipefail
 [ $# -eq 2 ] || { echo "usage: $0 TARBALL|SRCDIR OUTDIR" >&2; exit 2; }
 src=$1
 mkdir -p "$2" && out=$(cd "$2" && pwd) || exit 2
-cache=${HS_DEB_CACHE:-/var/cache/libhttpstatus/deb-check}
-suite=${HS_DEB_SUITE:-bookworm}
 
 . "$(dirname "$0")/tap.sh"
 finish() { echo "1..$n"; echo "# $((n - failed)) passed, $failed failed"; [ "$failed" -eq 0 ]; }
@@ -29,38 +27,14 @@ for tool in dpkg-buildpackage:dpkg-dev dh:debhelper lintian:lintian blhc:blhc de
 	command -v "${tool%%:*}" >/dev/null 2>&1 || bail "${tool%%:*} is missing: apt-get install ${tool#*:} (.ci/packages-release)"
 done
 
-# The mirror this machine's apt uses for $suite: deb822 .sources first, then one-line .list files.
-apt_mirror() {
-	local f
-	for f in /etc/apt/sources.list.d/*.sources; do
-		[ -f "$f" ] || continue
-		awk -v suite="$suite" '
-			BEGIN { RS = ""; FS = "\n" }
-			{
-				uri = ""; hit = 0; deb = 0
-				for (i = 1; i <= NF; i++) {
-					if ($i ~ /^URIs:/) { split($i, w, /[ \t]+/); uri = w[2] }
-					if ($i ~ /^Suites:/ && (" " $i " ") ~ (" " suite " ")) hit = 1
-					if ($i ~ /^Types:/ && (" " $i " ") ~ / deb /) deb = 1
-					if ($i ~ /^Enabled: *no/) hit = 0
-				}
-				if (hit && deb && uri != "") { print uri; exit }
-			}' "$f"
-	done
-	cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null |
-		sed -e 's/#.*//' -e 's/\[[^]]*\]//' | awk -v suite="$suite" '$1 == "deb" && $3 == suite { print $2 }'
-}
-mirror=${HS_DEB_MIRROR:-$(apt_mirror | head -n 1)}
-mirror=${mirror:-http://deb.debian.org/debian}
+. "$(dirname "$0")/minroot.sh"
 echo "# suite $suite from $mirror; cache $cache"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/libhttpstatus-deb.XXXXXX") || bail "mktemp failed"
 root=$work/root
 cleanup() {
 	local m
-	for m in var/cache/apt/archives proc; do
-		mountpoint -q "$root/$m" 2>/dev/null && umount "$root/$m"
-	done
+	minroot_umount "$root"
 	rm -rf --one-file-system "$work"
 }
 trap cleanup EXIT
@@ -160,33 +134,10 @@ check "httpstatus depends on the library with a minimum version" sh -c \
 	_ "$(ls "$out"/httpstatus_"$version"_*.deb)"
 
 # ---- a fresh minimal Debian: one cached root per ISO week, copied for each run ----
-key=$suite-minbase-$(date -u +%G-w%V)
-mkdir -p "$cache/archives"
-exec 9>"$cache/lock"
-flock 9
-if [ ! -d "$cache/$key" ]; then
-	echo "# debootstrap --variant=minbase $suite into $cache/$key"
-	rm -rf --one-file-system "$cache/$key.tmp"
-	# gcc, libc6-dev and pkg-config are what the C check below builds with; the rest comes from apt.
-	if debootstrap --variant=minbase --include=gcc,libc6-dev,pkg-config "$suite" "$cache/$key.tmp" "$mirror" \
-		>"$out/debootstrap.log" 2>&1; then
-		mv "$cache/$key.tmp" "$cache/$key"
-		for old in "$cache/$suite"-minbase-*; do
-			[ "$old" = "$cache/$key" ] || rm -rf --one-file-system "$old"
-		done
-	else
-		tail -n 20 "$out/debootstrap.log" | sed 's/^/# /'
-	fi
-fi
-check "a minimal $suite root is ready ($cache/$key)" test -x "$cache/$key/usr/bin/apt-get"
-[ -d "$cache/$key" ] && cp -a "$cache/$key" "$root"
-flock -u 9
+minroot_copy "$root" "$out/debootstrap.log"
+check "a minimal $suite root is ready ($cache/$key)" test -x "$root/usr/bin/apt-get"
 [ -d "$root" ] || { finish; exit 1; }
-
-mount -t proc proc "$root/proc"
-mount --bind "$cache/archives" "$root/var/cache/apt/archives"
-cp /etc/resolv.conf "$root/etc/resolv.conf"
-in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LC_ALL=C.UTF-8 HOME=/root DEBIAN_FRONTEND=noninteractive "$@"; }
+minroot_mount "$root"
 
 mkdir -p "$root/tmp/debs"
 for deb in "${debs[@]}"; do cp "$deb" "$root/tmp/debs/"; done

@@ -85,9 +85,18 @@ if [ "$LUA_INSTALL" = yes ]; then
 		test "$(moved_aside "$dir/fight")" = "$count"
 fi
 
-# 4. The rule: a build configured with --disable-lua-install leaves the tree to luarocks.
+# 4. The rule: a build configured with --disable-lua-install leaves the tree to luarocks.  A source
+# tree configured in place (as Debian's build does) cannot be configured again elsewhere: then a
+# copy of it, cleaned, is.
+src=$top_srcdir
+if [ -f "$top_srcdir/config.status" ]; then
+	mkdir -p "$dir/srccopy"
+	tar -C "$top_srcdir" --exclude=node_modules --exclude=.git -cf - . | tar -xf - -C "$dir/srccopy"
+	tool ${MAKE:-make} -s -C "$dir/srccopy" distclean > "$dir/distclean.log" 2>&1
+	src=$dir/srccopy
+fi
 mkdir -p "$dir/build"
-if (cd "$dir/build" && tool "$top_srcdir/configure" -q --disable-lua-install --prefix="$dir/rule" \
+if (cd "$dir/build" && tool "$src/configure" -q --disable-lua-install --prefix="$dir/rule" \
 	CC="${CC:-cc}" > "$dir/configure.log" 2>&1); then
 	tool ${MAKE:-make} -s -C "$dir/build" install-dist_luaDATA install-dist_luahttpstatusDATA > "$dir/make.log" 2>&1
 	tap_check "configured --disable-lua-install, make install installs no Lua file" \
