@@ -1,12 +1,18 @@
 """The Lua binding's generated table: bindings/lua/httpstatus/api.lua.
 
 It returns one Lua table: the version, the SONAME, the ffi.cdef text of every exported function,
-each function's arguments and result in binding terms (see model.binding_args), its role and node,
-and the header's enums.  A function is one positional row, its columns named once by `columns`
-(then each argument's name and kind): LuaJIT parses it at every start of a program that loads the
-binding, and positional rows parse in half the time of keyed ones.  httpstatus/library.lua names
-the columns; httpstatus/raw.lua and httpstatus.lua map the functions.
+their symbols, each function's arguments and result in binding terms (see model.binding_args), its
+role and node, and the header's enums.  A function is one line of the long string `functions`: its
+values separated by spaces (true and false are the booleans), its columns named once by `columns`,
+then each argument's name and kind.  LuaJIT parses this file at every start of a program that loads
+the binding, and one string parses in a third of the time of the same rows as tables; the binding
+reads the lines only on first need (httpstatus/library.lua names the columns and reads them;
+httpstatus/raw.lua, httpstatus/names.lua and httpstatus/more.lua map the functions).  Loading
+checks the library against `symbols` alone.
 """
+import re
+import textwrap
+
 import emitlib
 
 OUTPUT = "bindings/lua/httpstatus/api.lua"
@@ -28,12 +34,14 @@ COLUMNS = ("name", "symbol", "node", "role", "field", "ret", "flag", "output")
 
 
 def function_row(fn):
-    values = [lua_string(fn["name"][len("httpstatus_"):]), lua_string(fn["name"]), lua_string(fn["node"]),
-              lua_string(fn["role"]), lua_string(fn["field"]), lua_string(fn["kind"]),
+    values = [fn["name"][len("httpstatus_"):], fn["name"], fn["node"], fn["role"], fn["field"], fn["kind"],
               str(fn["flag"]).lower(), str(fn["output"]).lower()]
     for a in fn["args"]:
-        values += [lua_string(a["name"]), lua_string(a["kind"])]
-    return "\t{ " + ", ".join(values) + " },"
+        values += [a["name"], a["kind"]]
+    for v in values:
+        if not re.fullmatch(r"[A-Za-z0-9_.]+", v):
+            raise SystemExit(f"{NAME}: {fn['name']}: {v!r} cannot be a word of a row of functions")
+    return " ".join(values)
 
 
 def emit(model):
@@ -44,10 +52,16 @@ def emit(model):
            "typedef struct httpstatus_status httpstatus_status;",
            "typedef struct httpstatus_method httpstatus_method;"]
     out += [cdecl(fn) for fn in model["functions"]]
-    out += ["]],", "\t-- each function's columns, then its arguments' name and kind",
-            "\tcolumns = { " + ", ".join(lua_string(c) for c in COLUMNS) + " },", "\tfunctions = {"]
-    out += ["\t" + function_row(fn) for fn in model["functions"]]
-    out += ["\t},", "\tenums = {"]
+    out += ["]],", "\t-- every function's symbol: loading checks that the library has each",
+            "\tsymbols = {"]
+    out += textwrap.wrap(", ".join(lua_string(fn["name"]) for fn in model["functions"]) + ",", 110,
+                         initial_indent="\t\t", subsequent_indent="\t\t", break_long_words=False,
+                         break_on_hyphens=False)
+    out += ["\t},",
+            "\t-- one function a line: its columns, then its arguments' name and kind",
+            "\tcolumns = { " + ", ".join(lua_string(c) for c in COLUMNS) + " },", "\tfunctions = [["]
+    out += [function_row(fn) for fn in model["functions"]]
+    out += ["]],", "\tenums = {"]
     for name, enum in model["enums"].items():
         members = ", ".join(f"{m['name']} = {m['value']}" for m in enum["members"])
         out.append(f"\t\t{name} = {{ {members} }},")

@@ -132,8 +132,10 @@ text = emitted(grown)
 check("every emitter carries the new accessor", text.count("httpstatus_status_is_teapot") >= 5)
 lua = importlib.import_module("emit_lua").emit(grown)["bindings/lua/httpstatus/api.lua"]
 check("lua: a flagged status field in node 1.1",
-      '{ "status_is_teapot", "httpstatus_status_is_teapot", "HTTPSTATUS_1.1", "status_field", "is_teapot", '
-      '"int", true, false, "status", "status" },' in lua)
+      "\nstatus_is_teapot httpstatus_status_is_teapot HTTPSTATUS_1.1 status_field is_teapot int true false "
+      "status status\n" in lua)
+check("lua: its symbol in the list loading checks",
+      '"httpstatus_status_is_teapot",' in lua[lua.index("symbols = {"):lua.index("functions = [[")])
 ruby = importlib.import_module("emit_ruby").emit(grown)["bindings/ruby/lib/httpstatus/api.rb"]
 check("ruby: a flagged status field in node 1.1",
       '{ name: :httpstatus_status_is_teapot, role: :status_field, node: "HTTPSTATUS_1.1", returns: :int, '

@@ -28,7 +28,10 @@ build = {
    modules = {
       ["httpstatus"] = "httpstatus.lua",
       ["httpstatus.api"] = "httpstatus/api.lua",
+      ["httpstatus.diagnose"] = "httpstatus/diagnose.lua",
+      ["httpstatus.functions"] = "httpstatus/functions.lua",
       ["httpstatus.library"] = "httpstatus/library.lua",
+      ["httpstatus.more"] = "httpstatus/more.lua",
       ["httpstatus.names"] = "httpstatus/names.lua",
       ["httpstatus.raw"] = "httpstatus/raw.lua",
    },

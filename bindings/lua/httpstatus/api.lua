@@ -60,64 +60,85 @@ const httpstatus_status *httpstatus_unofficial_from_code(int code);
 const char *httpstatus_version(void);
 unsigned long httpstatus_version_number(void);
 ]],
-	-- each function's columns, then its arguments' name and kind
-	columns = { "name", "symbol", "node", "role", "field", "ret", "flag", "output" },
-	functions = {
-		{ "alias_count", "httpstatus_alias_count", "HTTPSTATUS_1.0", "function", "alias_count", "size", false, false },
-		{ "alias_kind", "httpstatus_alias_kind", "HTTPSTATUS_1.0", "function", "alias_kind", "int", false, false, "index", "size" },
-		{ "alias_source", "httpstatus_alias_source", "HTTPSTATUS_1.1", "function", "alias_source", "string", false, false, "index", "size" },
-		{ "alias_status", "httpstatus_alias_status", "HTTPSTATUS_1.0", "function", "alias_status", "status", false, false, "index", "size" },
-		{ "alias_text", "httpstatus_alias_text", "HTTPSTATUS_1.0", "function", "alias_text", "string", false, false, "index", "size" },
-		{ "class_name", "httpstatus_class_name", "HTTPSTATUS_1.0", "function", "class_name", "string", false, false, "status_class", "int" },
-		{ "class_of", "httpstatus_class_of", "HTTPSTATUS_1.0", "function", "class_of", "int", false, false, "code", "int" },
-		{ "follow_method_name", "httpstatus_follow_method_name", "HTTPSTATUS_1.1", "function", "follow_method_name", "string", false, false, "follow_method", "int" },
-		{ "format_status_line", "httpstatus_format_status_line", "HTTPSTATUS_1.0", "function", "format_status_line", "int", false, true, "code", "int" },
-		{ "method_at", "httpstatus_method_at", "HTTPSTATUS_1.0", "function", "method_at", "method", false, false, "index", "size" },
-		{ "method_count", "httpstatus_method_count", "HTTPSTATUS_1.0", "function", "method_count", "size", false, false },
-		{ "method_description", "httpstatus_method_description", "HTTPSTATUS_1.0", "method_field", "description", "string", false, false, "method", "method" },
-		{ "method_from_name", "httpstatus_method_from_name", "HTTPSTATUS_1.0", "function", "method_from_name", "method", false, false, "name", "text" },
-		{ "method_is_cacheable", "httpstatus_method_is_cacheable", "HTTPSTATUS_1.0", "method_field", "is_cacheable", "int", true, false, "method", "method" },
-		{ "method_is_idempotent", "httpstatus_method_is_idempotent", "HTTPSTATUS_1.0", "method_field", "is_idempotent", "int", true, false, "method", "method" },
-		{ "method_is_safe", "httpstatus_method_is_safe", "HTTPSTATUS_1.0", "method_field", "is_safe", "int", true, false, "method", "method" },
-		{ "method_name", "httpstatus_method_name", "HTTPSTATUS_1.0", "method_field", "name", "string", false, false, "method", "method" },
-		{ "method_reference", "httpstatus_method_reference", "HTTPSTATUS_1.0", "method_field", "reference", "string", false, false, "method", "method" },
-		{ "method_reference_title", "httpstatus_method_reference_title", "HTTPSTATUS_1.0", "method_field", "reference_title", "string", false, false, "method", "method" },
-		{ "registry_date", "httpstatus_registry_date", "HTTPSTATUS_1.0", "function", "registry_date", "string", false, false },
-		{ "state_name", "httpstatus_state_name", "HTTPSTATUS_1.0", "function", "state_name", "string", false, false, "state", "int" },
-		{ "status_at", "httpstatus_status_at", "HTTPSTATUS_1.0", "function", "status_at", "status", false, false, "index", "size" },
-		{ "status_class", "httpstatus_status_class", "HTTPSTATUS_1.0", "status_field", "class", "int", false, false, "status", "status" },
-		{ "status_code", "httpstatus_status_code", "HTTPSTATUS_1.0", "status_field", "code", "int", false, false, "status", "status" },
-		{ "status_count", "httpstatus_status_count", "HTTPSTATUS_1.0", "function", "status_count", "size", false, false },
-		{ "status_description", "httpstatus_status_description", "HTTPSTATUS_1.0", "status_field", "description", "string", false, false, "status", "status" },
-		{ "status_expires", "httpstatus_status_expires", "HTTPSTATUS_1.0", "status_field", "expires", "string", false, false, "status", "status" },
-		{ "status_follow_method", "httpstatus_status_follow_method", "HTTPSTATUS_1.1", "status_field", "follow_method", "int", false, false, "status", "status" },
-		{ "status_from_code", "httpstatus_status_from_code", "HTTPSTATUS_1.0", "function", "status_from_code", "status", false, false, "code", "int" },
-		{ "status_from_name", "httpstatus_status_from_name", "HTTPSTATUS_1.0", "function", "status_from_name", "status", false, false, "name", "text" },
-		{ "status_from_name_ci", "httpstatus_status_from_name_ci", "HTTPSTATUS_1.0", "function", "status_from_name_ci", "status", false, false, "name", "text" },
-		{ "status_from_phrase", "httpstatus_status_from_phrase", "HTTPSTATUS_1.0", "function", "status_from_phrase", "status", false, false, "phrase", "text" },
-		{ "status_is_cacheable", "httpstatus_status_is_cacheable", "HTTPSTATUS_1.0", "status_field", "is_cacheable", "int", true, false, "status", "status" },
-		{ "status_is_client_error", "httpstatus_status_is_client_error", "HTTPSTATUS_1.0", "status_field", "is_client_error", "int", true, false, "status", "status" },
-		{ "status_is_informational", "httpstatus_status_is_informational", "HTTPSTATUS_1.0", "status_field", "is_informational", "int", true, false, "status", "status" },
-		{ "status_is_location_redirect", "httpstatus_status_is_location_redirect", "HTTPSTATUS_1.1", "status_field", "is_location_redirect", "int", true, false, "status", "status" },
-		{ "status_is_permanent_redirect", "httpstatus_status_is_permanent_redirect", "HTTPSTATUS_1.1", "status_field", "is_permanent_redirect", "int", true, false, "status", "status" },
-		{ "status_is_redirection", "httpstatus_status_is_redirection", "HTTPSTATUS_1.0", "status_field", "is_redirection", "int", true, false, "status", "status" },
-		{ "status_is_server_error", "httpstatus_status_is_server_error", "HTTPSTATUS_1.0", "status_field", "is_server_error", "int", true, false, "status", "status" },
-		{ "status_is_success", "httpstatus_status_is_success", "HTTPSTATUS_1.0", "status_field", "is_success", "int", true, false, "status", "status" },
-		{ "status_is_transient", "httpstatus_status_is_transient", "HTTPSTATUS_1.1", "status_field", "is_transient", "int", true, false, "status", "status" },
-		{ "status_may_have_content", "httpstatus_status_may_have_content", "HTTPSTATUS_1.0", "status_field", "may_have_content", "int", true, false, "status", "status" },
-		{ "status_may_have_retry_after", "httpstatus_status_may_have_retry_after", "HTTPSTATUS_1.1", "status_field", "may_have_retry_after", "int", true, false, "status", "status" },
-		{ "status_name", "httpstatus_status_name", "HTTPSTATUS_1.0", "status_field", "name", "string", false, false, "status", "status" },
-		{ "status_phrase", "httpstatus_status_phrase", "HTTPSTATUS_1.0", "status_field", "phrase", "string", false, false, "status", "status" },
-		{ "status_reference", "httpstatus_status_reference", "HTTPSTATUS_1.0", "status_field", "reference", "string", false, false, "status", "status" },
-		{ "status_reference_title", "httpstatus_status_reference_title", "HTTPSTATUS_1.0", "status_field", "reference_title", "string", false, false, "status", "status" },
-		{ "status_state", "httpstatus_status_state", "HTTPSTATUS_1.0", "status_field", "state", "int", false, false, "status", "status" },
-		{ "status_user", "httpstatus_status_user", "HTTPSTATUS_1.1", "status_field", "user", "string", false, false, "status", "status" },
-		{ "unofficial_at", "httpstatus_unofficial_at", "HTTPSTATUS_1.1", "function", "unofficial_at", "status", false, false, "index", "size" },
-		{ "unofficial_count", "httpstatus_unofficial_count", "HTTPSTATUS_1.1", "function", "unofficial_count", "size", false, false },
-		{ "unofficial_from_code", "httpstatus_unofficial_from_code", "HTTPSTATUS_1.1", "function", "unofficial_from_code", "status", false, false, "code", "int" },
-		{ "version", "httpstatus_version", "HTTPSTATUS_1.0", "function", "version", "string", false, false },
-		{ "version_number", "httpstatus_version_number", "HTTPSTATUS_1.0", "function", "version_number", "ulong", false, false },
+	-- every function's symbol: loading checks that the library has each
+	symbols = {
+		"httpstatus_alias_count", "httpstatus_alias_kind", "httpstatus_alias_source", "httpstatus_alias_status",
+		"httpstatus_alias_text", "httpstatus_class_name", "httpstatus_class_of", "httpstatus_follow_method_name",
+		"httpstatus_format_status_line", "httpstatus_method_at", "httpstatus_method_count",
+		"httpstatus_method_description", "httpstatus_method_from_name", "httpstatus_method_is_cacheable",
+		"httpstatus_method_is_idempotent", "httpstatus_method_is_safe", "httpstatus_method_name",
+		"httpstatus_method_reference", "httpstatus_method_reference_title", "httpstatus_registry_date",
+		"httpstatus_state_name", "httpstatus_status_at", "httpstatus_status_class", "httpstatus_status_code",
+		"httpstatus_status_count", "httpstatus_status_description", "httpstatus_status_expires",
+		"httpstatus_status_follow_method", "httpstatus_status_from_code", "httpstatus_status_from_name",
+		"httpstatus_status_from_name_ci", "httpstatus_status_from_phrase", "httpstatus_status_is_cacheable",
+		"httpstatus_status_is_client_error", "httpstatus_status_is_informational",
+		"httpstatus_status_is_location_redirect", "httpstatus_status_is_permanent_redirect",
+		"httpstatus_status_is_redirection", "httpstatus_status_is_server_error", "httpstatus_status_is_success",
+		"httpstatus_status_is_transient", "httpstatus_status_may_have_content",
+		"httpstatus_status_may_have_retry_after", "httpstatus_status_name", "httpstatus_status_phrase",
+		"httpstatus_status_reference", "httpstatus_status_reference_title", "httpstatus_status_state",
+		"httpstatus_status_user", "httpstatus_unofficial_at", "httpstatus_unofficial_count",
+		"httpstatus_unofficial_from_code", "httpstatus_version", "httpstatus_version_number",
 	},
+	-- one function a line: its columns, then its arguments' name and kind
+	columns = { "name", "symbol", "node", "role", "field", "ret", "flag", "output" },
+	functions = [[
+alias_count httpstatus_alias_count HTTPSTATUS_1.0 function alias_count size false false
+alias_kind httpstatus_alias_kind HTTPSTATUS_1.0 function alias_kind int false false index size
+alias_source httpstatus_alias_source HTTPSTATUS_1.1 function alias_source string false false index size
+alias_status httpstatus_alias_status HTTPSTATUS_1.0 function alias_status status false false index size
+alias_text httpstatus_alias_text HTTPSTATUS_1.0 function alias_text string false false index size
+class_name httpstatus_class_name HTTPSTATUS_1.0 function class_name string false false status_class int
+class_of httpstatus_class_of HTTPSTATUS_1.0 function class_of int false false code int
+follow_method_name httpstatus_follow_method_name HTTPSTATUS_1.1 function follow_method_name string false false follow_method int
+format_status_line httpstatus_format_status_line HTTPSTATUS_1.0 function format_status_line int false true code int
+method_at httpstatus_method_at HTTPSTATUS_1.0 function method_at method false false index size
+method_count httpstatus_method_count HTTPSTATUS_1.0 function method_count size false false
+method_description httpstatus_method_description HTTPSTATUS_1.0 method_field description string false false method method
+method_from_name httpstatus_method_from_name HTTPSTATUS_1.0 function method_from_name method false false name text
+method_is_cacheable httpstatus_method_is_cacheable HTTPSTATUS_1.0 method_field is_cacheable int true false method method
+method_is_idempotent httpstatus_method_is_idempotent HTTPSTATUS_1.0 method_field is_idempotent int true false method method
+method_is_safe httpstatus_method_is_safe HTTPSTATUS_1.0 method_field is_safe int true false method method
+method_name httpstatus_method_name HTTPSTATUS_1.0 method_field name string false false method method
+method_reference httpstatus_method_reference HTTPSTATUS_1.0 method_field reference string false false method method
+method_reference_title httpstatus_method_reference_title HTTPSTATUS_1.0 method_field reference_title string false false method method
+registry_date httpstatus_registry_date HTTPSTATUS_1.0 function registry_date string false false
+state_name httpstatus_state_name HTTPSTATUS_1.0 function state_name string false false state int
+status_at httpstatus_status_at HTTPSTATUS_1.0 function status_at status false false index size
+status_class httpstatus_status_class HTTPSTATUS_1.0 status_field class int false false status status
+status_code httpstatus_status_code HTTPSTATUS_1.0 status_field code int false false status status
+status_count httpstatus_status_count HTTPSTATUS_1.0 function status_count size false false
+status_description httpstatus_status_description HTTPSTATUS_1.0 status_field description string false false status status
+status_expires httpstatus_status_expires HTTPSTATUS_1.0 status_field expires string false false status status
+status_follow_method httpstatus_status_follow_method HTTPSTATUS_1.1 status_field follow_method int false false status status
+status_from_code httpstatus_status_from_code HTTPSTATUS_1.0 function status_from_code status false false code int
+status_from_name httpstatus_status_from_name HTTPSTATUS_1.0 function status_from_name status false false name text
+status_from_name_ci httpstatus_status_from_name_ci HTTPSTATUS_1.0 function status_from_name_ci status false false name text
+status_from_phrase httpstatus_status_from_phrase HTTPSTATUS_1.0 function status_from_phrase status false false phrase text
+status_is_cacheable httpstatus_status_is_cacheable HTTPSTATUS_1.0 status_field is_cacheable int true false status status
+status_is_client_error httpstatus_status_is_client_error HTTPSTATUS_1.0 status_field is_client_error int true false status status
+status_is_informational httpstatus_status_is_informational HTTPSTATUS_1.0 status_field is_informational int true false status status
+status_is_location_redirect httpstatus_status_is_location_redirect HTTPSTATUS_1.1 status_field is_location_redirect int true false status status
+status_is_permanent_redirect httpstatus_status_is_permanent_redirect HTTPSTATUS_1.1 status_field is_permanent_redirect int true false status status
+status_is_redirection httpstatus_status_is_redirection HTTPSTATUS_1.0 status_field is_redirection int true false status status
+status_is_server_error httpstatus_status_is_server_error HTTPSTATUS_1.0 status_field is_server_error int true false status status
+status_is_success httpstatus_status_is_success HTTPSTATUS_1.0 status_field is_success int true false status status
+status_is_transient httpstatus_status_is_transient HTTPSTATUS_1.1 status_field is_transient int true false status status
+status_may_have_content httpstatus_status_may_have_content HTTPSTATUS_1.0 status_field may_have_content int true false status status
+status_may_have_retry_after httpstatus_status_may_have_retry_after HTTPSTATUS_1.1 status_field may_have_retry_after int true false status status
+status_name httpstatus_status_name HTTPSTATUS_1.0 status_field name string false false status status
+status_phrase httpstatus_status_phrase HTTPSTATUS_1.0 status_field phrase string false false status status
+status_reference httpstatus_status_reference HTTPSTATUS_1.0 status_field reference string false false status status
+status_reference_title httpstatus_status_reference_title HTTPSTATUS_1.0 status_field reference_title string false false status status
+status_state httpstatus_status_state HTTPSTATUS_1.0 status_field state int false false status status
+status_user httpstatus_status_user HTTPSTATUS_1.1 status_field user string false false status status
+unofficial_at httpstatus_unofficial_at HTTPSTATUS_1.1 function unofficial_at status false false index size
+unofficial_count httpstatus_unofficial_count HTTPSTATUS_1.1 function unofficial_count size false false
+unofficial_from_code httpstatus_unofficial_from_code HTTPSTATUS_1.1 function unofficial_from_code status false false code int
+version httpstatus_version HTTPSTATUS_1.0 function version string false false
+version_number httpstatus_version_number HTTPSTATUS_1.0 function version_number ulong false false
+]],
 	enums = {
 		class = { NONE = 0, INFORMATIONAL = 1, SUCCESS = 2, REDIRECTION = 3, CLIENT_ERROR = 4, SERVER_ERROR = 5 },
 		state = { NONE = 0, REGISTERED = 1, TEMPORARY = 2, OBSOLETED = 3, UNUSED = 4, UNOFFICIAL = 5 },

@@ -18,56 +18,37 @@ end
 local api = require("httpstatus.api")
 local type, error, tonumber, pcall, cast = type, error, tonumber, pcall, ffi.cast
 
--- Declared once per process: a second load (package.loaded cleared) must not redeclare.
-if not pcall(ffi.typeof, "httpstatus_status") then ffi.cdef(api.cdef) end
-
+-- Declared once per Lua state: a second load (package.loaded cleared) must not redeclare.  The
+-- registry remembers it (asking ffi.typeof would raise an error on every first load, and the first
+-- error of a process costs a start-up the unwinder's set-up); without the debug library, ffi.typeof.
+local registry = debug and debug.getregistry and debug.getregistry()
+if type(registry) == "table" then
+	if registry["httpstatus.cdef"] ~= api.cdef then
+		ffi.cdef(api.cdef)
+		registry["httpstatus.cdef"] = api.cdef
+	end
+elseif not pcall(ffi.typeof, "httpstatus_status") then
+	ffi.cdef(api.cdef)
+end
 
 local MAJOR = tonumber(api.version:match("^(%d+)%."))
 
--- The functions of httpstatus.api as new tables named by its columns: { name, symbol, node, role,
--- field, ret, flag, output, args = { { name, kind }, ... } }.  A new list at each call, so no
--- caller can change another's.
-local function functions()
-	local columns, list = api.columns, {}
-	local width = #columns
-	for i, row in ipairs(api.functions) do
-		local fn, args = {}, {}
-		for c = 1, width do fn[columns[c]] = row[c] end
-		for a = width + 1, #row, 2 do args[#args + 1] = { name = row[a], kind = row[a + 1] } end
-		fn.args, list[i] = args, fn
+-- Runs the part PART of the binding (functions, names, more, raw) with ARG: its file beside this
+-- one, in the same installation, never taken from package.loaded, so no code can stand in for it.
+local SOURCE = debug and debug.getinfo and debug.getinfo(1, "S").source
+local function run_part(part, arg)
+	local dir = type(SOURCE) == "string" and SOURCE:match("^@(.-)library%.lua$")
+	local file = dir and dir .. part .. ".lua"
+		or package.searchpath and package.searchpath("httpstatus." .. part, package.path)
+	local chunk, err = file and loadfile(file)
+	if not chunk then
+		error(("httpstatus: cannot load httpstatus/%s.lua: %s"):format(part, tostring(err or "not found")), 0)
 	end
-	return list
+	return chunk(arg)
 end
 
 local function fail(fmt, ...)
 	error("httpstatus: " .. fmt:format(...), 0)
-end
-
--- What a file that does not load as a shared library is, read from its first bytes.
-local function describe_unloadable(path)
-	local f = io.open(path, "rb")
-	if f == nil then return "there is no such file" end
-	local head, err = f:read(64)
-	f:close()
-	if head == nil and err ~= nil then
-		if err:find("directory", 1, true) then return "it is a directory" end
-		return "it cannot be read (" .. err .. ")"
-	end
-	head = head or ""
-	if head:sub(1, 8) == "!<arch>\n" then return "it is a static archive (.a), not a shared library" end
-	if head:sub(1, 4) ~= "\127ELF" then
-		local text = head:gsub("^%s*/%*.-%*/%s*", "")
-		if text:match("^%s*INPUT") or text:match("^%s*GROUP") or text:match("^%s*OUTPUT_FORMAT")
-			or head:match("^%s*/%*") then
-			return "it is a linker script, not a shared library"
-		end
-		return "it is not an ELF shared library"
-	end
-	return nil
-end
-
-local function version_text(n)
-	return ("%d.%d.%d"):format(math.floor(n / 65536), math.floor(n / 256) % 256, n % 256)
 end
 
 -- Loads the library (LIBHTTPSTATUS_PATH, an absolute path, or the SONAME through the dynamic loader)
@@ -82,7 +63,7 @@ local function load_library()
 	local expected = ("libhttpstatus %d.x (%s)"):format(MAJOR, api.soname)
 	local ok, lib = pcall(ffi.load, target)
 	if not ok then
-		local what = target:find("/", 1, true) and describe_unloadable(target)
+		local what = target:find("/", 1, true) and run_part("diagnose").unloadable(target)
 		fail("cannot load %s: %s; expected %s (install libhttpstatus, or set LIBHTTPSTATUS_PATH to the "
 			.. "absolute path of %s)", target, what or tostring(lib), expected, api.soname)
 	end
@@ -96,25 +77,21 @@ local function load_library()
 	end
 	local number = tonumber(version_number())
 	if math.floor(number / 65536) ~= MAJOR then
-		fail("%s is libhttpstatus %s, another major version; expected %s", target, version_text(number), expected)
+		fail("%s is libhttpstatus %s, another major version; expected %s", target,
+			run_part("diagnose").version_text(number), expected)
 	end
-	local symbol = 0
-	for i, column in ipairs(api.columns) do
-		if column == "symbol" then symbol = i end
-	end
-	for _, row in ipairs(api.functions) do
-		if resolve(row[symbol]) == nil then
+	local symbols = api.symbols
+	for i = 1, #symbols do
+		local name = symbols[i]
+		if resolve(name) == nil then
 			fail("%s is not libhttpstatus %s: it has no %s (an older minor version, or another library); "
-				.. "expected %s", target, api.version, row[symbol], expected)
+				.. "expected %s", target, api.version, name, expected)
 		end
 	end
 	return lib, target
 end
 
 -- ---- The library's own record arrays: the only handles accepted ---------------------------------
-
-local STATUS_T = ffi.typeof("const httpstatus_status *")
-local METHOD_T = ffi.typeof("const httpstatus_method *")
 
 local function address(p)
 	return tonumber(cast("uintptr_t", p))
@@ -155,6 +132,7 @@ local function open()
 	return {
 		-- functions: the functions of httpstatus.api, named (a new list at each call)
 		-- interpreted: runs a function once with the JIT off
+		-- run_part: runs a part of the binding from its file beside this one
 		C = C,                     -- the library's functions, unchecked
 		ffi = ffi,                 -- LuaJIT's ffi, as this file found it
 		soname = api.soname,       -- the SONAME the binding was generated for
@@ -177,8 +155,15 @@ local function interpreted(f)
 end
 
 local opened = interpreted(open)
-opened.functions = function() return interpreted(functions) end
+-- The functions of httpstatus.api as new tables named by its columns (httpstatus/functions.lua),
+-- read from its lines on first need: a new list at each call, so no caller can change another's.
+local functions
+opened.functions = function()
+	if functions == nil then functions = run_part("functions", api) end
+	return interpreted(functions)
+end
 opened.interpreted = interpreted
+opened.run_part = run_part
 
 local proxy = newproxy(true)
 local mt = getmetatable(proxy)

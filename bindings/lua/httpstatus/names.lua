@@ -6,30 +6,36 @@ local S = ...
 if type(S) ~= "table" or S.status_record == nil then
 	error("httpstatus.names is a part of httpstatus, not a module of its own", 2)
 end
-local C, api, COL, WIDTH, library = S.C, S.api, S.COL, S.WIDTH, S.library
-local lower, fstring, M, record, status_record, index_text = S.lower, S.fstring, S.M, S.record,
-	S.status_record, S.index_text
+local C, api, library = S.C, S.api, S.library
+local lower, fstring, M, record, status_record, longest = S.lower, S.fstring, S.M, S.record,
+	S.status_record, S.longest
 local data_of, code_of = S.data_of, S.code_of
 local by_name, by_name_ci, by_phrase, by_phrase_ci = S.by_name, S.by_name_ci, S.by_phrase, S.by_phrase_ci
 local Status, code_of_name, aliases = S.Status, S.code_of_name, S.aliases
 local methods, by_method, method_names, Method = S.methods, S.by_method, S.method_names, S.Method
 
+-- TEXT of the status S, in the exact and the folded index of WHICH ("name" or "phrase").
+local function index_text(s, text, exact, folded, which)
+	exact[text], folded[lower(text)] = s, s
+	if #text > longest[which] then longest[which] = #text end
+end
+
 -- Each accessor of the library, read as its Lua value: a flag (is_*/may_*) as a boolean; an int
 -- field F for which the library has F_name(int) -> string as that name ("client_error");
 -- a text as a string, any other number as a number.
 local function readers(role)
-	local by_name_fn, list = {}, {}
-	for _, fn in ipairs(api.functions) do by_name_fn[fn[COL.name]] = fn end
-	for _, fn in ipairs(api.functions) do
-		if fn[COL.role] == role then
-			local field = fn[COL.field]
+	local by_name_fn, list, functions = {}, {}, library.functions()
+	for _, fn in ipairs(functions) do by_name_fn[fn.name] = fn end
+	for _, fn in ipairs(functions) do
+		if fn.role == role then
+			local field = fn.field
 			local namer = by_name_fn[field .. "_name"]
-			local kind = fn[COL.flag] and "flag" or fn[COL.ret]
-			if kind == "int" and namer and namer[COL.ret] == "string" and #namer == WIDTH + 2
-				and namer[WIDTH + 2] == "int" then
-				kind, namer = "named", C[namer[COL.symbol]]
+			local kind = fn.flag and "flag" or fn.ret
+			if kind == "int" and namer and namer.ret == "string" and #namer.args == 1
+				and namer.args[1].kind == "int" then
+				kind, namer = "named", C[namer.symbol]
 			end
-			list[#list + 1] = { field, C[fn[COL.symbol]], kind, namer }
+			list[#list + 1] = { field, C[fn.symbol], kind, namer }
 		end
 	end
 	return list

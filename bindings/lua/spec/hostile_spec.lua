@@ -367,8 +367,17 @@ describe("records and the module nobody can change", function()
 		assert.are.equal(hs.Status.CONTINUE, select(2, step(state, 0)))
 	end)
 
+	it("refuses its private parts required on their own", function()
+		for _, part in ipairs({ "httpstatus.functions", "httpstatus.names", "httpstatus.more" }) do
+			local ok, err = pcall(require, part)
+			assert.is_false(ok)
+			assert.matches(part .. " is a part of httpstatus", err, 1, true)
+		end
+	end)
+
 	it("loads hs.raw and its other parts from their files, so modules planted in package.loaded are never used", function()
-		local planted = { "httpstatus.raw", "httpstatus.library", "httpstatus.names", "httpstatus.api", "ffi" }
+		local planted = { "httpstatus.raw", "httpstatus.library", "httpstatus.functions", "httpstatus.names",
+			"httpstatus.more", "httpstatus.api", "ffi" }
 		local saved = { httpstatus = package.loaded.httpstatus }
 		for _, name in ipairs(planted) do saved[name] = package.loaded[name] end
 		package.loaded.httpstatus = nil
@@ -377,6 +386,8 @@ describe("records and the module nobody can change", function()
 		package.loaded["httpstatus.raw"] = { httpstatus_status_code = function() return 200 end }
 		package.loaded["httpstatus.library"] = { C = {}, status_first = 0, status_stride = 1, status_last = 2 ^ 52 }
 		package.loaded["httpstatus.names"] = function() error("planted") end
+		package.loaded["httpstatus.more"] = function() error("planted") end
+		package.loaded["httpstatus.functions"] = function() error("planted") end
 		package.loaded["httpstatus.api"] = { functions = {}, columns = {}, cdef = "", enums = {} }
 		package.loaded.ffi = fake_ffi
 		local ok, fresh_raw = pcall(function() return fresh.raw end)

@@ -158,6 +158,30 @@ describe("loading a wrong library", function()
 	end)
 end)
 
+describe("loading again", function()
+	it("works in the same Lua state once package.loaded forgets the module, with or without the debug library", function()
+		local script = [[
+			local function forget()
+				for name in pairs(package.loaded) do
+					if name == "httpstatus" or name:match("^httpstatus%.") then package.loaded[name] = nil end
+				end
+			end
+			local first = require("httpstatus")
+			forget()
+			local again = require("httpstatus")
+			assert(again ~= first and again.from_code(404).phrase == "Not Found")
+			assert(again.raw.httpstatus_status_code(again.raw.httpstatus_status_from_code(404)) == 404)
+			print("loaded again " .. again.version())
+		]]
+		for _, prefix in ipairs({ "", "debug = nil " }) do
+			local out, ok = run(("LIBHTTPSTATUS_PATH=%s LUA_PATH=%s %s -e %s"):format(sh_quote(support.library),
+				sh_quote(LPATH), LUAJIT, sh_quote(prefix .. script)))
+			assert.is_true(ok, prefix .. out)
+			assert.matches("^loaded again %d+%.%d+%.%d+", out)
+		end
+	end)
+end)
+
 describe("loading under PUC Lua", function()
 	it("fails with one sentence saying the module needs LuaJIT's ffi", function()
 		local lua
