@@ -62,12 +62,12 @@ module HTTPStatus
       name.nil? || name.empty? ? nil : name.to_sym
     end
 
-    # The Symbol Rack (Rack::Utils::SYMBOL_TO_STATUS_CODE) makes of a reason phrase: lower case, with
-    # blanks and hyphens (Rack 3), and apostrophes too (Rack 2), as underscores.
-    def rack_symbols(phrase)
+    # Adds to OUT the Symbols Rack (Rack::Utils::SYMBOL_TO_STATUS_CODE) makes of a reason phrase:
+    # lower case, with blanks and hyphens (Rack 3), and apostrophes too (Rack 2), as underscores.
+    def rack_symbols(out, phrase, status)
       lower = phrase.downcase(:ascii)
-      rack3 = lower.tr(" \t-", "_").to_sym
-      lower.include?("'") ? [rack3, lower.tr(" \t'-", "_").to_sym] : [rack3]
+      out[lower.tr(" \t-", "_").to_sym] = status
+      out[lower.tr(" \t'-", "_").to_sym] = status if lower.include?("'")
     end
 
     STATUSES = records(Status, Native::STATUS_FIELDS, Raw::REGISTERED)
@@ -107,11 +107,15 @@ module HTTPStatus
 
     # Symbols: each name as it is (:NOT_FOUND) and in lower case (:not_found, Rails and Rack), each
     # phrase as Rack turns it into a Symbol (:payload_too_large, an older phrase of 413).
-    SYMBOLS = {}.merge(
-      PHRASES.flat_map { |phrase, status| rack_symbols(phrase).map { |sym| [sym, status] } }.to_h,
-      RACK_ONLY.transform_values { |name| NAMES.fetch(name.name) },
-      NAMES.flat_map { |n, s| [[n.to_sym, s], [n.downcase(:ascii).to_sym, s]] }.to_h
-    ).freeze
+    # A later entry wins: a name over Rack's spelling, Rack's over a phrase's.
+    SYMBOLS = {}.tap do |out|
+      PHRASES.each { |phrase, status| rack_symbols(out, phrase, status) }
+      RACK_ONLY.each { |sym, name| out[sym] = NAMES.fetch(name.name) }
+      NAMES.each do |name, status|
+        out[name.to_sym] = status
+        out[name.downcase(:ascii).to_sym] = status
+      end
+    end.freeze
 
     # Status lines of the registered codes.
     LINES = FFI::MemoryPointer.new(:char, LINE_ROOM).then { |b| STATUSES.to_h { |s| [s.code, line(s.code, b)] } }.freeze
