@@ -55,8 +55,12 @@ module HTTPStatus
 
     # address => the library's own (frozen) FFI::Pointer, for every handle of one type.
     def self.collect(count, at)
-      Array.new(Native.public_send(count)) { |i| Native.public_send(at, i) }
-           .to_h { |pointer| [ADDRESS.bind_call(pointer), pointer.freeze] }.freeze
+      out = {}
+      Native.public_send(count).times do |i|
+        pointer = Native.public_send(at, i)
+        out[ADDRESS.bind_call(pointer)] = pointer.freeze
+      end
+      out.freeze
     end
     # The unofficial statuses (1.1) are status records too, in a table of their own.
     REGISTERED = collect(:httpstatus_status_count, :httpstatus_status_at)

@@ -20,25 +20,39 @@ module HTTPStatus
 
     # The record a C handle points at, by address.
     def resolver(records, handles)
-      by_address = handles.keys.zip(records).to_h.freeze
+      by_address = {}
+      handles.keys.each_with_index { |address, i| by_address[address] = records[i] }
+      by_address.freeze
       ->(pointer) { pointer.null? ? nil : by_address.fetch(pointer.address) }
     end
 
     # KEYS (text => record) with each key in lower ASCII case: what C's case-insensitive lookups
     # match (the suite checks every key against C).
     def folded(table)
-      table.each_with_object({}) do |(key, record), out|
-        folded = -key.downcase(:ascii)
+      out = {}
+      table.each do |key, record|
+        folded = key.downcase(:ascii).freeze
         raise LoadError, "libhttpstatus: #{folded.inspect} folds two statuses together" unless out.fetch(folded, record).equal?(record)
 
         out[folded] = record
-      end.freeze
+      end
+      out.freeze
+    end
+
+    # ITEMS (frozen records) in a frozen Hash, keyed by what the block gives for each; built with
+    # Hash#[]= and no pair Arrays, as are the other tables here, to leave less for the garbage
+    # collector at start-up.
+    def index(items)
+      out = {}
+      items.each { |item| out[yield(item)] = item }
+      out.freeze
     end
 
     # A Hash keyed by the very objects (never asking a key for its hash or eql?), frozen.
     def identity(records) = records.each_with_object({}.compare_by_identity) { |r, h| h[r] = r }.freeze
 
-    def utf8(raw) = -raw.dup.force_encoding(Encoding::UTF_8)
+    # A String the ffi gem made for one call, as the frozen UTF-8 text it is (not copied).
+    def utf8(raw) = raw.force_encoding(Encoding::UTF_8).freeze
 
     # C's status line for CODE, a frozen String, or nil when C has none.  BUFFER, when given, is a
     # scratch buffer to write into (one for all the lines read at load).
@@ -46,13 +60,13 @@ module HTTPStatus
       buffer ||= FFI::MemoryPointer.new(:char, LINE_ROOM)
       size = Native.httpstatus_format_status_line(code, buffer, LINE_ROOM)
       return nil if size.negative?
-      return -buffer.read_bytes(size).force_encoding(Encoding::UTF_8) if size < LINE_ROOM
+      return buffer.read_bytes(size).force_encoding(Encoding::UTF_8).freeze if size < LINE_ROOM
 
       bigger = FFI::MemoryPointer.new(:char, size + 1)
       written = Native.httpstatus_format_status_line(code, bigger, size + 1)
       raise LoadError, "httpstatus_format_status_line(#{code}) changed its length" unless written == size
 
-      -bigger.read_bytes(size).force_encoding(Encoding::UTF_8)
+      bigger.read_bytes(size).force_encoding(Encoding::UTF_8).freeze
     end
     LINE_ROOM = 128
 
@@ -72,10 +86,10 @@ module HTTPStatus
 
     STATUSES = records(Status, Native::STATUS_FIELDS, Raw::REGISTERED)
     STATUS_OF = resolver(STATUSES, Raw::REGISTERED)
-    BY_CODE = STATUSES.to_h { |s| [s.code, s] }.freeze
+    BY_CODE = index(STATUSES, &:code)
     # The unofficial statuses (1.1): records of their own, never found by the registry's lookups.
     UNOFFICIAL = records(Status, Native::STATUS_FIELDS, Raw::UNOFFICIAL)
-    UNOFFICIAL_BY_CODE = UNOFFICIAL.to_h { |s| [s.code, s] }.freeze
+    UNOFFICIAL_BY_CODE = index(UNOFFICIAL, &:code)
     RECORDS = identity(STATUSES + UNOFFICIAL)
 
     ALIASES = Array.new(Native.httpstatus_alias_count) do |i|
@@ -85,14 +99,18 @@ module HTTPStatus
     end.freeze
 
     # Exact names, current and older: the constants and the exact lookups.
-    NAMES = STATUSES.to_h { |s| [s.name, s] }
-                    .merge(ALIASES.select { |a| a.kind == :name }.to_h { |a| [a.text, a.status] }).freeze
+    NAMES = {}.tap do |out|
+      STATUSES.each { |s| out[s.name] = s }
+      ALIASES.each { |a| out[a.text] = a.status if a.kind == :name }
+    end.freeze
     NAMES_FOLDED = folded(NAMES)
     NAME_MAX = NAMES.keys.map(&:bytesize).max
 
     # Phrases, current and older.
-    PHRASES = STATUSES.to_h { |s| [s.phrase, s] }
-                      .merge(ALIASES.select { |a| a.kind == :phrase }.to_h { |a| [a.text, a.status] }).freeze
+    PHRASES = {}.tap do |out|
+      STATUSES.each { |s| out[s.phrase] = s }
+      ALIASES.each { |a| out[a.text] = a.status if a.kind == :phrase }
+    end.freeze
     PHRASES_FOLDED = folded(PHRASES)
     PHRASE_MAX = PHRASES.keys.map(&:bytesize).max
     # Names and phrases in lower case, for lookup: no folded name is the folded phrase of another status.
@@ -118,13 +136,17 @@ module HTTPStatus
     end.freeze
 
     # Status lines of the registered codes.
-    LINES = FFI::MemoryPointer.new(:char, LINE_ROOM).then { |b| STATUSES.to_h { |s| [s.code, line(s.code, b)] } }.freeze
+    LINES = FFI::MemoryPointer.new(:char, LINE_ROOM).then do |buffer|
+      STATUSES.each_with_object({}) { |s, out| out[s.code] = line(s.code, buffer) }
+    end.freeze
 
     METHODS = records(Method, Native::METHOD_FIELDS, Raw::HANDLES[:method])
-    METHOD_NAMES = METHODS.to_h { |m| [m.name, m] }.freeze
+    METHOD_NAMES = index(METHODS, &:name)
     # :GET, and Rails' :get and :baseline_control.
-    METHOD_SYMBOLS = METHODS.flat_map { |m| [[m.name.to_sym, m], [m.name.downcase(:ascii).tr("-", "_").to_sym, m]] }
-                            .to_h.freeze
+    METHOD_SYMBOLS = METHODS.each_with_object({}) do |m, out|
+      out[m.name.to_sym] = m
+      out[m.name.downcase(:ascii).tr("-", "_").to_sym] = m
+    end.freeze
     METHOD_RECORDS = identity(METHODS)
     METHOD_MAX = METHOD_NAMES.keys.map(&:bytesize).max
 
