@@ -39,6 +39,7 @@ Gem::Specification.new do |spec|
     lib/httpstatus/api.rb
     lib/httpstatus/native.rb
     lib/httpstatus/raw.rb
+    lib/httpstatus/raw_checks.rb
     lib/httpstatus/record.rb
     lib/httpstatus/status.rb
     lib/httpstatus/tables.rb

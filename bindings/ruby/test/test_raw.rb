@@ -1,6 +1,8 @@
 # frozen_string_literal: true
 
 require_relative "helper"
+require "open3"
+require "rbconfig"
 
 # The raw layer: every function the library exports is reachable through HTTPStatus::Raw and answers.
 class TestRaw < Minitest::Test
@@ -102,5 +104,34 @@ class TestRaw < Minitest::Test
     refute_includes flags, :code
     assert(N::STATUS_FIELDS.all? { |f| f[:flag] == f[:field].to_s.match?(/\A(is|may)_/) })
     assert(N::METHOD_FIELDS.all? { |f| f[:flag] == f[:field].to_s.match?(/\A(is|may)_/) })
+  end
+
+  # The checks are compiled on the first call: in a fresh process, eight threads making that first
+  # call at once each get the checked answer, and a refusal is the same before and after.
+  def test_the_first_calls_from_many_threads_are_all_checked
+    code = <<~RUBY
+      require "httpstatus"
+      r = HTTPStatus::Raw
+      answers = Array.new(8) do |i|
+        Thread.new do
+          i.even? ? r.httpstatus_status_code(r.httpstatus_status_from_code(404)) : r.httpstatus_status_from_code("404")
+        rescue TypeError => e
+          e.message
+        end
+      end.map(&:value)
+      again = begin; r.httpstatus_status_from_code("404"); rescue TypeError => e; e.message; end
+      print answers.uniq.sort_by(&:to_s).inspect, "|", again
+    RUBY
+    out, err, status = Open3.capture3(ENV.fetch("RUBY", RbConfig.ruby), "-w", "-I", File.expand_path("../lib", __dir__), "-e", code)
+    assert status.success?, err
+    assert_equal "", err
+    refusal = "httpstatus_status_from_code(code): expected an Integer, got String"
+    assert_equal "#{[404, refusal].inspect}|#{refusal}", out
+  end
+
+  def test_the_checks_are_no_constant_of_the_binding
+    found = [HTTPStatus, HTTPStatus::Raw, HTTPStatus.const_get(:Native)].flat_map(&:constants)
+    refute found.any? { |c| c.to_s.match?(/check/i) }, found.inspect
+    assert_raises(FrozenError) { HTTPStatus::Raw.singleton_class.send(:define_method, :checks) { {} } }
   end
 end

@@ -70,11 +70,16 @@ module HTTPStatus
 
     # Every export: its C name, role (status_field, method_field or function), version node, result
     # kind and parameter kinds (int, size, ulong, string, buffer, status, method) and names.
+    # Each is looked up in the library and attached as an FFI::Function, which is what
+    # FFI::Library#attach_function does, with fewer objects made on the way (types found once).
     FUNCTIONS = API::FUNCTIONS
+    library = ffi_libraries.first
+    results = RETURN_TYPES.transform_values { |type| FFI.find_type(type) }
+    params = PARAM_TYPES.transform_values { |type| FFI.find_type(type) }
     FUNCTIONS.each do |f|
-      attach_function f[:name], f[:params].map { |k| PARAM_TYPES.fetch(k) }, RETURN_TYPES.fetch(f[:returns])
-    rescue FFI::NotFoundError
-      refuse(PATH, "a library without #{f[:name]} (not libhttpstatus, or older than #{API::VERSION})")
+      address = library.find_function(f[:name].name)
+      refuse(PATH, "a library without #{f[:name]} (not libhttpstatus, or older than #{API::VERSION})") unless address
+      FFI::Function.new(results.fetch(f[:returns]), f[:params].map { |k| params.fetch(k) }, address).attach(self, f[:name].name)
     end
 
     found = httpstatus_version_number

@@ -30,6 +30,11 @@ module HTTPStatus
   # returns NULL.  A text may be any String: its bytes are passed as they are, whatever its encoding.
   # String results are never nil ("" where C answers with an empty string).  The idiomatic layer does
   # not go through here: it checks its own arguments and answers from Ruby tables.
+  #
+  # The checking code (raw_checks.rb) is compiled on the first call of any of these functions, not at
+  # require: a program that never calls Raw does not pay for it.  It is built once, under a lock, into
+  # a frozen module no caller can reach, and every method here calls it; the handles and limits above
+  # are read at require, as are the library's checks in Native.
   module Raw
     FUNCTIONS = Native::FUNCTIONS
     STATUS_FIELDS = Native::STATUS_FIELDS
@@ -50,8 +55,12 @@ module HTTPStatus
 
     # address => the library's own (frozen) FFI::Pointer, for every handle of one type.
     def self.collect(count, at)
-      Array.new(Native.public_send(count)) { |i| Native.public_send(at, i) }
-           .to_h { |pointer| [ADDRESS.bind_call(pointer), pointer.freeze] }.freeze
+      out = {}
+      Native.public_send(count).times do |i|
+        pointer = Native.public_send(at, i)
+        out[ADDRESS.bind_call(pointer)] = pointer.freeze
+      end
+      out.freeze
     end
     # The unofficial statuses (1.1) are status records too, in a table of their own.
     REGISTERED = collect(:httpstatus_status_count, :httpstatus_status_at)
@@ -62,122 +71,36 @@ module HTTPStatus
     }.freeze
     OTHER = { status: :method, method: :status }.freeze
 
-    def self.describe(value) = Integer === value ? "the Integer #{value}" : Key.describe(value)
-
-    # An Integer in MIN..MAX from an Integer, or from a Float or Rational equal to one.
-    def self.integer(value, min, max, where)
-      n = if Integer === value then value
-          elsif Float === value then value.finite? && value.floor == value ? value.to_i : nil
-          elsif Rational === value then value.denominator == 1 ? value.numerator : nil
-          else raise TypeError, "#{where}: expected an Integer, got #{describe(value)}"
-          end
-      raise RangeError, "#{where}: #{value} is not an integer" if n.nil?
-      raise RangeError, "#{where}: #{n} is out of range #{min}..#{max}" unless n >= min && n <= max
-
-      n
-    end
-
-    # The library's own pointer for VALUE, or nil for nil and NULL; TypeError for anything else.
-    def self.handle(type, value, where)
-      return nil if value.nil?
-      unless INSTANCE_OF.bind_call(value, FFI::Pointer)
-        raise TypeError, "#{where}: expected an httpstatus_#{type} handle (FFI::Pointer) or nil, got #{describe(value)}"
-      end
-
-      address = ADDRESS.bind_call(value)
-      return nil if address.zero?
-
-      HANDLES[type].fetch(address) do
-        what = HANDLES[OTHER[type]].key?(address) ? "an httpstatus_#{OTHER[type]} handle" : "no handle the library gave"
-        raise TypeError, "#{where}: 0x#{address.to_s(16)} is #{what}, not an httpstatus_#{type} handle"
-      end
-    end
-
-    def self.text(value, where)
-      return value if INSTANCE_OF.bind_call(value, String)
-
-      kind = String === value ? "a subclass of String (#{describe(value)}), which is refused" : describe(value)
-      raise TypeError, "#{where}: expected a String, got #{kind}"
-    end
-
-    def self.buffer(value, where)
-      return value if value.nil? || INSTANCE_OF.bind_call(value, FFI::MemoryPointer)
-
-      raise TypeError, "#{where}: expected an FFI::MemoryPointer (no subclass) or nil, got #{describe(value)}"
-    end
-
-    # A size: after a text it is that text's length, after a buffer that buffer's size.
-    def self.size(value, prev_kind, prev, where)
-      n = integer(value, 0, SIZE_MAX, where)
-      case prev_kind
-      when :string
-        length = Key.bytesize(prev)
-        if n == NUL_TERMINATED
-          raise ArgumentError, "#{where}: NUL_TERMINATED with a text holding a NUL byte" if Key.nul?(prev)
-        elsif n > length
-          raise RangeError, "#{where}: #{n} is longer than the text (#{length} bytes)"
-        end
-      when :buffer
-        room = prev.nil? ? 0 : SIZE.bind_call(prev)
-        raise RangeError, "#{where}: #{n} is larger than the buffer (#{room} bytes)" if n > room
-      end
-      n
-    end
-
-    # One argument of kind KIND, checked: what C gets.
-    def self.check(kind, value, prev_kind, prev, where)
-      case kind
-      when :int then integer(value, INT_MIN, INT_MAX, where)
-      when :ulong then integer(value, 0, ULONG_MAX, where)
-      when :size then size(value, prev_kind, prev, where)
-      when :string then text(value, where)
-      when :buffer then buffer(value, where)
-      when :status, :method then handle(kind, value, where)
-      end
-    end
-
+    # The parameter and result kinds raw_checks.rb knows: a function of another kind is refused here,
+    # at require.
     KINDS = %i[int ulong size string buffer status method].freeze
     RESULTS = %i[void int size ulong string status method].freeze
+    FUNCTIONS.each do |spec|
+      (spec[:params] - KINDS).each { |k| raise LoadError, "libhttpstatus: no check for the parameter kind #{k} of #{spec[:name]}" }
+      raise LoadError, "libhttpstatus: no result kind #{spec[:returns]} for #{spec[:name]}" unless RESULTS.include?(spec[:returns])
+    end
 
-    def self.define(spec)
+    # The checked body of each function (name => lambda), built by checks on the first call.
+    lock = Mutex.new
+    bodies = nil
+    FUNCTIONS.each do |spec|
       name = spec[:name]
-      kinds = spec[:params]
-      wheres = spec[:param_names].map { |p| "#{name}(#{p})".freeze }.freeze
-      (kinds - KINDS).each { |k| raise LoadError, "libhttpstatus: no check for the parameter kind #{k} of #{name}" }
-      raise LoadError, "libhttpstatus: no result kind #{spec[:returns]} for #{name}" unless RESULTS.include?(spec[:returns])
-
-      call = Native.method(name)
-      returns = spec[:returns]
-      handles = HANDLES[returns]
-      arity = kinds.size
       define_singleton_method(name) do |*args|
-        unless args.size == arity
-          raise ArgumentError, "#{name}: wrong number of arguments (given #{args.size}, expected #{arity})"
-        end
-
-        out = Array.new(arity)
-        arity.times do |i|
-          out[i] = check(kinds[i], args[i], i.positive? ? kinds[i - 1] : nil, i.positive? ? out[i - 1] : nil, wheres[i])
-        end
-        # A NUL-terminated text goes to C as a copy that surely ends in a NUL byte.
-        (arity - 1).times do |i|
-          if kinds[i] == :string && kinds[i + 1] == :size && out[i + 1] == NUL_TERMINATED
-            out[i] = FFI::MemoryPointer.from_string(Key.plain(out[i]))
-          end
-        end
-        result = call.call(*out)
-        if handles
-          address = ADDRESS.bind_call(result)
-          address.zero? ? nil : handles.fetch(address)
-        elsif returns == :string
-          result || ""
-        else
-          result
-        end
+        (bodies || lock.synchronize { bodies ||= checks }).fetch(name).call(*args)
       end
     end
 
-    FUNCTIONS.each { |spec| define(spec) }
-    private_class_method :collect, :describe, :integer, :handle, :text, :buffer, :size, :check, :define
+    # Compiles raw_checks.rb into a new anonymous module that sees Raw, Native and Key as constants,
+    # freezes it, and returns its frozen table of checked bodies.
+    def self.checks
+      path = File.join(__dir__, "raw_checks.rb")
+      checks = Module.new
+      checks.const_set(:Raw, self)
+      checks.const_set(:Native, Native)
+      checks.const_set(:Key, Key)
+      checks.module_eval(File.read(path, encoding: Encoding::UTF_8), path, 1)
+      checks.freeze.bodies
+    end
+    private_class_method :collect, :checks
   end
 end

@@ -100,11 +100,12 @@ module HTTPStatus
 
     # C strings arrive as binary Strings; the registry is UTF-8.  nil for NULL (never returned, but
     # guarded) and for "".
+    # The String the ffi gem made for this call is the record's own: it is frozen in place, not copied.
     def text(raw)
       return nil if raw.nil? || raw.empty?
 
-      utf8 = raw.force_encoding(Encoding::UTF_8)
-      -(utf8.valid_encoding? ? utf8 : raw.b)
+      raw.force_encoding(Encoding::UTF_8)
+      (raw.valid_encoding? ? raw : raw.b).freeze
     end
   end
   private_constant :Record

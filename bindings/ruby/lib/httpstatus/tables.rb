@@ -20,25 +20,39 @@ module HTTPStatus
 
     # The record a C handle points at, by address.
     def resolver(records, handles)
-      by_address = handles.keys.zip(records).to_h.freeze
+      by_address = {}
+      handles.keys.each_with_index { |address, i| by_address[address] = records[i] }
+      by_address.freeze
       ->(pointer) { pointer.null? ? nil : by_address.fetch(pointer.address) }
     end
 
     # KEYS (text => record) with each key in lower ASCII case: what C's case-insensitive lookups
     # match (the suite checks every key against C).
     def folded(table)
-      table.each_with_object({}) do |(key, record), out|
-        folded = -key.downcase(:ascii)
+      out = {}
+      table.each do |key, record|
+        folded = key.downcase(:ascii).freeze
         raise LoadError, "libhttpstatus: #{folded.inspect} folds two statuses together" unless out.fetch(folded, record).equal?(record)
 
         out[folded] = record
-      end.freeze
+      end
+      out.freeze
+    end
+
+    # ITEMS (frozen records) in a frozen Hash, keyed by what the block gives for each; built with
+    # Hash#[]= and no pair Arrays, as are the other tables here, to leave less for the garbage
+    # collector at start-up.
+    def index(items)
+      out = {}
+      items.each { |item| out[yield(item)] = item }
+      out.freeze
     end
 
     # A Hash keyed by the very objects (never asking a key for its hash or eql?), frozen.
     def identity(records) = records.each_with_object({}.compare_by_identity) { |r, h| h[r] = r }.freeze
 
-    def utf8(raw) = -raw.dup.force_encoding(Encoding::UTF_8)
+    # A String the ffi gem made for one call, as the frozen UTF-8 text it is (not copied).
+    def utf8(raw) = raw.force_encoding(Encoding::UTF_8).freeze
 
     # C's status line for CODE, a frozen String, or nil when C has none.  BUFFER, when given, is a
     # scratch buffer to write into (one for all the lines read at load).
@@ -46,13 +60,13 @@ module HTTPStatus
       buffer ||= FFI::MemoryPointer.new(:char, LINE_ROOM)
       size = Native.httpstatus_format_status_line(code, buffer, LINE_ROOM)
       return nil if size.negative?
-      return -buffer.read_bytes(size).force_encoding(Encoding::UTF_8) if size < LINE_ROOM
+      return buffer.read_bytes(size).force_encoding(Encoding::UTF_8).freeze if size < LINE_ROOM
 
       bigger = FFI::MemoryPointer.new(:char, size + 1)
       written = Native.httpstatus_format_status_line(code, bigger, size + 1)
       raise LoadError, "httpstatus_format_status_line(#{code}) changed its length" unless written == size
 
-      -bigger.read_bytes(size).force_encoding(Encoding::UTF_8)
+      bigger.read_bytes(size).force_encoding(Encoding::UTF_8).freeze
     end
     LINE_ROOM = 128
 
@@ -62,20 +76,20 @@ module HTTPStatus
       name.nil? || name.empty? ? nil : name.to_sym
     end
 
-    # The Symbol Rack (Rack::Utils::SYMBOL_TO_STATUS_CODE) makes of a reason phrase: lower case, with
-    # blanks and hyphens (Rack 3), and apostrophes too (Rack 2), as underscores.
-    def rack_symbols(phrase)
+    # Adds to OUT the Symbols Rack (Rack::Utils::SYMBOL_TO_STATUS_CODE) makes of a reason phrase:
+    # lower case, with blanks and hyphens (Rack 3), and apostrophes too (Rack 2), as underscores.
+    def rack_symbols(out, phrase, status)
       lower = phrase.downcase(:ascii)
-      rack3 = lower.tr(" \t-", "_").to_sym
-      lower.include?("'") ? [rack3, lower.tr(" \t'-", "_").to_sym] : [rack3]
+      out[lower.tr(" \t-", "_").to_sym] = status
+      out[lower.tr(" \t'-", "_").to_sym] = status if lower.include?("'")
     end
 
     STATUSES = records(Status, Native::STATUS_FIELDS, Raw::REGISTERED)
     STATUS_OF = resolver(STATUSES, Raw::REGISTERED)
-    BY_CODE = STATUSES.to_h { |s| [s.code, s] }.freeze
+    BY_CODE = index(STATUSES, &:code)
     # The unofficial statuses (1.1): records of their own, never found by the registry's lookups.
     UNOFFICIAL = records(Status, Native::STATUS_FIELDS, Raw::UNOFFICIAL)
-    UNOFFICIAL_BY_CODE = UNOFFICIAL.to_h { |s| [s.code, s] }.freeze
+    UNOFFICIAL_BY_CODE = index(UNOFFICIAL, &:code)
     RECORDS = identity(STATUSES + UNOFFICIAL)
 
     ALIASES = Array.new(Native.httpstatus_alias_count) do |i|
@@ -85,14 +99,18 @@ module HTTPStatus
     end.freeze
 
     # Exact names, current and older: the constants and the exact lookups.
-    NAMES = STATUSES.to_h { |s| [s.name, s] }
-                    .merge(ALIASES.select { |a| a.kind == :name }.to_h { |a| [a.text, a.status] }).freeze
+    NAMES = {}.tap do |out|
+      STATUSES.each { |s| out[s.name] = s }
+      ALIASES.each { |a| out[a.text] = a.status if a.kind == :name }
+    end.freeze
     NAMES_FOLDED = folded(NAMES)
     NAME_MAX = NAMES.keys.map(&:bytesize).max
 
     # Phrases, current and older.
-    PHRASES = STATUSES.to_h { |s| [s.phrase, s] }
-                      .merge(ALIASES.select { |a| a.kind == :phrase }.to_h { |a| [a.text, a.status] }).freeze
+    PHRASES = {}.tap do |out|
+      STATUSES.each { |s| out[s.phrase] = s }
+      ALIASES.each { |a| out[a.text] = a.status if a.kind == :phrase }
+    end.freeze
     PHRASES_FOLDED = folded(PHRASES)
     PHRASE_MAX = PHRASES.keys.map(&:bytesize).max
     # Names and phrases in lower case, for lookup: no folded name is the folded phrase of another status.
@@ -107,20 +125,28 @@ module HTTPStatus
 
     # Symbols: each name as it is (:NOT_FOUND) and in lower case (:not_found, Rails and Rack), each
     # phrase as Rack turns it into a Symbol (:payload_too_large, an older phrase of 413).
-    SYMBOLS = {}.merge(
-      PHRASES.flat_map { |phrase, status| rack_symbols(phrase).map { |sym| [sym, status] } }.to_h,
-      RACK_ONLY.transform_values { |name| NAMES.fetch(name.name) },
-      NAMES.flat_map { |n, s| [[n.to_sym, s], [n.downcase(:ascii).to_sym, s]] }.to_h
-    ).freeze
+    # A later entry wins: a name over Rack's spelling, Rack's over a phrase's.
+    SYMBOLS = {}.tap do |out|
+      PHRASES.each { |phrase, status| rack_symbols(out, phrase, status) }
+      RACK_ONLY.each { |sym, name| out[sym] = NAMES.fetch(name.name) }
+      NAMES.each do |name, status|
+        out[name.to_sym] = status
+        out[name.downcase(:ascii).to_sym] = status
+      end
+    end.freeze
 
     # Status lines of the registered codes.
-    LINES = FFI::MemoryPointer.new(:char, LINE_ROOM).then { |b| STATUSES.to_h { |s| [s.code, line(s.code, b)] } }.freeze
+    LINES = FFI::MemoryPointer.new(:char, LINE_ROOM).then do |buffer|
+      STATUSES.each_with_object({}) { |s, out| out[s.code] = line(s.code, buffer) }
+    end.freeze
 
     METHODS = records(Method, Native::METHOD_FIELDS, Raw::HANDLES[:method])
-    METHOD_NAMES = METHODS.to_h { |m| [m.name, m] }.freeze
+    METHOD_NAMES = index(METHODS, &:name)
     # :GET, and Rails' :get and :baseline_control.
-    METHOD_SYMBOLS = METHODS.flat_map { |m| [[m.name.to_sym, m], [m.name.downcase(:ascii).tr("-", "_").to_sym, m]] }
-                            .to_h.freeze
+    METHOD_SYMBOLS = METHODS.each_with_object({}) do |m, out|
+      out[m.name.to_sym] = m
+      out[m.name.downcase(:ascii).tr("-", "_").to_sym] = m
+    end.freeze
     METHOD_RECORDS = identity(METHODS)
     METHOD_MAX = METHOD_NAMES.keys.map(&:bytesize).max
 
