@@ -38,17 +38,25 @@ tgz=$(cd "$dir" && npm pack --silent --pack-destination "$out" 2>"$work/npm.log"
 if [ -n "$tgz" ] && [ -f "$out/$tgz" ]; then ok "npm pack makes $tgz"; else not_ok "npm pack"; sed 's/^/# /' "$work/npm.log"; fi
 check "the npm package has LICENSE and NEWS" has_files tar -tzf "$out/$tgz"
 
+# package WHAT LOG GLOB LISTING BUILD...: runs BUILD in $dir (output to LOG); the package it leaves
+# there (GLOB) goes to OUTDIR, and LISTING (sh, $1 the package) must name LICENSE and NEWS in it.
+package() {
+	local what=$1 log=$work/$2 glob=$3 listing=$4 made
+	shift 4
+	if (cd "$dir" && "$@" >"$log" 2>&1); then
+		made=$(ls "$dir"/$glob)
+		cp "$made" "$out/"
+		ok "$what makes $(basename "$made")"
+		check "$(basename "$made") has LICENSE and NEWS" has_files sh -c "$listing" _ "$made"
+	else
+		not_ok "$what"
+		sed 's/^/# /' "$log"
+	fi
+}
+
 # gem: the gemspec adds LICENSE and NEWS to its files when they are there.
 dir=$(stage ruby)
-if (cd "$dir" && gem build --silent libhttpstatus.gemspec >"$work/gem.log" 2>&1); then
-	gemfile=$(ls "$dir"/*.gem)
-	cp "$gemfile" "$out/"
-	ok "gem build makes $(basename "$gemfile")"
-	check "the gem has LICENSE and NEWS" has_files sh -c 'tar -xOf "$1" data.tar.gz | tar -tzf -' _ "$gemfile"
-else
-	not_ok "gem build"
-	sed 's/^/# /' "$work/gem.log"
-fi
+package "gem build" gem.log "*.gem" 'tar -xOf "$1" data.tar.gz | tar -tzf -' gem build --silent libhttpstatus.gemspec
 
 # rock: LuaRocks installs a doc/ folder as the rock's documentation.
 dir=$(stage lua)
@@ -56,15 +64,7 @@ mkdir -p "$dir/doc"
 mv "$dir/LICENSE" "$dir/NEWS" "$dir/doc/"
 cp "$dir/README.md" "$dir/doc/"
 rockspec=$(cd "$dir" && ls ./*.rockspec)
-if (cd "$dir" && luarocks --tree "$work/tree" make --pack-binary-rock "$rockspec" >"$work/rock.log" 2>&1); then
-	rock=$(ls "$dir"/*.rock)
-	cp "$rock" "$out/"
-	ok "luarocks makes $(basename "$rock")"
-	check "the rock has LICENSE and NEWS" has_files sh -c 'unzip -Z1 "$1"' _ "$rock"
-else
-	not_ok "luarocks make --pack-binary-rock"
-	sed 's/^/# /' "$work/rock.log"
-fi
+package "luarocks make" rock.log "*.rock" 'unzip -Z1 "$1"' luarocks --tree "$work/tree" make --pack-binary-rock "$rockspec"
 
 echo "1..$n"
 [ "$failed" -eq 0 ]
