@@ -7,29 +7,25 @@ require "csv"
 class TestRegistry < Minitest::Test
   N = HTTPStatus::Raw
 
-  def test_iteration_gives_every_c_status_in_order_with_every_field
-    handles = CLib.statuses
-    assert_equal handles.size, HTTPStatus.count
-    assert_equal handles.size, HTTPStatus.size
-    HTTPStatus.each.with_index do |status, i|
-      N::STATUS_FIELDS.each do |spec|
+  # Every record of COLLECTION, in order, answers each field as C does for the handle at its index.
+  def assert_records_match_c(collection, handles, kind, fields)
+    assert_equal handles.size, collection.count
+    collection.each.with_index do |record, i|
+      fields.each do |spec|
         raw = N.public_send(spec[:function], handles[i])
-        assert_answer CLib.expected(spec, raw), status.public_send(CLib.ruby_name("status", spec)),
-                     "#{status.inspect} #{spec[:field]}"
+        assert_answer CLib.expected(spec, raw), record.public_send(CLib.ruby_name(kind, spec)),
+                      "#{record.inspect} #{spec[:field]}"
       end
     end
   end
 
+  def test_iteration_gives_every_c_status_in_order_with_every_field
+    assert_equal CLib.statuses.size, HTTPStatus.size
+    assert_records_match_c HTTPStatus, CLib.statuses, "status", N::STATUS_FIELDS
+  end
+
   def test_iteration_gives_every_c_method_in_order_with_every_field
-    handles = CLib.methods_
-    assert_equal handles.size, HTTPStatus::Method.count
-    HTTPStatus::Method.each.with_index do |method, i|
-      N::METHOD_FIELDS.each do |spec|
-        raw = N.public_send(spec[:function], handles[i])
-        assert_answer CLib.expected(spec, raw), method.public_send(CLib.ruby_name("method", spec)),
-                     "#{method.inspect} #{spec[:field]}"
-      end
-    end
+    assert_records_match_c HTTPStatus::Method, CLib.methods_, "method", N::METHOD_FIELDS
   end
 
   def test_every_field_is_a_method_named_by_the_convention

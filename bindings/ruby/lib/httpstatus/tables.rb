@@ -98,19 +98,21 @@ module HTTPStatus
                 STATUS_OF.call(Native.httpstatus_alias_status(i)), utf8(Native.httpstatus_alias_source(i))).freeze
     end.freeze
 
+    # The texts of one KIND (:name or :phrase), current and older, each to its status.
+    def texts(kind)
+      out = {}
+      STATUSES.each { |s| out[s.public_send(kind)] = s }
+      ALIASES.each { |a| out[a.text] = a.status if a.kind == kind }
+      out.freeze
+    end
+
     # Exact names, current and older: the constants and the exact lookups.
-    NAMES = {}.tap do |out|
-      STATUSES.each { |s| out[s.name] = s }
-      ALIASES.each { |a| out[a.text] = a.status if a.kind == :name }
-    end.freeze
+    NAMES = texts(:name)
     NAMES_FOLDED = folded(NAMES)
     NAME_MAX = NAMES.keys.map(&:bytesize).max
 
     # Phrases, current and older.
-    PHRASES = {}.tap do |out|
-      STATUSES.each { |s| out[s.phrase] = s }
-      ALIASES.each { |a| out[a.text] = a.status if a.kind == :phrase }
-    end.freeze
+    PHRASES = texts(:phrase)
     PHRASES_FOLDED = folded(PHRASES)
     PHRASE_MAX = PHRASES.keys.map(&:bytesize).max
     # Names and phrases in lower case, for lookup: no folded name is the folded phrase of another status.
