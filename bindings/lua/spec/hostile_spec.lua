@@ -104,6 +104,10 @@ describe("tests/hostile/inputs.tsv", function()
 					assert.is_nil(got)
 				elseif what == "found" then
 					assert.are.equal(tonumber(arg), code_of(got, is_raw))
+				elseif what == "unofficial" then
+					assert.are.equal(tonumber(arg), code_of(got, is_raw))
+					assert.are.equal(got, is_raw and raw.httpstatus_unofficial_from_code(tonumber(arg))
+						or hs.unofficial(tonumber(arg)))
 				elseif what == "method" then
 					assert.are.equal(arg, name_of(got, is_raw))
 				elseif what == "value" then
@@ -322,7 +326,8 @@ describe("records and the module nobody can change", function()
 
 	it("refuses assignment of any field, with an error that says so", function()
 		local attempts = {
-			function() s.phrase = "OK" end, function() s.code = 200 end, function() s.new_field = 1 end,
+			function() s.phrase = "OK" end, function() s.phrase = nil end, function() s.code = 200 end,
+			function() s.new_field = 1 end, function() m.name = "POST" end,
 			function() s[1] = 1 end, function() m.is_safe = false end, function() hs.NOT_FOUND = 200 end,
 			function() hs.from_code = print end, function() hs.raw = {} end, function() hs.Status.NOT_FOUND = hs.Status.OK end,
 			function() hs.HTTPStatus.NOT_FOUND = 200 end, function() hs.HTTPMethod.GET = "POST" end,

@@ -284,19 +284,9 @@ describe("httpstatus objects", function()
 		assert.are_not.equal(hs.Status.NOT_FOUND, hs.Status.OK)
 	end)
 
-	it("are read-only: no field can be set, added or removed, and the metatable is protected", function()
+	-- Every assignment is refused with a "read-only" error: hostile_spec.lua tries each kind.
+	it("keep their metatables and their values", function()
 		local s, m = hs.Status.NOT_FOUND, hs.method_from_name("GET")
-		local attempts = {
-			function() s.code = 200 end, function() s.phrase = nil end, function() s.new_field = 1 end,
-			function() s[1] = 1 end, function() m.is_safe = false end, function() m.name = "POST" end,
-			function() hs.Status.NOT_FOUND = hs.Status.OK end, function() hs.from_code = print end,
-			function() hs.alias_list()[1].text = "x" end,
-		}
-		for i, f in ipairs(attempts) do
-			local ok, err = pcall(f)
-			assert.is_false(ok, "attempt " .. i)
-			assert.matches("read%-only", err)
-		end
 		assert.has_error(function() setmetatable(s, nil) end)
 		assert.has_error(function() setmetatable(hs, nil) end)
 		assert.are.equal("httpstatus.Status", getmetatable(s))

@@ -18,6 +18,7 @@ const OPERATIONS = {
   lookup: pkg.lookup,
   class_of: pkg.classOf,
   format_status_line: pkg.formatStatusLine,
+  unofficial: pkg.unofficialFromCode,
 };
 
 function unescape(text) {
@@ -68,6 +69,12 @@ function check(op, fn, value, answer) {
       const want = pkg.statusFromCode(Number(expected));
       assert.ok(want, `${expected} is a registered code`);
       return assert.equal(asRecord(fn(value)), want);
+    }
+    case 'unofficial': {
+      const want = pkg.unofficialFromCode(Number(expected));
+      assert.equal(want.state, 'unofficial');
+      const got = fn(value);
+      return assert.equal(typeof got === 'bigint' ? pkg.unofficialFromCode(pkg.raw.httpstatus_status_code(got)) : got, want);
     }
     case 'method': return assert.equal(fn(value), pkg.Method[expected]);
     case 'value': return assert.equal(fn(value), /^-?\d+$/.test(expected) && op.startsWith('raw.') ? Number(expected) : expected);

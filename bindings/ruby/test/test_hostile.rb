@@ -18,6 +18,7 @@ class TestHostile < Minitest::Test
     "lookup" => [->(v) { HTTPStatus.lookup(v) }, ->(v) { HTTPStatus[v] }],
     "class_of" => [->(v) { HTTPStatus.class_of(v) }],
     "format_status_line" => [->(v) { HTTPStatus.format_status_line(v) }],
+    "unofficial" => [->(v) { HTTPStatus.unofficial(v) }],
     "version" => [->(_) { HTTPStatus.version }]
   }.freeze
 
@@ -77,6 +78,15 @@ class TestHostile < Minitest::Test
         assert_equal Integer(expected), HTTPStatus::Raw.httpstatus_status_code(got), where
       else
         assert_same HTTPStatus::Status.const_get(HTTPStatus.from_code(Integer(expected)).name), got, where
+      end
+    when "unofficial"
+      got = call.call
+      if raw
+        assert_equal Integer(expected), HTTPStatus::Raw.httpstatus_status_code(got), where
+        assert_equal "unofficial", HTTPStatus::Raw.httpstatus_state_name(HTTPStatus::Raw.httpstatus_status_state(got)), where
+      else
+        assert_same HTTPStatus.unofficial(Integer(expected)), got, where
+        assert_equal :unofficial, got.state, where
       end
     when "method"
       got = call.call
