@@ -1,5 +1,10 @@
-"""The C test programs' list of functions: tests/api-functions.h, an X-macro with every export, its
-result kind and its shape (the arguments a caller passes), for tests/noalloc.c to call each one.
+"""The C files made from the model of the API:
+  tests/api-functions.h  an X-macro with every export, its result kind and its shape (the arguments a
+                         caller passes), for tests/noalloc.c to call each one;
+  lib/enum-names.h       for each enum E with a namer httpstatus_E_name(int), the name of every
+                         value: its member's C name without the prefix, in lower case ("" for NONE
+                         and for a value no member has), so that
+                         the names the library returns are the header's, written once.
 """
 import emitlib
 
@@ -25,10 +30,29 @@ def row(fn):
     return f"\tHS_FN({fn['name']}, {fn['kind']}, {shape})"
 
 
+def enum_names(model):
+    """lib/enum-names.h: hs_E_names[value] for every enum E that has a namer."""
+    namers = {fn["name"] for fn in model["functions"]}
+    out = [emitlib.banner("/*", NAME) + " */", "",
+           "/* What httpstatus_<enum>_name() returns for each value of enum httpstatus_<enum>. */"]
+    for name, enum in model["enums"].items():
+        if f"httpstatus_{name}_name" not in namers:
+            continue
+        by_value = {m["value"]: ("" if m["name"] == "NONE" else m["name"].lower()) for m in enum["members"]}
+        if min(by_value) < 0 or max(by_value) > 255:
+            emitlib.refuse(NAME, f"enum httpstatus_{name}: a namer needs values in 0..255")
+        names = [by_value.get(v, "") for v in range(max(by_value) + 1)]  # a value no member has: ""
+        width = max(len(n) for n in names) + 1
+        out.append(f"static const char hs_{name}_names[][{width}] = {{")
+        out.append("\t" + ", ".join(f'"{n}"' for n in names) + ",")
+        out.append("};")
+    return "\n".join(out) + "\n"
+
+
 def emit(model):
     rows = [row(fn) for fn in model["functions"]]
     text = [emitlib.banner("/*", NAME) + " */", "",
             "/* HS_FN(name, result kind, shape) for every exported function. */",
             "#define HS_EACH_FUNCTION(HS_FN) \\"]
     text += [r + " \\" for r in rows[:-1]] + [rows[-1], ""]
-    return {"tests/api-functions.h": "\n".join(text)}
+    return {"tests/api-functions.h": "\n".join(text), "lib/enum-names.h": enum_names(model)}

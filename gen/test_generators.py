@@ -155,6 +155,9 @@ abi = importlib.import_module("emit_abi").emit(grown)["abi/symbols.txt"]
 check("abi: the golden list has the new node and symbol",
       "HTTPSTATUS_1.1\n" in abi and "httpstatus_status_is_teapot@@HTTPSTATUS_1.1\n" in abi)
 calls = importlib.import_module("emit_c").emit(grown)["tests/api-functions.h"]
+names = importlib.import_module("emit_c").emit(grown)["lib/enum-names.h"]
+check("c: the names of an enum with a namer, by value, written once from the header",
+      'static const char hs_class_names[][8] = {\n\t"", "", "success",\n};' in names, names)
 check("c: the no-allocation test calls the new accessor by its shape",
       "HS_FN(httpstatus_status_is_teapot, int, HS_SHAPE_STATUS)" in calls)
 check("every generated file starts by saying what made it",

@@ -3,21 +3,14 @@
 #include <string.h>
 
 #include "code.h"
+#include "enum-names.h"
 
 #define STRINGIFY_(x) #x
 #define STRINGIFY(x) STRINGIFY_(x)
 
-static const char class_names[][16] = {
-	"", "informational", "success", "redirection", "client_error", "server_error",
-};
-
-static const char state_names[][12] = {
-	"", "registered", "temporary", "obsoleted", "unused", "unofficial",
-};
-
-static const char follow_method_names[][12] = {
-	"", "keep", "get", "post_to_get",
-};
+/* NAMES[VALUE], or "" for a value outside the array. */
+#define NAME_OF(names, value) \
+	((value) >= 0 && (value) < (int)(sizeof(names) / sizeof((names)[0])) ? (names)[value] : "")
 
 HTTPSTATUS_API const char *httpstatus_version(void)
 {
@@ -42,24 +35,17 @@ HTTPSTATUS_API int httpstatus_class_of(int code)
 
 HTTPSTATUS_API const char *httpstatus_class_name(int status_class)
 {
-	if (status_class < 0 || status_class >= (int)(sizeof(class_names) / sizeof(class_names[0])))
-		return "";
-	return class_names[status_class];
+	return NAME_OF(hs_class_names, status_class);
 }
 
 HTTPSTATUS_API const char *httpstatus_state_name(int state)
 {
-	if (state < 0 || state >= (int)(sizeof(state_names) / sizeof(state_names[0])))
-		return "";
-	return state_names[state];
+	return NAME_OF(hs_state_names, state);
 }
 
 HTTPSTATUS_API const char *httpstatus_follow_method_name(int follow_method)
 {
-	if (follow_method < 0 ||
-	    follow_method >= (int)(sizeof(follow_method_names) / sizeof(follow_method_names[0])))
-		return "";
-	return follow_method_names[follow_method];
+	return NAME_OF(hs_follow_method_names, follow_method);
 }
 
 HTTPSTATUS_API int httpstatus_format_status_line(int code, char *buf, size_t size)
