@@ -28,6 +28,8 @@ header=$(sed -n 's/^#define HTTPSTATUS_VERSION_\(MAJOR\|MINOR\|MICRO\) \([0-9]*\
 same "include/httpstatus.h" "$header"
 check "the version agrees with the newest node everywhere (tests/versions.sh)" \
 	env top_srcdir="$src" top_builddir="$build" PYTHON3="${PYTHON3:-python3}" sh "$src/tests/versions.sh"
+check "the CLI's JSON has a field for every record accessor (tools/tests/json-fields.sh)" \
+	env top_srcdir="$src" PYTHON3="${PYTHON3:-python3}" sh "$src/tools/tests/json-fields.sh"
 same "bindings/ruby/libhttpstatus.gemspec" "$(cd "$src/bindings/ruby" && ruby -e 'print Gem::Specification.load("libhttpstatus.gemspec").version')"
 distribution=$(cd "$src" && dpkg-parsechangelog -S Distribution)
 if [ "$distribution" = UNRELEASED ]; then
