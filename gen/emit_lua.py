@@ -48,7 +48,9 @@ def emit(model):
     for fn in model["functions"]:
         emitlib.require_kinds(NAME, fn, KINDS)
     out = [emitlib.banner("--", NAME), "return {", f"\tversion = {lua_string(model['version'])},",
-           f"\tsoname = {lua_string(model['soname'])},", "\tcdef = [[",
+           f"\tsoname = {lua_string(model['soname'])},",
+           "\t-- why a library without one of the functions below is refused",
+           f"\trefused = {lua_string(emitlib.refused(model))},", "\tcdef = [[",
            "typedef struct httpstatus_status httpstatus_status;",
            "typedef struct httpstatus_method httpstatus_method;"]
     out += [cdecl(fn) for fn in model["functions"]]

@@ -17,6 +17,13 @@ def banner(comment, emitter, extra=""):
     return line + ("\n" + extra if extra else "")
 
 
+def refused(model):
+    """The words every binding gives for a library without one of the functions it declares: the one
+    source of them, written into each binding's table (api.lua `refused`, api.rb REFUSED, api.json
+    "refused")."""
+    return f"not libhttpstatus, or older than {model['version']}"
+
+
 def refuse(emitter, message):
     raise EmitError(f"{emitter}: {message}")
 
