@@ -5,8 +5,9 @@
 #
 # It writes every file that carries the version and cannot derive it: the header's
 # HTTPSTATUS_VERSION_* (configure, the model and the gemspec read it), bindings/node/package.json and
-# its lock, the rockspec (renamed), a NEWS section and a debian/changelog entry to fill in, and the
-# libtool numbers by the rules in lib/Makemodule.am.  When the version script has a node that the
+# its lock, the rockspec (renamed), the documentation's examples that show the version, a NEWS
+# section and a debian/changelog entry to fill in, and the libtool numbers by the rules in
+# lib/Makemodule.am.  When the version script has a node that the
 # last release's ABI baseline lacks (interfaces were added), that baseline is kept as
 # abi/libhttpstatus-X.Y.abi (X.Y the last release) and the grown ABI is recorded (make update-abi).
 # Then it regenerates (autoreconf, make regen) and builds.  tests/versions.sh, in make check, checks
@@ -79,6 +80,15 @@ if git -C "$src" rev-parse --git-dir >/dev/null 2>&1; then
 	git -C "$src" add "bindings/lua/httpstatus-$version-1.rockspec" && git -C "$src" rm -q --cached "bindings/lua/httpstatus-$old-1.rockspec"
 fi
 echo "bindings/lua/httpstatus-$old-1.rockspec -> httpstatus-$version-1.rockspec"
+
+# ---- the examples in the documentation that show this version (doc/tests/guide-c.sh runs one) ----
+hex() { IFS=. read -r a b c <<<"$1"; printf '0x%02x%02x%02x' "$a" "$b" "$c"; }
+old_re=$(printf '%s' "$old" | sed 's/\./\\./g')
+for f in $(grep -rlE --include='*.md' --include='*.[13]' -e "(^|[^0-9.])$old_re([^0-9]|$)|$(hex "$old")" \
+	"$src/README.md" "$src/bindings"/*/README.md "$src/doc" || true); do
+	sed -i -E -e "s/(^|[^0-9.])$old_re([^0-9]|\$)/\1$version\2/g" -e "s/$(hex "$old")/$(hex "$version")/g" "$f"
+	echo "${f#"$src"/}: the examples show $version"
+done
 
 # ---- the libtool numbers, by the rules in lib/Makemodule.am ----
 am=$src/lib/Makemodule.am
