@@ -72,6 +72,11 @@ function fill(target, fieldReaders, handle) {
 let isStatus;
 let isMethod;
 
+// "404 Not Found"; "299" for a status without a phrase.
+function statusText(s) {
+  return s.phrase ? `${s.code} ${s.phrase}` : `${s.code}`;
+}
+
 /** One entry of the HTTP status code registry: Status.NOT_FOUND.  Only this module makes them. */
 class Status {
   #record = true;
@@ -87,12 +92,12 @@ class Status {
 
   valueOf() { return this.code; }
 
-  toString() { return this.phrase ? `${this.code} ${this.phrase}` : `${this.code}`; }
+  toString() { return statusText(this); }
 
   toJSON() { return this.code; }
 
   [INSPECT](depth, options) {
-    return options.stylize(`Status.${this.name} <${this.toString()}>`, 'special');
+    return options.stylize(`Status.${this.name} <${statusText(this)}>`, 'special');
   }
 }
 

@@ -13,7 +13,7 @@
 // as Number and BigInt mixed (exact in JavaScript), so no BigInt() is called on a call's path.
 
 const {
-  RangeError, TypeError, Uint8Array, ObjectCreate, ObjectDefineProperty, ObjectFreeze, ObjectGetPrototypeOf,
+  Error, RangeError, TypeError, Uint8Array, ObjectCreate, ObjectDefineProperty, ObjectFreeze, ObjectGetPrototypeOf,
   ObjectKeys, NumberIsInteger, StringPrototypeIncludes, JSONStringify, ReflectApply, ArrayBufferIsView,
   TypedArrayPrototypeGetByteLength, TypedArrayPrototypeGetSymbolToStringTag, IsProxy, BufferByteLength,
   BufferPrototype,
