@@ -14,8 +14,8 @@
 
 const {
   Error, Number, TypeError, Uint8Array, ObjectCreate, ObjectDefineProperty, ObjectFreeze, ObjectHasOwn,
-  ObjectSetPrototypeOf, ArrayIsArray, NumberIsInteger, StringFromCharCode, StringPrototypeCharCodeAt,
-  StringPrototypeToLowerCase, SymbolFor, SymbolToStringTag, JSONStringify, RegExpPrototypeExec,
+  ObjectSetPrototypeOf, ArrayFrom, ArrayIsArray, NumberIsInteger, StringFromCharCode, StringPrototypeCharCodeAt,
+  StringPrototypeToLowerCase, SymbolFor, SymbolToStringTag, JSONStringify, RegExpPrototypeExec, BufferByteLength,
 } = require('./lib/primordials.cjs');
 const { raw, ffi, handles } = require('./lib/raw.cjs');
 
@@ -257,23 +257,26 @@ function codeOf(value, where) {
   throw new TypeError(`${where}: expected a code (an integer Number, a BigInt or a Status), got ${describe(value)}`);
 }
 
-// Text that no key could match: longer than the longest key, or not printable ASCII (NUL bytes,
-// lone surrogates and letters that only Unicode case folding would turn into ASCII among them).
+// Text that no key could match: longer than the longest key, or not ASCII (lone surrogates and
+// letters that only Unicode case folding would turn into ASCII among them): its UTF-8 length, one
+// native call, is its length only when every code unit is ASCII.  ASCII control characters (NUL)
+// stay, and find nothing: every key is printable.
 function textOf(value, where) {
   if (typeof value !== 'string') throw new TypeError(`${where}: expected a string, got ${describe(value)}`);
-  return value.length <= longestKey && printable(value) ? value : undefined;
+  return value.length <= longestKey && BufferByteLength(value) === value.length ? value : undefined;
 }
 
 // ---- Lookups -------------------------------------------------------------------------------------
 
-// The hot paths: a code of type Number indexes a packed array (a non-negative integer below its
-// length; -0 is 0); every other Number is no code.  Other types take codeOf().  The array has no
-// prototype and no hole, so no read of it ever leaves it.
-const codeTable = [];
-ObjectSetPrototypeOf(codeTable, null);
-for (let c = 0; c <= statuses[statuses.length - 1].code; c++) codeTable[c] = undefined;
-for (let i = 0; i < statuses.length; i++) codeTable[statuses[i].code] = statuses[i];
-ObjectFreeze(codeTable);
+// The hot paths: a code of type Number indexes an array (a non-negative integer below its length;
+// -0 is 0); every other Number is no code.  Other types take codeOf().  Array.from defines each
+// element as an own property (no setter a caller put on Array.prototype before loading is met), and
+// every index below the length holds one, so no read ever leaves the array.  It stays unfrozen, with
+// its ordinary prototype, which keeps the read as fast as the language's own arrays; no caller can
+// reach it.
+const byCode = table();
+for (let i = 0; i < statuses.length; i++) byCode[statuses[i].code] = statuses[i];
+const codeTable = ArrayFrom({ __proto__: null, length: statuses[statuses.length - 1].code + 1 }, (_, c) => byCode[c]);
 
 function fromCode(c) {
   return c === undefined || c >= codeTable.length || c < 0 ? undefined : codeTable[c];

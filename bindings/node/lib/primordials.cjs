@@ -68,6 +68,7 @@ const TABLE = [
   ['ObjectIsFrozen', 'Object', 'isFrozen', VALUE],
   ['ObjectKeys', 'Object', 'keys', VALUE],
   ['ObjectSetPrototypeOf', 'Object', 'setPrototypeOf', VALUE],
+  ['ArrayFrom', 'Array', 'from', VALUE],
   ['ArrayIsArray', 'Array', 'isArray', VALUE],
   ['NumberIsInteger', 'Number', 'isInteger', VALUE],
   ['NumberPrototypeToString', 'Number.prototype', 'toString', METHOD],
