@@ -1,9 +1,9 @@
 'use strict';
 // The process around the binding changes after it has loaded: every built-in it relies on is replaced
 // by a liar (one that throws; one whose every call gives another forged answer: true, 64, 0n, another
-// record...),
-// each time in a binding loaded afresh, and the whole of tests/hostile/inputs.tsv and the conformance
-// of every lookup and raw function must answer as before, without a crash (test/tamper-child.cjs).
+// record...), each time in a binding loaded afresh, and the whole of tests/hostile/inputs.tsv and the
+// conformance of every lookup and raw function must answer as before, without a crash
+// (test/tamper-child.cjs).
 //
 // The list of built-ins is derived from the binding's source: lib/primordials.cjs's table, the koffi
 // functions lib/ffi.cjs calls, and the protocols JavaScript itself would use (iteration, Map and Set
