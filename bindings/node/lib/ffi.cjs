@@ -187,7 +187,7 @@ function open() {
   const override = ProcessEnv[PATH_VARIABLE];
   if (override === undefined || override === '') {
     const found = fromLibraryPath();
-    if (found !== undefined) checkFile(found, `${SONAME} (LD_LIBRARY_PATH finds ${found})`);
+    if (found !== undefined) FsCloseSync(checkFile(found, `${SONAME} (LD_LIBRARY_PATH finds ${found})`));
     try {
       return { library: koffi.load(SONAME), libraryPath: SONAME };
     } catch (cause) {

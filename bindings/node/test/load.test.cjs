@@ -203,3 +203,19 @@ test('a symlink to the library loads the library', { skip: !haveLibrary && 'LIBH
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout.trim(), `${link} 200`);
 });
+
+test('the checked file is loaded and no descriptor stays open, by LIBHTTPSTATUS_PATH and by LD_LIBRARY_PATH',
+  { skip: !haveLibrary && 'LIBHTTPSTATUS_PATH is not set' }, () => {
+    const script = `const fs = require('node:fs'); const fds = () => fs.readdirSync('/proc/self/fd').sort().join();
+      require('koffi'); const before = fds(); const h = require(${JSON.stringify(pkgDir)});
+      console.log(h.libraryPath, h.Status.OK.code, fds() === before);`;
+    const env = { ...process.env };
+    const run = (more) => spawnSync(process.execPath, ['-e', script], { env: { ...env, ...more }, encoding: 'utf8', timeout: 30000 });
+    let r = run({});
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.trim(), `${process.env.LIBHTTPSTATUS_PATH} 200 true`);
+    delete env.LIBHTTPSTATUS_PATH;
+    r = run({ LD_LIBRARY_PATH: `/nonexistent:${libDir}` });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.trim(), `${api.soname} 200 true`);
+  });
