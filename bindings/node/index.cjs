@@ -6,76 +6,112 @@
 // field lists the generator writes into lib/api.json, so an accessor the C library gains becomes a
 // property here without an edit.  doc/bindings.md is the contract; index.d.ts the bad-input rules.
 //
-// No check asks an argument about itself (typeof, Number.isInteger and a WeakSet of this module's own
-// records; no valueOf, toString or Symbol.toPrimitive is called), and every table a caller can index
-// has no prototype, so nothing put on Object.prototype, before or after loading, is ever found.
+// No check asks an argument about itself (typeof, Number.isInteger and the private field of this
+// module's own records; no valueOf, toString or Symbol.toPrimitive is called), and every table has no
+// prototype, so nothing put on Object.prototype, before or after loading, is ever found.  Every
+// built-in used is the copy lib/primordials.cjs took when the binding loaded: nothing a caller does to
+// a global or a prototype afterwards changes an answer, a check or a record.
 
+const {
+  Error, Number, TypeError, Uint8Array, ObjectCreate, ObjectDefineProperty, ObjectFreeze, ObjectHasOwn,
+  ObjectSetPrototypeOf, ArrayFrom, ArrayIsArray, NumberIsInteger, StringFromCharCode, StringPrototypeCharCodeAt,
+  StringPrototypeToLowerCase, SymbolFor, SymbolToStringTag, JSONStringify, RegExpPrototypeExec, BufferByteLength,
+} = require('./lib/primordials.cjs');
 const { raw, ffi, handles } = require('./lib/raw.cjs');
 
 const { functions: C } = ffi;
-const BUILDING = Symbol('libhttpstatus.building');
-const INSPECT = Symbol.for('nodejs.util.inspect.custom');
-// The records of this module, for brand checks: WeakSet#has() touches nothing of its argument.
-const statusRecords = new WeakSet();
-const methodRecords = new WeakSet();
+const BUILDING = ObjectFreeze(ObjectCreate(null));
+const INSPECT = SymbolFor('nodejs.util.inspect.custom');
 
 function describe(value) {
   if (value === null) return 'null';
   if (typeof value === 'function') return 'a function';
-  if (Array.isArray(value)) return 'an array';
+  if (ArrayIsArray(value)) return 'an array';
   return `a ${typeof value}`;
+}
+
+// A table with no prototype whose keys are filled in one by one: neither building it nor reading it
+// meets anything a caller can reach (no setter, no Map.prototype method), before or after loading.
+function table() {
+  return ObjectCreate(null);
 }
 
 // ---- Building the records from C ----------------------------------------------------------------
 
-// One reader per field, made once: (handle) -> the property's value.  Plain assignment in the
-// constructor, then Object.freeze, gives every record of a kind one shape (fast to build and read).
+// One reader per field, made once: [property, (handle) -> the property's value].  Plain assignment
+// in the constructor, then Object.freeze, gives every record of a kind one shape (fast to build and read).
 function readers(fields) {
-  return fields.map((field) => {
-    const get = C[field.symbol].call;
-    if (field.flag) return [field.property, (h) => get(h) !== 0];
-    if (field.via) {
-      const name = C[field.via].call;
-      return [field.property, (h) => name(get(h))];
-    }
-    if (field.type !== 'number' && field.type !== 'string') {
+  const list = [];
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i];
+    const get = C[field.symbol].native;
+    if (field.flag) {
+      list[i] = [field.property, (h) => get(h) !== 0];
+    } else if (field.via) {
+      const name = C[field.via].native;
+      list[i] = [field.property, (h) => name(get(h))];
+    } else if (field.type === 'number' || field.type === 'string') {
+      list[i] = [field.property, get];
+    } else {
       throw new Error(`libhttpstatus: cannot make a property of ${field.symbol} (${field.type})`);
     }
-    return [field.property, get];
-  });
+  }
+  return list;
 }
 const STATUS_READERS = readers(ffi.statusFields);
 const METHOD_READERS = readers(ffi.methodFields);
 
-function fill(target, fieldReaders, handle, brand) {
-  for (const [property, read] of fieldReaders) target[property] = read(handle);
-  brand.add(target);
-  return Object.freeze(target);
+function fill(target, fieldReaders, handle) {
+  for (let i = 0; i < fieldReaders.length; i++) target[fieldReaders[i][0]] = fieldReaders[i][1](handle);
+  return ObjectFreeze(target);
+}
+
+// The brand checks: a record of this module carries the private field of its class, which no other
+// object can get and `#field in value` finds without touching anything of the value (a Proxy sees no
+// trap), whatever a caller did to WeakSet, Map or any prototype before or after loading.
+let isStatus;
+let isMethod;
+
+// "404 Not Found"; "299" for a status without a phrase.
+function statusText(s) {
+  return s.phrase ? `${s.code} ${s.phrase}` : `${s.code}`;
 }
 
 /** One entry of the HTTP status code registry: Status.NOT_FOUND.  Only this module makes them. */
 class Status {
+  #record = true;
+
+  static {
+    isStatus = (value) => typeof value === 'object' && value !== null && #record in value;
+  }
+
   constructor(token, handle) {
     if (token !== BUILDING) throw new TypeError('Status records come from libhttpstatus (Status.NOT_FOUND, lookup(404))');
-    fill(this, STATUS_READERS, handle, statusRecords);
+    fill(this, STATUS_READERS, handle);
   }
 
   valueOf() { return this.code; }
 
-  toString() { return this.phrase ? `${this.code} ${this.phrase}` : String(this.code); }
+  toString() { return statusText(this); }
 
   toJSON() { return this.code; }
 
   [INSPECT](depth, options) {
-    return options.stylize(`Status.${this.name} <${this.toString()}>`, 'special');
+    return options.stylize(`Status.${this.name} <${statusText(this)}>`, 'special');
   }
 }
 
 /** One entry of the HTTP method registry: Method.GET.  Only this module makes them. */
 class Method {
+  #record = true;
+
+  static {
+    isMethod = (value) => typeof value === 'object' && value !== null && #record in value;
+  }
+
   constructor(token, handle) {
     if (token !== BUILDING) throw new TypeError('Method records come from libhttpstatus (Method.GET, methodFromName(\'GET\'))');
-    fill(this, METHOD_READERS, handle, methodRecords);
+    fill(this, METHOD_READERS, handle);
   }
 
   valueOf() { return this.name; }
@@ -85,134 +121,162 @@ class Method {
   toJSON() { return this.name; }
 
   [INSPECT](depth, options) {
-    const ref = /^[A-Za-z_$][\w$]*$/.test(this.name) ? `.${this.name}` : `[${JSON.stringify(this.name)}]`;
+    const ref = RegExpPrototypeExec(/^[A-Za-z_$][\w$]*$/, this.name) !== null ? `.${this.name}` : `[${JSONStringify(this.name)}]`;
     return options.stylize(`Method${ref}`, 'special');
   }
 }
 
 // The prototype chains are cut before anything is built, so that building assigns own properties and
 // meets no setter a caller may have put on Object.prototype or Function.prototype before loading.
-for (const cls of [Status, Method]) {
-  Object.defineProperty(cls.prototype, Symbol.toStringTag, { __proto__: null, value: cls.name });
-  Object.setPrototypeOf(cls.prototype, null); // a field a record lacks is undefined, whatever Object.prototype holds
-  Object.freeze(cls.prototype);
-  Object.setPrototypeOf(cls, null);
+const CLASSES = [Status, Method];
+for (let i = 0; i < CLASSES.length; i++) {
+  const cls = CLASSES[i];
+  ObjectDefineProperty(cls.prototype, SymbolToStringTag, { __proto__: null, value: cls.name });
+  ObjectSetPrototypeOf(cls.prototype, null); // a field a record lacks is undefined, whatever Object.prototype holds
+  ObjectFreeze(cls.prototype);
+  ObjectSetPrototypeOf(cls, null);
 }
 
-const byHandle = new Map();
-const statuses = Object.freeze(handles.status.map((h) => {
-  const s = new Status(BUILDING, h);
-  byHandle.set(h, s);
-  return s;
-}));
-const methods = Object.freeze(handles.method.map((h) => new Method(BUILDING, h)));
+// Records of a kind, one per handle of the list, in the library's order.
+function build(cls, list, byHandle) {
+  const records = [];
+  for (let i = 0; i < list.length; i++) {
+    records[i] = new cls(BUILDING, list[i]);
+    if (byHandle !== undefined) byHandle[list[i]] = records[i];
+  }
+  return ObjectFreeze(records);
+}
+const byHandle = table();
+const statuses = build(Status, handles.status, byHandle);
+const methods = build(Method, handles.method);
 // The unofficial statuses (1.1): records of their own, which the registry's lookups never find.
-const unofficialStatuses = Object.freeze(handles.unofficial.map((h) => new Status(BUILDING, h)));
-const unofficialByCode = new Map(unofficialStatuses.map((s) => [s.code, s]));
+const unofficialStatuses = build(Status, handles.unofficial);
+const unofficialByCode = table();
+for (let i = 0; i < unofficialStatuses.length; i++) unofficialByCode[unofficialStatuses[i].code] = unofficialStatuses[i];
 
 const ALIAS = ffi.enums.alias_kind;
 const aliases = [];
-for (let i = 0, n = C.httpstatus_alias_count.call(); i < n; i++) {
-  const kind = C.httpstatus_alias_kind.call(i);
-  const status = byHandle.get(C.httpstatus_alias_status.call(i));
+for (let i = 0, n = C.httpstatus_alias_count.native(); i < n; i++) {
+  const kind = C.httpstatus_alias_kind.native(i);
+  const status = byHandle[C.httpstatus_alias_status.native(i)];
   if (!status) throw new Error(`libhttpstatus: alias ${i} resolves to no known status`);
-  aliases.push(Object.freeze({
+  aliases[i] = ObjectFreeze({
     __proto__: null,
-    text: C.httpstatus_alias_text.call(i),
-    kind: kind === ALIAS.NAME ? 'name' : kind === ALIAS.PHRASE ? 'phrase' : String(kind),
+    text: C.httpstatus_alias_text.native(i),
+    kind: kind === ALIAS.NAME ? 'name' : kind === ALIAS.PHRASE ? 'phrase' : `${kind}`,
     status,
-    source: C.httpstatus_alias_source.call(i),
-  }));
+    source: C.httpstatus_alias_source.native(i),
+  });
 }
-Object.freeze(aliases);
+ObjectFreeze(aliases);
 
 // ---- The tables the lookups answer from ----------------------------------------------------------
 
-const byName = new Map();    // exact
-const byNameCI = new Map();  // ASCII lower case
-const byPhrase = new Map();  // ASCII lower case
-const byMethod = new Map();
+// Printable ASCII only (U+0020..U+007E), each code unit read by the String.prototype.charCodeAt of load time.
+function printable(text) {
+  for (let i = 0; i < text.length; i++) {
+    const c = StringPrototypeCharCodeAt(text, i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
+
+const byName = table();    // exact
+const byNameCI = table();  // ASCII lower case
+const byPhrase = table();  // ASCII lower case
+const byMethod = table();
+const names = [];          // the keys of byName, in order
 let longestKey = 0;
 
 // Every key is printable ASCII (so that a hit needs no check and case folding stays ASCII-only, as
 // in C); data that breaks this stops the module here, not a lookup later.
 function key(map, text, record) {
-  if (!/^[\x20-\x7e]+$/.test(text)) throw new Error(`libhttpstatus: the key ${JSON.stringify(text)} is not printable ASCII`);
-  if (!map.has(text)) map.set(text, record);
+  if (text === '' || !printable(text)) throw new Error(`libhttpstatus: the key ${JSONStringify(text)} is not printable ASCII`);
+  if (map[text] === undefined) {
+    map[text] = record;
+    if (map === byName) names[names.length] = text;
+  }
   if (text.length > longestKey) longestKey = text.length;
 }
 
-for (const s of statuses) {
+for (let i = 0; i < statuses.length; i++) {
+  const s = statuses[i];
   key(byName, s.name, s);
-  key(byNameCI, s.name.toLowerCase(), s);
-  key(byPhrase, s.phrase.toLowerCase(), s);
+  key(byNameCI, StringPrototypeToLowerCase(s.name), s);
+  key(byPhrase, StringPrototypeToLowerCase(s.phrase), s);
 }
-for (const a of aliases) {
+for (let i = 0; i < aliases.length; i++) {
+  const a = aliases[i];
   if (a.kind === 'name') {
     key(byName, a.text, a.status);
-    key(byNameCI, a.text.toLowerCase(), a.status);
+    key(byNameCI, StringPrototypeToLowerCase(a.text), a.status);
   } else if (a.kind === 'phrase') {
-    key(byPhrase, a.text.toLowerCase(), a.status);
+    key(byPhrase, StringPrototypeToLowerCase(a.text), a.status);
   }
 }
-for (const m of methods) key(byMethod, m.name, m);
+for (let i = 0; i < methods.length; i++) key(byMethod, methods[i].name, methods[i]);
 
 // The constants (numbers and strings) and the records, each one property per name, older names too.
 // Status and Method are classes whose own properties are the records; their prototype chain is cut
 // (Function.prototype is not on it), so Status[name] finds a record or undefined, as HTTPStatus does;
 // so is the records' (Object.prototype is not behind Status.prototype).
-const HTTPStatus = Object.create(null);
-const HTTPMethod = Object.create(null);
+const HTTPStatus = ObjectCreate(null);
+const HTTPMethod = ObjectCreate(null);
 function constant(target, name, value) {
-  if (Object.hasOwn(target, name)) throw new Error(`libhttpstatus: ${name} is already a property of ${target.name || 'a table'}`);
+  if (ObjectHasOwn(target, name)) throw new Error(`libhttpstatus: ${name} is already a property of ${target.name || 'a table'}`);
   target[name] = value; // an own data property: target's chain is empty; freezing makes it read-only
 }
-for (const [name, s] of byName) {
-  constant(HTTPStatus, name, s.code);
-  constant(Status, name, s);
+for (let i = 0; i < names.length; i++) {
+  constant(HTTPStatus, names[i], byName[names[i]].code);
+  constant(Status, names[i], byName[names[i]]);
 }
-for (const m of methods) {
-  constant(HTTPMethod, m.name, m.name);
-  constant(Method, m.name, m);
+for (let i = 0; i < methods.length; i++) {
+  constant(HTTPMethod, methods[i].name, methods[i].name);
+  constant(Method, methods[i].name, methods[i]);
 }
-Object.freeze(Status);
-Object.freeze(Method);
-Object.freeze(HTTPStatus);
-Object.freeze(HTTPMethod);
+ObjectFreeze(Status);
+ObjectFreeze(Method);
+ObjectFreeze(HTTPStatus);
+ObjectFreeze(HTTPMethod);
 
 // ---- Argument checks -----------------------------------------------------------------------------
 
 const { INT_MIN, INT_MAX } = ffi;
-const { isInteger } = Number;
 
 // A code argument as an integer Number within a C int, or undefined when it can be no code;
-// a TypeError for anything that is not a Number, a BigInt or a Status of this module.
+// a TypeError for anything that is not a Number, a BigInt or a Status of this module.  A BigInt is
+// compared with the bounds as it is (Number and BigInt compare exactly) before it becomes a Number.
 function codeOf(value, where) {
   if (typeof value === 'number') {
-    return isInteger(value) && value >= INT_MIN && value <= INT_MAX ? value + 0 : undefined;
+    return NumberIsInteger(value) && value >= INT_MIN && value <= INT_MAX ? value + 0 : undefined;
   }
   if (typeof value === 'bigint') {
-    return value >= BigInt(INT_MIN) && value <= BigInt(INT_MAX) ? Number(value) : undefined;
+    return value >= INT_MIN && value <= INT_MAX ? Number(value) : undefined;
   }
-  if (statusRecords.has(value)) return value.code;
+  if (isStatus(value)) return value.code;
   throw new TypeError(`${where}: expected a code (an integer Number, a BigInt or a Status), got ${describe(value)}`);
 }
 
-// Text that no key could match: longer than the longest key, or not printable ASCII (NUL bytes,
-// lone surrogates and letters that only Unicode case folding would turn into ASCII among them).
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-
+// Text that no key could match: longer than the longest key, or not ASCII (lone surrogates and
+// letters that only Unicode case folding would turn into ASCII among them): its UTF-8 length, one
+// native call, is its length only when every code unit is ASCII.  ASCII control characters (NUL)
+// stay, and find nothing: every key is printable.
 function textOf(value, where) {
   if (typeof value !== 'string') throw new TypeError(`${where}: expected a string, got ${describe(value)}`);
-  return value.length <= longestKey && PRINTABLE_ASCII.test(value) ? value : undefined;
+  return value.length <= longestKey && BufferByteLength(value) === value.length ? value : undefined;
 }
 
 // ---- Lookups -------------------------------------------------------------------------------------
 
-// The hot paths: a code of type Number indexes a packed array (a non-negative integer below its
-// length; -0 is 0); every other Number is no code.  Other types take codeOf().
-const codeTable = new Array(statuses[statuses.length - 1].code + 1).fill(undefined);
-for (const s of statuses) codeTable[s.code] = s;
+// The hot paths: a code of type Number indexes an array (a non-negative integer below its length;
+// -0 is 0); every other Number is no code.  Other types take codeOf().  Array.from defines each
+// element as an own property (no setter a caller put on Array.prototype before loading is met), and
+// every index below the length holds one, so no read ever leaves the array.  It stays unfrozen, with
+// its ordinary prototype, which keeps the read as fast as the language's own arrays; no caller can
+// reach it.
+const byCode = table();
+for (let i = 0; i < statuses.length; i++) byCode[statuses[i].code] = statuses[i];
+const codeTable = ArrayFrom({ __proto__: null, length: statuses[statuses.length - 1].code + 1 }, (_, c) => byCode[c]);
 
 function fromCode(c) {
   return c === undefined || c >= codeTable.length || c < 0 ? undefined : codeTable[c];
@@ -221,7 +285,7 @@ function fromCode(c) {
 /** The unofficial status with this code (1.1): nginx's 499 and the like, which statusFromCode never finds. */
 function unofficialFromCode(code) {
   const c = codeOf(code, 'unofficialFromCode');
-  return c === undefined ? undefined : unofficialByCode.get(c);
+  return c === undefined ? undefined : unofficialByCode[c];
 }
 
 function statusFromCode(code) {
@@ -229,20 +293,25 @@ function statusFromCode(code) {
   return fromCode(codeOf(code, 'statusFromCode'));
 }
 
-// A text found as it is needs no check: every key is printable ASCII.  Only a miss is checked (and
-// its type), before ASCII case folding; toLowerCase() alone would fold non-ASCII letters into ASCII.
+// A text found as it is needs no check: every key is printable ASCII.  Only a miss is checked,
+// before ASCII case folding; toLowerCase() alone would fold non-ASCII letters into ASCII.  The type
+// is checked first: a table indexed by an object would ask the object for its name.
 function exact(map, text, where) {
-  const hit = map.get(text);
-  if (hit !== undefined) return hit;
+  if (typeof text === 'string') {
+    const hit = map[text];
+    if (hit !== undefined) return hit;
+  }
   textOf(text, where);
   return undefined;
 }
 
 function folded(map, text, where) {
-  const hit = map.get(text);
-  if (hit !== undefined) return hit;
+  if (typeof text === 'string') {
+    const hit = map[text];
+    if (hit !== undefined) return hit;
+  }
   const t = textOf(text, where);
-  return t === undefined ? undefined : map.get(t.toLowerCase());
+  return t === undefined ? undefined : map[StringPrototypeToLowerCase(t)];
 }
 
 function statusFromName(name) {
@@ -268,24 +337,27 @@ function methodFromName(name) {
 function lookup(value) {
   if (typeof value === 'number') return statusFromCode(value);
   if (typeof value === 'string') {
-    return byName.get(value) || folded(byNameCI, value, 'lookup') || folded(byPhrase, value, 'lookup');
+    return byName[value] || folded(byNameCI, value, 'lookup') || folded(byPhrase, value, 'lookup');
   }
-  if (statusRecords.has(value) || methodRecords.has(value)) return value;
+  if (isStatus(value) || isMethod(value)) return value;
   return fromCode(codeOf(value, 'lookup'));
 }
 
 // The class and status line of an integer come from C the first time a code is asked for, then
 // from these caches; codes outside 100..599 have neither, and C says so too.
-const classCache = new Map();
-const lineCache = new Map();
+const classCache = table();
+const lineCache = table();
+const classOfNative = C.httpstatus_class_of.native;
+const className = C.httpstatus_class_name.native;
+const formatLine = C.httpstatus_format_status_line.native;
 
 function classOf(code) {
   const c = codeOf(code, 'classOf');
   if (c === undefined) return undefined;
-  let answer = classCache.get(c);
+  let answer = classCache[c];
   if (answer === undefined) {
-    answer = C.httpstatus_class_name.call(C.httpstatus_class_of.call(c));
-    if (c >= 100 && c <= 599) classCache.set(c, answer);
+    answer = className(classOfNative(c));
+    if (c >= 100 && c <= 599) classCache[c] = answer;
   }
   return answer === '' ? undefined : answer;
 }
@@ -293,23 +365,24 @@ function classOf(code) {
 function formatStatusLine(code) {
   const c = codeOf(code, 'formatStatusLine');
   if (c === undefined) return undefined;
-  let line = lineCache.get(c);
+  let line = lineCache[c];
   if (line === undefined) {
-    const need = C.httpstatus_format_status_line.call(c, null, 0);
+    const need = formatLine(c, null, 0);
     if (need < 0) return undefined;
-    const buf = Buffer.alloc(need + 1);
-    const wrote = C.httpstatus_format_status_line.call(c, buf, buf.length);
+    const buf = new Uint8Array(need + 1);
+    const wrote = formatLine(c, buf, buf.length);
     if (wrote !== need) throw new Error(`libhttpstatus: the status line of ${c} changed length`);
-    line = buf.toString('latin1', 0, need);
-    lineCache.set(c, line);
+    line = '';
+    for (let i = 0; i < need; i++) line += StringFromCharCode(buf[i]);
+    lineCache[c] = line;
   }
   return line;
 }
 
 // The library's facts, asked of the loaded library (as in the Lua and Ruby bindings).
-const VERSION = C.httpstatus_version.call();
-const VERSION_NUMBER = C.httpstatus_version_number.call();
-const REGISTRY_DATE = C.httpstatus_registry_date.call();
+const VERSION = C.httpstatus_version.native();
+const VERSION_NUMBER = C.httpstatus_version_number.native();
+const REGISTRY_DATE = C.httpstatus_registry_date.native();
 /** The C library's version, "MAJOR.MINOR.MICRO". */
 function version() { return VERSION; }
 /** The C library's version as 0xMMmmuu. */
@@ -347,5 +420,5 @@ module.exports = {
 };
 // `import httpstatus from 'libhttpstatus'` compiled by TypeScript without esModuleInterop reads
 // `.default`: it is the module itself (not enumerable, so Object.keys lists the API alone).
-Object.defineProperty(module.exports, 'default', { __proto__: null, value: module.exports });
-Object.freeze(module.exports);
+ObjectDefineProperty(module.exports, 'default', { __proto__: null, value: module.exports });
+ObjectFreeze(module.exports);

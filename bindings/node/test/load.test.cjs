@@ -11,7 +11,8 @@ function loadWith(env) {
   const script = `const h = require(${JSON.stringify(pkgDir)}); console.log(h.libraryPath, h.Status.OK.code);`;
   const e = { ...process.env, ...env };
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete e[k];
-  return spawnSync(process.execPath, ['-e', script], { env: e, encoding: 'utf8' });
+  // Bounded: a load that blocks (on a FIFO, say) is a failure, not a hung suite.
+  return spawnSync(process.execPath, ['-e', script], { env: e, encoding: 'utf8', timeout: 30000 });
 }
 
 test('LIBHTTPSTATUS_PATH with a full path loads that file', { skip: !process.env.LIBHTTPSTATUS_PATH && 'LIBHTTPSTATUS_PATH is not set' }, () => {
@@ -129,3 +130,92 @@ test('the load error is an Error with code ERR_LIBHTTPSTATUS_LOAD, for require a
   const r = spawnSync(process.execPath, ['-e', script], { env: { ...process.env, LIBHTTPSTATUS_PATH: work }, encoding: 'utf8' });
   assert.equal(r.stdout, 'true ERR_LIBHTTPSTATUS_LOAD true\ntrue ERR_LIBHTTPSTATUS_LOAD\n', r.stderr);
 });
+
+// ---- The file is looked at before the loader sees it, without blocking --------------------------
+
+const haveMkfifo = spawnSync('mkfifo', ['--version'], { encoding: 'utf8' }).status === 0;
+
+test('a FIFO named by LIBHTTPSTATUS_PATH is refused at once, not waited on', { skip: !haveMkfifo && 'no mkfifo' }, () => {
+  const fifo = path.join(work, 'fifo.so.0');
+  assert.equal(spawnSync('mkfifo', [fifo]).status, 0);
+  refused(fifo, /cannot load .*fifo\.so\.0: it is a FIFO \(named pipe\), not a shared library; expected libhttpstatus\.so\.\d+$/);
+  const link = path.join(work, 'link-to-fifo.so.0');
+  fs.symlinkSync(fifo, link);
+  refused(link, /it is a FIFO \(named pipe\), not a shared library/);
+});
+
+test('a FIFO the dynamic loader would find for the SONAME in LD_LIBRARY_PATH is refused', { skip: !haveMkfifo && 'no mkfifo' }, () => {
+  const dir = fs.mkdtempSync(path.join(work, 'ldpath-'));
+  assert.equal(spawnSync('mkfifo', [path.join(dir, api.soname)]).status, 0);
+  const r = loadWith({ LIBHTTPSTATUS_PATH: undefined, LD_LIBRARY_PATH: `/nonexistent:${dir}` });
+  assert.equal(r.signal, null, 'no crash, no timeout');
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /Error: libhttpstatus: cannot load libhttpstatus\.so\.\d+ \(LD_LIBRARY_PATH finds .*ldpath-.*\): it is a FIFO/);
+  assert.match(r.stderr, /code: 'ERR_LIBHTTPSTATUS_LOAD'/);
+});
+
+test('a device is refused', { skip: !fs.existsSync('/dev/null') && 'no /dev/null' }, () => {
+  refused('/dev/null', /cannot load \/dev\/null: it is a device, not a shared library/);
+});
+
+test('a socket is refused', async () => {
+  const net = require('node:net');
+  const sock = path.join(work, 'socket.so.0');
+  const server = net.createServer().listen(sock);
+  await new Promise((resolve) => server.once('listening', resolve));
+  try {
+    refused(sock, /cannot load .*socket\.so\.0: it is a socket, not a shared library/);
+  } finally {
+    server.close();
+  }
+});
+
+// The build tree's library with bytes of its ELF header changed: the loader never sees these.
+function patched(name, changes) {
+  const bytes = fs.readFileSync(process.env.LIBHTTPSTATUS_PATH);
+  for (const [offset, value] of changes) bytes[offset] = value;
+  const file = path.join(work, name);
+  fs.writeFileSync(file, bytes);
+  return file;
+}
+const ownElf = fs.readFileSync('/proc/self/exe').subarray(0, 20);
+const haveLibrary = process.env.LIBHTTPSTATUS_PATH && fs.existsSync(process.env.LIBHTTPSTATUS_PATH);
+
+test('an ELF shared library of the other class or for another machine is refused, named', { skip: !haveLibrary && 'LIBHTTPSTATUS_PATH is not set' }, () => {
+  const otherClass = ownElf[4] === 2 ? 1 : 2;
+  refused(patched('class.so.0', [[4, otherClass]]),
+    new RegExp(`it is a ${otherClass === 1 ? 32 : 64}-bit ELF shared library, and this process \\(${process.arch}\\) is ${otherClass === 1 ? 64 : 32}-bit`));
+  const machine = ownElf[18] === 183 ? 62 : 183; // aarch64, or x86-64 on aarch64 (little-endian both)
+  refused(patched('machine.so.0', [[18, machine], [19, 0]]), new RegExp(`it is an ELF shared library for another machine \\(e_machine ${machine}; `));
+  refused(patched('exec.so.0', [[16, 2], [17, 0]]), /it is an ELF file that is no shared library/);
+});
+
+test('a relocatable object (.o) is refused as no shared library', { skip: !haveLibrary && 'LIBHTTPSTATUS_PATH is not set' }, () => {
+  const objects = fs.readdirSync(libDir).filter((f) => f.endsWith('.o'));
+  if (objects.length === 0) return;
+  refused(path.join(libDir, objects[0]), /it is an ELF file that is no shared library/);
+});
+
+test('a symlink to the library loads the library', { skip: !haveLibrary && 'LIBHTTPSTATUS_PATH is not set' }, () => {
+  const link = path.join(work, 'link.so.0');
+  fs.symlinkSync(process.env.LIBHTTPSTATUS_PATH, link);
+  const r = loadWith({ LIBHTTPSTATUS_PATH: link });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout.trim(), `${link} 200`);
+});
+
+test('the checked file is loaded and no descriptor stays open, by LIBHTTPSTATUS_PATH and by LD_LIBRARY_PATH',
+  { skip: !haveLibrary && 'LIBHTTPSTATUS_PATH is not set' }, () => {
+    const script = `const fs = require('node:fs'); const fds = () => fs.readdirSync('/proc/self/fd').sort().join();
+      require('koffi'); const before = fds(); const h = require(${JSON.stringify(pkgDir)});
+      console.log(h.libraryPath, h.Status.OK.code, fds() === before);`;
+    const env = { ...process.env };
+    const run = (more) => spawnSync(process.execPath, ['-e', script], { env: { ...env, ...more }, encoding: 'utf8', timeout: 30000 });
+    let r = run({});
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.trim(), `${process.env.LIBHTTPSTATUS_PATH} 200 true`);
+    delete env.LIBHTTPSTATUS_PATH;
+    r = run({ LD_LIBRARY_PATH: `/nonexistent:${libDir}` });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.trim(), `${api.soname} 200 true`);
+  });

@@ -119,3 +119,30 @@ test('every code from -1 to 1000 answers what C answers', () => {
   }
   assert.equal(Status.OK.code, 200);
 });
+
+test('lookup() of any record of the module gives the record itself: statuses, methods, unofficial statuses, aliases\' statuses', () => {
+  for (const list of [pkg.statuses, pkg.methods, pkg.unofficialStatuses, pkg.aliases.map((a) => a.status)]) {
+    for (const r of list) assert.equal(pkg.lookup(r), r, String(r));
+  }
+  assert.equal(pkg.status(pkg.Method.GET), pkg.Method.GET);
+});
+
+test('a text field C leaves empty is "" (user, followMethod, referenceTitle, expires), never undefined or null', () => {
+  const { ffi } = require('./helper.cjs');
+  const empty = new Set();
+  const check = (records, fields) => {
+    for (const r of records) {
+      for (const f of fields.filter((x) => x.type === 'string')) {
+        assert.equal(typeof r[f.property], 'string', `${r}.${f.property}`);
+        if (r[f.property] === '') empty.add(f.property);
+      }
+    }
+  };
+  check(pkg.statuses, ffi.statusFields);
+  check(pkg.unofficialStatuses, ffi.statusFields);
+  check(pkg.methods, ffi.methodFields);
+  for (const p of ['user', 'followMethod', 'referenceTitle', 'expires']) assert.ok(empty.has(p), `some record has an empty ${p}`);
+  assert.equal(pkg.Status.NOT_FOUND.user, '');
+  assert.equal(pkg.Status.OK.followMethod, '');
+  assert.equal(pkg.unofficialFromCode(499).user, 'nginx');
+});

@@ -1,0 +1,123 @@
+'use strict';
+// The built-ins the binding relies on, read once when it loads, as Node's own core does
+// (lib/internal/per_context/primordials.js): every global, static, prototype method and getter a
+// check, a lookup or a part built on first use calls is taken here, and the other files of the
+// binding call these copies only.  A caller who replaces Map.prototype.get, BigInt, Buffer.byteLength
+// or a %TypedArray% getter after the binding has loaded changes nothing it answers, checks or records.
+//
+// A prototype method is kept "uncurried" (MapPrototypeGet(map, key) calls the Map.prototype.get of
+// load time on map): Function.prototype.call bound to it, so not even a later change to
+// Function.prototype.call reaches it.  A getter is kept the same way (TypedArrayPrototypeGetByteLength
+// (view)).  Code that runs before the binding loads can still hand it liars: doc/bindings.md says so.
+//
+// The table is data so that test/tamper.test.cjs can tamper with every entry of it; that test also
+// fails when another file of the binding uses a global or a prototype method not taken from here.
+
+const fs = require('node:fs');
+const path = require('node:path');
+const util = require('node:util');
+const { Buffer } = require('node:buffer');
+
+const { bind, call } = Function.prototype;
+// uncurryThis(fn)(self, ...args) is fn.call(self, ...args) with the call of load time.
+const uncurryThis = bind.bind(call);
+const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
+
+// The holders by the name the table uses.
+const HOLDERS = {
+  __proto__: null,
+  globalThis,
+  Object,
+  'Object.prototype': Object.prototype,
+  Array,
+  Number,
+  String,
+  'String.prototype': String.prototype,
+  'Number.prototype': Number.prototype,
+  Symbol,
+  JSON,
+  Reflect,
+  'RegExp.prototype': RegExp.prototype,
+  ArrayBuffer,
+  Buffer,
+  '%TypedArray%.prototype': TypedArrayPrototype,
+  'node:fs': fs,
+  'node:path': path,
+  'node:util.types': util.types,
+  process,
+};
+
+const VALUE = 'value';    // holder[key] itself
+const METHOD = 'method';  // holder[key], uncurried
+const GETTER = 'getter';  // the getter of holder[key], uncurried
+
+// [the name the binding uses, the holder, the key ('@@x' is Symbol.x), how it is kept]
+const TABLE = [
+  ['BigInt', 'globalThis', 'BigInt', VALUE],
+  ['Error', 'globalThis', 'Error', VALUE],
+  ['Number', 'globalThis', 'Number', VALUE],
+  ['RangeError', 'globalThis', 'RangeError', VALUE],
+  ['TypeError', 'globalThis', 'TypeError', VALUE],
+  ['Uint8Array', 'globalThis', 'Uint8Array', VALUE],
+  ['ObjectCreate', 'Object', 'create', VALUE],
+  ['ObjectDefineProperty', 'Object', 'defineProperty', VALUE],
+  ['ObjectFreeze', 'Object', 'freeze', VALUE],
+  ['ObjectGetPrototypeOf', 'Object', 'getPrototypeOf', VALUE],
+  ['ObjectHasOwn', 'Object', 'hasOwn', VALUE],
+  ['ObjectIsFrozen', 'Object', 'isFrozen', VALUE],
+  ['ObjectKeys', 'Object', 'keys', VALUE],
+  ['ObjectSetPrototypeOf', 'Object', 'setPrototypeOf', VALUE],
+  ['ArrayFrom', 'Array', 'from', VALUE],
+  ['ArrayIsArray', 'Array', 'isArray', VALUE],
+  ['NumberIsInteger', 'Number', 'isInteger', VALUE],
+  ['NumberPrototypeToString', 'Number.prototype', 'toString', METHOD],
+  ['NumberParseInt', 'Number', 'parseInt', VALUE],
+  ['StringFromCharCode', 'String', 'fromCharCode', VALUE],
+  ['StringPrototypeCharCodeAt', 'String.prototype', 'charCodeAt', METHOD],
+  ['StringPrototypeIncludes', 'String.prototype', 'includes', METHOD],
+  ['StringPrototypeIndexOf', 'String.prototype', 'indexOf', METHOD],
+  ['StringPrototypePadStart', 'String.prototype', 'padStart', METHOD],
+  ['StringPrototypeSlice', 'String.prototype', 'slice', METHOD],
+  ['StringPrototypeToLowerCase', 'String.prototype', 'toLowerCase', METHOD],
+  ['SymbolFor', 'Symbol', 'for', VALUE],
+  ['SymbolToStringTag', 'Symbol', 'toStringTag', VALUE],
+  ['JSONStringify', 'JSON', 'stringify', VALUE],
+  ['ReflectApply', 'Reflect', 'apply', VALUE],
+  ['RegExpPrototypeExec', 'RegExp.prototype', 'exec', METHOD],
+  ['ArrayBufferIsView', 'ArrayBuffer', 'isView', VALUE],
+  ['TypedArrayPrototypeGetByteLength', '%TypedArray%.prototype', 'byteLength', GETTER],
+  ['TypedArrayPrototypeGetSymbolToStringTag', '%TypedArray%.prototype', '@@toStringTag', GETTER],
+  ['BufferByteLength', 'Buffer', 'byteLength', VALUE],
+  ['BufferPrototype', 'Buffer', 'prototype', VALUE],
+  ['IsProxy', 'node:util.types', 'isProxy', VALUE],
+  ['FsCloseSync', 'node:fs', 'closeSync', VALUE],
+  ['FsConstants', 'node:fs', 'constants', VALUE],
+  ['FsFstatSync', 'node:fs', 'fstatSync', VALUE],
+  ['FsOpenSync', 'node:fs', 'openSync', VALUE],
+  ['FsReadSync', 'node:fs', 'readSync', VALUE],
+  ['FsStatSync', 'node:fs', 'statSync', VALUE],
+  ['PathIsAbsolute', 'node:path', 'isAbsolute', VALUE],
+  ['PathJoin', 'node:path', 'join', VALUE],
+  ['ProcessArch', 'process', 'arch', VALUE],
+  ['ProcessEnv', 'process', 'env', VALUE],
+  ['ProcessExecPath', 'process', 'execPath', VALUE],
+];
+
+const primordials = { __proto__: null, uncurryThis };
+const sources = [];
+for (let i = 0; i < TABLE.length; i++) {
+  const row = TABLE[i];
+  const name = row[0];
+  const holder = HOLDERS[row[1]];
+  const key = row[2][0] === '@' ? Symbol[row[2].slice(2)] : row[2];
+  const how = row[3];
+  if (how === VALUE) primordials[name] = holder[key];
+  else if (how === METHOD) primordials[name] = uncurryThis(holder[key]);
+  else primordials[name] = uncurryThis(getOwnPropertyDescriptor(holder, key).get);
+  if (primordials[name] === undefined) throw new Error(`libhttpstatus: no ${row[1]}[${row[2]}] in this Node`);
+  sources[i] = Object.freeze({ __proto__: null, name, holder: row[1], key: row[2], how });
+}
+// Frozen, the constants among them too: FsConstants, ProcessEnv are read at load only.
+primordials.sources = Object.freeze(sources);
+module.exports = Object.freeze(primordials);
