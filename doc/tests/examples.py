@@ -110,41 +110,47 @@ def lua_expected(text):
     return [squash(m.group(1)) for m in re.finditer(r'-->(.*)$', text, re.M)]
 
 
+# Ruby and JavaScript blocks report the value of each line whose comment shows one on stderr, as
+# "\x01LINE\tINSPECTED"; compare_values judges them against the page.
 def ruby_program(text):
-    out = ['def __example_check(line, value, shown)',
-           '  got = value.inspect',
-           '  ok = shown.start_with?(got) && (shown.size == got.size || " \\t,;:).".include?(shown[got.size]))',
-           '  return if ok',
-           '  warn "line #{line}: the value is #{got}; the page shows #{shown}"',
-           '  $__example_failed = true',
-           'end',
-           'at_exit { exit!(1) if $__example_failed }']
+    out, shown = ['def __example_value(line, value) = $stderr.puts("\\x01#{line}\\t#{value.inspect}")'], {}
     for n, line in enumerate(text.split('\n'), 1):
         m = re.match(r'^(\s*)(\S.*?)\s+# => (.*)$', line)
-        out.append(f'{m.group(1)}__example_check({n}, ({m.group(2)}), {m.group(3).strip()!r})' if m else line)
-    return '\n'.join(out) + '\n'
+        if m:
+            shown[n] = m.group(3).strip()
+            line = f'{m.group(1)}__example_value({n}, ({m.group(2)}))'
+        out.append(line)
+    return '\n'.join(out) + '\n', shown
 
 
 def js_program(text):
-    out = ["const __util = require('node:util');",
-           'let __failed = false;',
-           'function __check(line, got, shown) {',
-           "  if (shown.startsWith(got) && (shown.length === got.length || ' \\t,;:).'.includes(shown[got.length]))) return;",
-           '  console.error(`line ${line}: got ${got}; the page shows ${shown}`);',
-           '  __failed = true;',
-           '}',
-           "process.on('exit', () => { if (__failed) process.exitCode = 1; });"]
+    out, shown = ["const __inspect = require('node:util').inspect, __format = require('node:util').format;",
+                  "const __value = (line, got) => process.stderr.write(`\\x01${line}\\t${got}\\n`);"], {}
     for n, line in enumerate(text.split('\n'), 1):
         m = re.match(r'^(\s*)(\S.*?);\s*// (.*)$', line)
-        shown = m and m.group(3).strip()
         if m and m.group(2).startswith('console.log('):
+            shown[n] = m.group(3).strip()
             args = m.group(2)[len('console.log('):-1]
-            out.append(f'{m.group(1)}console.log({args}); __check({n}, __util.format({args}), {shown!r});')
+            line = f'{m.group(1)}console.log({args}); __value({n}, __format({args}));'
         elif m and not re.match(r'(const|let|var|import|export|return|if|for|while|await)\b', m.group(2)):
-            out.append(f'{m.group(1)}__check({n}, __util.inspect({m.group(2)}), {shown!r});')
-        else:
-            out.append(line)
-    return '\n'.join(out) + '\n'
+            shown[n] = m.group(3).strip()
+            line = f'{m.group(1)}__value({n}, __inspect({m.group(2)}));'
+        out.append(line)
+    return '\n'.join(out) + '\n', shown
+
+
+def compare_values(shown, err):
+    """What is wrong with the reported values: a line whose shown TEXT does not start with its value
+    (followed by its end, a blank or punctuation), or a line that reported nothing."""
+    got = dict(line[1:].split('\t', 1) for line in err.splitlines() if line.startswith('\x01') and '\t' in line)
+    wrong = []
+    for n, text in shown.items():
+        value = got.get(str(n))
+        if value is None:
+            wrong.append(f'line {n}: never evaluated; the page shows {text}')
+        elif not starts(text, value):
+            wrong.append(f'line {n}: the value is {value}; the page shows {text}')
+    return '\n'.join(wrong)
 
 
 def free_port():
@@ -282,6 +288,7 @@ def check_block(page, b, work, env, paths):
     if why:
         tap(True, f'{where} ({lang}) runs', skip=why)
         return
+    what = ''
     if lang == 'c':
         if not re.search(r'^int main', text, re.M):
             tap(False, f'{where} (c) is a fragment', 'a C fragment needs a marker saying why it is not run')
@@ -317,20 +324,23 @@ def check_block(page, b, work, env, paths):
         want = lua_expected(text)
         if want and rc == 0 and [squash(x) for x in out.splitlines()] != want:
             rc, err = 1, f'printed:\n{out}shown:\n' + '\n'.join(want)
-    elif lang == 'ruby':
-        rc, out, err = run([env.get('RUBY') or 'ruby', '-'], work, env, stdin=ruby_program(text))
-    elif lang == 'js':
-        src = os.path.join(work, f'block{b["line"]}.cjs')
+    elif lang in ('ruby', 'js'):
+        program, shown = (ruby_program if lang == 'ruby' else js_program)(text)
+        src = os.path.join(work, f'block{b["line"]}.{"rb" if lang == "ruby" else "cjs"}')
         with open(src, 'w') as f:
-            f.write(js_program(text))
-        rc, out, err = run([env.get('NODE') or 'node', src], work, env)
+            f.write(program)
+        rc, out, err = run([env.get('RUBY') or 'ruby', src] if lang == 'ruby' else [env.get('NODE') or 'node', src], work, env)
+        what = f' with the {len(shown)} values its comments show' if shown else ''
+        wrong = compare_values(shown, err) if rc == 0 else ''
+        if wrong:
+            rc, err = 1, wrong
     else:
         tap(False, f'{where} ({lang or "text"}) has no way to run',
             'mark it <!-- example: not run: REASON --> or <!-- example: run elsewhere: PATH -->')
         return
     if rc == 0 and expected is not None and out != expected:
         rc, err = 1, f'printed:\n{out}the page shows:\n{expected}'
-    tap(rc == 0, f'{where} ({lang}) runs{" and prints what the page shows" if expected is not None else ""}',
+    tap(rc == 0, f'{where} ({lang}) runs{what}{" and prints what the page shows" if expected is not None else ""}',
         f'exit {rc}\n{out}{err}' if rc else '')
 
 
