@@ -5,10 +5,12 @@ the library `make install DESTDIR=ROOT` staged under ROOT/PREFIX, by its languag
 What a block is, and what is checked of it:
 - ```c with a main function: compiled with -std=c99 -Wall -Wextra -Werror and pkg-config, then run;
 - ```sh: run by sh -e;
-- ```lua: run by luajit, or, when it uses ngx, as a content_by_lua_block of a real nginx with its
+- ```lua: run by luajit, or, when it uses ngx, as the content_by_lua_file of a real nginx with its
   Lua module on 127.0.0.1 (asked with POST, then stopped), skipped in one line when nginx or the
   module is absent; the response must not be a 5xx and the error log must hold no error;
 - ```ruby: run by ruby; ```js: run by node.
+A Lua, Ruby or JavaScript block is skipped in one line when luajit, ruby with ffi or node with koffi
+is absent.
 Every block of a page runs in one scratch directory of its own, in order.  Output is compared where
 the page shows it: a ```text (or bare ```) block right after the block is all it prints; in Lua a
 `--> TEXT` comment is one line it prints (blanks collapsed); in Ruby `EXPR # => TEXT` and in
