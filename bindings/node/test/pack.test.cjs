@@ -34,7 +34,8 @@ test('package.json: files, license, repository, homepage, engines, exports with 
     assert.ok(manifest.files.includes(types.slice(2)) && manifest.files.includes(main.slice(2)), `${condition} files are packed`);
   }
   assert.deepEqual(Object.keys(manifest.dependencies), ['koffi']);
-  for (const dev of ['express', 'fastify', 'typescript']) assert.ok(manifest.devDependencies[dev], dev);
+  for (const dev of ['express', 'fastify', 'typescript', 'typescript7']) assert.ok(manifest.devDependencies[dev], dev);
+  assert.match(manifest.devDependencies.typescript7, /^npm:typescript@\^7/, 'TypeScript 7 under its alias');
 });
 
 test('npm pack, npm install of the tarball into an empty project, require and import there',
