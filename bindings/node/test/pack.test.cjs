@@ -34,7 +34,8 @@ test('package.json: files, license, repository, homepage, engines, exports with 
     assert.ok(manifest.files.includes(types.slice(2)) && manifest.files.includes(main.slice(2)), `${condition} files are packed`);
   }
   assert.deepEqual(Object.keys(manifest.dependencies), ['koffi']);
-  for (const dev of ['express', 'fastify', 'typescript']) assert.ok(manifest.devDependencies[dev], dev);
+  for (const dev of ['express', 'fastify', 'typescript', 'typescript7']) assert.ok(manifest.devDependencies[dev], dev);
+  assert.match(manifest.devDependencies.typescript7, /^npm:typescript@\^7/, 'TypeScript 7 under its alias');
 });
 
 test('npm pack, npm install of the tarball into an empty project, require and import there',
@@ -65,3 +66,50 @@ test('npm pack, npm install of the tarball into an empty project, require and im
       console.log(HTTPStatus.CREATED, lookup('not found').code, hs.version() === hs.raw.httpstatus_version());`],
     project, { env }).trim(), '201 404 true');
   });
+
+// The route of README.md and of this package's README, as they write it: their npm lines (the
+// block marked as run here), run in a new project against a copy of the checkout.  The install
+// lasts: package.json and package-lock.json name nothing outside the project, and after the copy
+// is deleted and node_modules removed, `npm ci` installs it again from the tarball in the project.
+function readmeRoutes() {
+  const routes = [];
+  for (const doc of [path.join(topSrcdir, 'README.md'), path.join(pkgDir, 'README.md')]) {
+    const text = fs.readFileSync(doc, 'utf8');
+    const m = /<!-- example: run elsewhere: bindings\/node\/test\/pack\.test\.cjs[^>]*-->\n```sh\n([\s\S]*?)^```$/m.exec(text);
+    assert.ok(m, `${doc} has the install block this test runs`);
+    routes.push({ doc: path.relative(topSrcdir, doc), lines: m[1].split('\n').filter((l) => /^npm /.test(l)) });
+  }
+  return routes;
+}
+
+for (const route of haveNpm ? readmeRoutes() : [{ doc: 'the READMEs', lines: [] }]) {
+  test(`${route.doc}: the npm install route leaves no path outside the project, and npm ci repeats it`,
+    { skip: !haveNpm && `no npm (${npm})`, timeout: 300000 }, () => {
+      assert.ok(route.lines.length >= 2, `npm lines: ${route.lines}`);
+      const base = fs.mkdtempSync(path.join(work, 'route-'));
+      const checkout = path.join(base, 'libhttpstatus');
+      fs.cpSync(pkgDir, path.join(checkout, 'bindings', 'node'),
+        { recursive: true, filter: (src) => path.basename(src) !== 'node_modules' });
+      const project = path.join(base, 'project');
+      fs.mkdirSync(project);
+      fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'user-project', private: true }));
+      const script = route.lines.join('\n').replaceAll('/path/to/libhttpstatus', checkout);
+      run('sh', ['-e', '-c', script], project, { env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_prefer_offline: 'true' } });
+      fs.rmSync(checkout, { recursive: true });
+
+      const tarball = `libhttpstatus-${manifest.version}.tgz`;
+      const pj = fs.readFileSync(path.join(project, 'package.json'), 'utf8');
+      const lock = fs.readFileSync(path.join(project, 'package-lock.json'), 'utf8');
+      assert.equal(JSON.parse(pj).dependencies.libhttpstatus, `file:${tarball}`);
+      for (const [name, text] of [['package.json', pj], ['package-lock.json', lock]]) {
+        for (const outside of [base, os.tmpdir(), fs.realpathSync(os.tmpdir()), '..']) {
+          assert.ok(!text.includes(outside), `${name} names ${outside}:\n${text}`);
+        }
+      }
+      fs.rmSync(path.join(project, 'node_modules'), { recursive: true });
+      run(npm, ['ci', '--no-audit', '--no-fund', '--prefer-offline'], project);
+      const env = { ...process.env, NODE_PATH: '' };
+      assert.equal(run(process.execPath, ['-e', "console.log(require('libhttpstatus').lookup(404).phrase)"], project, { env }).trim(),
+        'Not Found');
+    });
+}

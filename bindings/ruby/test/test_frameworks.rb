@@ -13,7 +13,7 @@ class TestFrameworks < Minitest::Test
     skip "#{feature} is not installed (Debian: #{package})"
   end
 
-  # Rack 3's Lint (lib/rack/lint.rb) asks this of a status; Debian ships Rack 2.2, so it is asked here.
+  # Rack 3's Lint (lib/rack/lint.rb) asks this of a status; Debian 12 ships Rack 2.2, so it is asked here.
   def rack3_status?(status) = status.is_a?(Integer) && status >= 100
 
   def test_every_status_constant_is_an_Integer_rack_3_accepts
@@ -134,18 +134,30 @@ class TestFrameworks < Minitest::Test
     assert_equal 404, browser.last_response.status
   end
 
+  # Rack's WEBrick handler: Rack 2 has it (rack/handler/webrick); Rack 3 moved the handlers to the
+  # rackup gem (Debian: ruby-rackup), whose lib/rackup/handler/webrick.rb defines
+  # "class WEBrick < ::WEBrick::HTTPServlet::AbstractServlet" in Rackup::Handler.
+  def webrick_handler
+    require "rackup/handler/webrick"
+    Rackup::Handler::WEBrick
+  rescue LoadError
+    skip "rackup is not installed (Debian: ruby-rackup), and Rack #{Rack.release} has no handlers" if Rack.release >= "3"
+    require "rack/handler/webrick"
+    Rack::Handler::WEBrick
+  end
+
   # A real server: WEBrick on 127.0.0.1, a port the system picks, real requests, every wait bounded.
   def test_a_webrick_server_answers_with_the_constants
     need "rack", "ruby-rack"
     need "webrick", "ruby-webrick"
-    require "rack/handler/webrick"
+    handler = webrick_handler
     app = Rack::Lint.new(lambda do |env|
       status = HTTPStatus[env["PATH_INFO"].delete_prefix("/").to_sym]&.code || HTTPStatus::NOT_FOUND
       [status, { "content-type" => "text/plain" }, [HTTPStatus.format_status_line(status)]]
     end)
     server = WEBrick::HTTPServer.new(BindAddress: "127.0.0.1", Port: 0, Logger: WEBrick::Log.new(File::NULL),
                                      AccessLog: [], DoNotReverseLookup: true)
-    server.mount("/", Rack::Handler::WEBrick, app)
+    server.mount("/", handler, app)
     thread = Thread.new { server.start }
     50.times do
       break if server.status == :Running
