@@ -56,6 +56,7 @@ struct arg {
 	/* A_NUMBER: a number the languages hold; integral ones also as sign and magnitude. */
 	int integral, negative, huge;
 	unsigned long long magnitude;
+	int nul_terminated; /* "nt", the binding's HTTPSTATUS_NUL_TERMINATED */
 	/* A_TEXT */
 	char text[MAX_TEXT + 1]; /* NUL-terminated too */
 	size_t len;
@@ -91,14 +92,18 @@ static int parse_integer(const char *s, struct arg *a)
 	if (*s == '\0')
 		return -1;
 	for (; *s != '\0'; s++) {
+		unsigned long long digit = (unsigned long long)(*s - '0');
+
 		if (*s < '0' || *s > '9')
 			return -1;
-		if (a->magnitude > (ULLONG_MAX - 9) / 10)
+		if (a->magnitude > (ULLONG_MAX - digit) / 10)
 			a->huge = 1;
 		else
-			a->magnitude = a->magnitude * 10 + (unsigned long long)(*s - '0');
+			a->magnitude = a->magnitude * 10 + digit;
 	}
 	a->integral = 1;
+	/* (size_t)-1 written out is HTTPSTATUS_NUL_TERMINATED to C */
+	a->nul_terminated = !a->negative && !a->huge && a->magnitude == SIZE_MAX;
 	return 0;
 }
 
@@ -178,6 +183,12 @@ static int parse_arg(const char *s, struct arg *a)
 		return a->kind = A_RECORD, parse_record(s + 2, a);
 	if (strncmp(s, "b:", 2) == 0)
 		return a->kind = A_BUFFER, a->room = (size_t)strtoul(s + 2, NULL, 10), 0;
+	if (strcmp(s, "nt") == 0) {
+		a->kind = A_NUMBER;
+		a->integral = a->nul_terminated = 1;
+		a->magnitude = SIZE_MAX;
+		return 0;
+	}
 	if (strcmp(s, "nil") == 0)
 		return a->kind = A_NIL, 0;
 	a->kind = A_OTHER;
@@ -361,7 +372,12 @@ static const char *check_args(const struct function *f, const struct arg *a, int
 		e = check_number(&a[0], 1);
 		break;
 	case HS_SHAPE_TEXT:
-		e = a[0].kind != A_TEXT ? "type_error" : check_size(&a[1], a[0].len);
+		if (a[0].kind != A_TEXT)
+			e = "type_error";
+		else if (a[1].nul_terminated) /* C measures the text; one with a NUL byte is refused */
+			e = memchr(a[0].text, '\0', a[0].len) != NULL ? "range_error" : NULL;
+		else
+			e = check_size(&a[1], a[0].len);
 		break;
 	case HS_SHAPE_STATUS:
 		e = check_handle(&a[0], 's');

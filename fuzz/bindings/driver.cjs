@@ -53,7 +53,7 @@ function value(field) {
     case 'h': return record(rest, true);
     case 'r': return record(rest, false);
     case 'b': return new Uint8Array(Number(rest));
-    default: return OTHER[field]();
+    default: return field === 'nt' ? raw.NUL_TERMINATED : OTHER[field]();
   }
 }
 

@@ -36,6 +36,7 @@ local function value(field)
 	if tag == "h" then return record(rest, true) end
 	if tag == "r" then return record(rest, false) end
 	if tag == "b" then return ffi.new("char[?]", tonumber(rest)), tonumber(rest) end
+	if field == "nt" then return 0xffffffffffffffffULL end -- HTTPSTATUS_NUL_TERMINATED, (size_t)-1
 	return assert(OTHER[field], field)[1]
 end
 

@@ -52,6 +52,7 @@ module FuzzDriver
     when "h" then record(rest, true)
     when "r" then record(rest, false)
     when "b" then FFI::MemoryPointer.new(:char, Integer(rest, 10))
+    when "nt" then RAW::NUL_TERMINATED
     else OTHER.fetch(field).call
     end
   end

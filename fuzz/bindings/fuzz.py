@@ -167,31 +167,41 @@ class Cli:
         pass
 
 
+def runs(argv):
+    try:
+        return subprocess.run(argv, capture_output=True).returncode == 0
+    except OSError:
+        return False
+
+
 def surfaces():
-    """The C driver first (the reference), then every other surface this machine has."""
-    lua_path = os.path.join(TOP, "bindings", "lua", "?.lua") + ";;"
-    ruby_lib = os.path.join(TOP, "bindings", "ruby", "lib")
+    """The C driver first (the reference), then every other surface, and two lists of (name, why):
+    the surfaces this machine lacks (no interpreter, or not what its binding needs: Ruby's ffi gem,
+    Node's koffi; their own suites skip then too), and those present whose driver does not answer."""
+    lua, ruby, node = (os.environ.get(v, "") for v in ("LUAJIT", "RUBY", "NODE"))
     wanted = [
-        ("c", [os.path.join(BUILD, "fuzz", "bindings", "driver")], None, False, "C driver"),
-        ("lua", [os.environ.get("LUAJIT", ""), os.path.join(HERE, "driver.lua")], {"LUA_PATH": lua_path},
-         False, "luajit"),
-        ("ruby", [os.environ.get("RUBY", ""), "-I", ruby_lib, os.path.join(HERE, "driver.rb")], None, True,
-         "ruby"),
-        ("node", [os.environ.get("NODE", ""), os.path.join(HERE, "driver.cjs")], None, True, "node"),
+        ("c", [os.path.join(BUILD, "fuzz", "bindings", "driver")], None, False, None, ""),
+        ("lua", [lua, os.path.join(HERE, "driver.lua")],
+         {"LUA_PATH": os.path.join(TOP, "bindings", "lua", "?.lua") + ";;"}, False, [lua, "-e", "require('ffi')"], "luajit"),
+        ("ruby", [ruby, "-I", os.path.join(TOP, "bindings", "ruby", "lib"), os.path.join(HERE, "driver.rb")], None,
+         True, [ruby, "-e", "require 'ffi'"], "ruby with the ffi gem"),
+        ("node", [node, os.path.join(HERE, "driver.cjs")], None, True,
+         [node, "-e", "require.resolve(%r)" % os.path.join(TOP, "bindings", "node", "node_modules", "koffi")],
+         "node with koffi (npm ci in bindings/node)"),
     ]
-    found, skipped = [], []
-    for name, argv, env, threads, what in wanted:
-        if not argv[0]:
-            skipped.append((name, "no %s" % what))
+    found, absent, broken = [], [], []
+    for name, argv, env, threads, needs, what in wanted:
+        if needs and not runs(needs):
+            absent.append((name, "no " + what))
             continue
         d = Driver(name, argv, env, threads)
         why = d.probe()
-        (skipped.append((name, why)) if why else found.append(d))
+        (broken.append((name, why)) if why else found.append(d))
     cli = Cli(os.path.join(BUILD, "tools", "httpstatus"))
-    (skipped.append(("cli", cli.probe())) if cli.probe() else found.append(cli))
+    (broken.append(("cli", cli.probe())) if cli.probe() else found.append(cli))
     if not found or found[0].name != "c":
-        sys.exit("Bail out! the C driver does not answer: %s" % dict(skipped).get("c"))
-    return found, skipped
+        sys.exit("Bail out! the C driver does not answer: %s" % dict(broken).get("c"))
+    return found, absent, broken
 
 
 def audience(surface, query):
@@ -299,7 +309,9 @@ class Generator:
 
     def wrong(self):
         r = self.r
-        return r.choice([r.choice(self.OTHER), self.record("r:"), self.text(), self.number(), "b:%d" % r.randint(0, 8)])
+        # (numbers a double holds exactly, so that Lua and Node get the same number as C)
+        return r.choice([r.choice(self.OTHER), self.record("r:"), self.text(), self.number(size=True),
+                         "b:%d" % r.randint(0, 8)])
 
     def maybe(self, right):
         return right if self.r.random() < 0.85 else self.wrong()
@@ -307,7 +319,7 @@ class Generator:
     def length(self, room):
         r = self.r
         return self.maybe(r.choice(["i:%d" % room, "i:%d" % room, "i:%d" % r.randint(0, room),
-                                    "i:%d" % (room + r.randint(1, 3)), self.number(size=True)]))
+                                    "i:%d" % (room + r.randint(1, 3)), self.number(size=True), "nt"]))
 
     def raw_args(self, shape):
         r = self.r
@@ -316,7 +328,7 @@ class Generator:
         if shape == "INT":
             return [self.maybe(self.number())]
         if shape == "SIZE":
-            return [self.maybe(self.number(size=True))]
+            return [self.maybe(r.choice([self.number(size=True)] * 9 + ["nt"]))]
         if shape == "TEXT":
             b = self.text_bytes()
             return [self.maybe("s:" + b.hex()), self.length(len(b))]
@@ -354,7 +366,7 @@ def simpler(field):
     if tag == b"s":
         data = bytes.fromhex(rest.decode())
         n = len(data)
-        chunk = n // 2
+        chunk = max(n // 2, 1) if n else 0
         while chunk >= 1:
             for start in range(0, n, chunk):
                 yield b"s:" + (data[:start] + data[start + chunk:]).hex().encode()
@@ -418,8 +430,8 @@ def show(query):
 
 
 def run(seconds, seed, found_file, known):
-    (ref, *others), skipped = surfaces()
-    for name, why in skipped:
+    (ref, *others), absent, broken = surfaces()
+    for name, why in absent:
         print("# %s: skipped (%s)" % (name, why))
     drivers = [s for s in others if isinstance(s, Driver)]
     gen = Generator(seed)
@@ -463,6 +475,8 @@ def run(seconds, seed, found_file, known):
         s.stop()
     new = keep(ref, {s.name: s for s in others}, found, known, seed, found_file)
     tap = Tap()
+    for name, why in broken:
+        tap.line(False, "%s: its driver answers (%s)" % (name, why))
     for s in [ref] + others:
         extra = "" if s is ref else ", %d fresh processes, %d with threads, %d not representable" % (
             s.fresh_runs, s.thread_runs, skips[s.name])
@@ -513,23 +527,27 @@ def keep(ref, by_name, found, known, seed, found_file):
 
 def corpus(path):
     """(query, {surface: why}) for every query of the corpus file: a line "# todo SURFACE,...: WHY"
-    marks the next query as a known disagreement of those surfaces."""
+    marks the queries after it, up to the next blank or comment line, as known disagreements of
+    those surfaces."""
     todo = {}
     with open(path, "rb") as f:
         for line in f.read().splitlines():
             m = re.match(rb"# todo ([\w,]+): (.*)", line)
             if m:
                 todo = dict.fromkeys(m.group(1).decode().split(","), m.group(2).decode())
-            elif line and not line.startswith(b"#"):
-                yield line, todo
+            elif not line or line.startswith(b"#"):
                 todo = {}
+            else:
+                yield line, todo
 
 
 def replay(path):
-    (ref, *others), skipped = surfaces()
+    (ref, *others), absent, broken = surfaces()
     tap = Tap()
-    for name, why in skipped:
+    for name, why in absent:
         tap.line(True, name, "SKIP " + why)
+    for name, why in broken:
+        tap.line(False, "%s: its driver answers (%s)" % (name, why))
     items = list(corpus(path))
     queries = [q for q, _ in items]
     want = ref.ask(queries)
