@@ -32,6 +32,7 @@ CLI_BATCH = 2000    # queries per run of the httpstatus command
 SHRINK_MAX = 30     # disagreements shrunk per surface and run, one of each kind
 CORPUS = os.path.join(HERE, "corpus.tsv")
 THREADS = 4
+TIMEOUT = 60        # seconds a fresh process may take
 
 
 # ---- The surfaces ------------------------------------------------------------------------------
@@ -55,8 +56,8 @@ class Driver:
         """None when the driver answers, else why not (one line)."""
         try:
             out = subprocess.run(self.argv, input=b"raw.httpstatus_version\n", capture_output=True,
-                                 env=self.env, timeout=60)
-        except OSError as e:
+                                 env=self.env, timeout=TIMEOUT)
+        except (OSError, subprocess.TimeoutExpired) as e:
             return str(e)
         if out.stdout.startswith(b"value:"):
             return None
@@ -101,7 +102,11 @@ class Driver:
     @staticmethod
     def collect(started):
         proc, queries = started
-        out, _ = proc.communicate(b"".join(q + b"\n" for q in queries))
+        try:
+            out, _ = proc.communicate(b"".join(q + b"\n" for q in queries), timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            out, _ = proc.communicate()
         answers = out.splitlines()
         if proc.returncode != 0 or len(answers) != len(queries):
             return [b"crash:%d" % proc.returncode] * len(queries)
