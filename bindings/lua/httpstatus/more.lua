@@ -20,8 +20,8 @@ local status_of_code = S.status_of_code
 local names_part, run_part, INT_MIN, INT_MAX = S.names_part, S.run_part, S.INT_MIN, S.INT_MAX
 local type, next, rawget, setmetatable, ipairs, tonumber, error = I.type, I.next, I.rawget, I.setmetatable,
 	I.ipairs, I.tonumber, I.error
-local istype, typeof, new, fstring, format, lower, loaded = I.istype, I.typeof, I.new, I.fstring, I.format,
-	I.lower, I.loaded
+local istype, typeof, new, fstring, format, lower, loaded, tostring = I.istype, I.typeof, I.new, I.fstring,
+	I.format, I.lower, I.loaded, I.tostring
 
 -- ---- Bad arguments ------------------------------------------------------------------------------
 
@@ -306,7 +306,11 @@ local function missing(key)
 	local v = rawget(M, key)
 	if v ~= nil then return v end
 	need_aliases()
-	return rawget(M, key)
+	v = rawget(M, key)
+	if v ~= nil then return v end
+	if type(key) ~= "string" then error(format("httpstatus has no field [%s]", tostring(key)), 2) end
+	local near = run_part("nearest", { key = key, M = M })
+	error(format("httpstatus has no field '%s'%s", key, near and format("; did you mean %s?", near) or ""), 2)
 end
 
 return { missing = missing, as_code = as_code }

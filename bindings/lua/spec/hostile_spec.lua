@@ -12,48 +12,9 @@ local TYPE_ERROR = "bad argument #%d+ to '[%w_]+' %(.+ expected, got .+%)$"
 
 -- ---- The shared file --------------------------------------------------------------------------
 
-local function utf8(cp)
-	if cp < 0x80 then return string.char(cp) end
-	if cp < 0x800 then return string.char(0xC0 + math.floor(cp / 64), 0x80 + cp % 64) end
-	if cp < 0x10000 then
-		return string.char(0xE0 + math.floor(cp / 4096), 0x80 + math.floor(cp / 64) % 64, 0x80 + cp % 64)
-	end
-	return string.char(0xF0 + math.floor(cp / 262144), 0x80 + math.floor(cp / 4096) % 64,
-		0x80 + math.floor(cp / 64) % 64, 0x80 + cp % 64)
-end
-
-local function unescape(text)
-	return (text:gsub("\\(u?)(%b{})", function(u, hex)
-		assert(u == "u", "unknown escape in " .. text)
-		return utf8(tonumber(hex:sub(2, -2), 16))
-	end):gsub("\\(.)", { ["0"] = "\0", t = "\t", ["\\"] = "\\" }))
-end
-
--- The Lua value of a row's type and value.
-local VALUE = {
-	int = function(v) return assert(tonumber(v), v) end,
-	float = function(v)
-		if v == "nan" then return 0 / 0 end
-		if v == "inf" then return math.huge end
-		if v == "-inf" then return -math.huge end
-		return assert(tonumber(v), v)
-	end,
-	string = unescape,
-	long = function(v) return ("A"):rep(assert(tonumber(v))) end,
-	["nil"] = function() return nil end,
-	["true"] = function() return true end,
-	["false"] = function() return false end,
-	list = function() return {} end,
-	map = function() return { key = "value" } end,
-	["function"] = function() return function() return 404 end end,
-}
-
--- The function a row's operation names: the contract's names, and raw.NAME for raw.NAME.
-local function operation(name)
-	local c_name = name:match("^raw%.(.+)$")
-	if c_name then return raw[c_name], true end
-	return hs[name], false
-end
+local hostile = dofile(support.top_srcdir .. "/bindings/lua/spec/support/hostile.lua")
+local VALUE = hostile.VALUE
+local function operation(name) return hostile.operation(hs, name) end
 
 -- The code of a status answer (a record, or a raw handle), the name of a method answer.
 local function code_of(got, is_raw)
@@ -68,14 +29,7 @@ local function name_of(got, is_raw)
 	return got.name
 end
 
-local rows = {}
-for line in io.lines(support.top_srcdir .. "/tests/hostile/inputs.tsv") do
-	if line ~= "" and line:sub(1, 1) ~= "#" then
-		local op, kind, value, answer = line:match("^([^\t]*)\t([^\t]*)\t([^\t]*)\t(.*)$")
-		assert(op ~= nil, "not four tab-separated fields: " .. line)
-		rows[#rows + 1] = { op = op, kind = kind, value = value, answer = answer, line = line }
-	end
-end
+local rows = hostile.rows(support.top_srcdir)
 
 describe("tests/hostile/inputs.tsv", function()
 	it("has at least 60 rows, each with an operation this binding has and a known type", function()
@@ -373,7 +327,8 @@ describe("records and the module nobody can change", function()
 	end)
 
 	it("refuses its private parts required on their own", function()
-		for _, part in ipairs({ "httpstatus.functions", "httpstatus.names", "httpstatus.more" }) do
+		for _, part in ipairs({ "httpstatus.functions", "httpstatus.names", "httpstatus.more", "httpstatus.nearest",
+			"httpstatus.diagnose" }) do
 			local ok, err = pcall(require, part)
 			assert.is_false(ok)
 			assert.matches(part .. " is a part of httpstatus", err, 1, true)
