@@ -2,9 +2,11 @@
 -- the binding (httpstatus and httpstatus.raw require it); what it returns is read-only.
 --
 -- It declares every function of the generated table httpstatus.api (gen/emit_lua.py) to the FFI,
--- loads LIBHTTPSTATUS_PATH (which must be an absolute path) or else the SONAME through the dynamic
--- loader, and checks, in this order: the file loads as a shared library (else it says what the
--- file is: missing, a directory, a static archive, a linker script, not ELF); it has
+-- loads LIBHTTPSTATUS_PATH (which must be an absolute path), else the SONAME's first file in
+-- LD_LIBRARY_PATH, else the SONAME through the dynamic loader, and checks, in this order: the file
+-- is a regular file holding a shared object of this process, looked at without blocking before the
+-- FFI sees it (else it says what the file is: missing, a FIFO, a device, a directory, a static
+-- archive, a linker script, not ELF, another class or machine); it loads; it has
 -- httpstatus_version_number with the binding's major version; it defines every function of
 -- httpstatus.api (the first one missing is named).  Any failure is one error() from require, a
 -- string starting "httpstatus: ", naming what was found and what was expected.  It then finds the

@@ -1,5 +1,5 @@
 -- The tamper matrix: nothing a caller does to the language's own functions after require changes an
--- answer, a check or a record (doc/bindings.md, "What no binding can defend against" says what is
+-- answer, a check or a record (doc/bindings.md, "LuaJIT and the process around it", says what is
 -- out of reach).  The list of intrinsics (support/liars.lua) is checked against what the binding's
 -- files read: every global (the bytecode's GGET), every field of a library table read from it
 -- (GGET string, then TGETS format) and every ffi.NAME in the source.  Then, for each intrinsic and
