@@ -1,8 +1,8 @@
 -- httpstatus.diagnose: what httpstatus.library says of a file it refuses before loading it, read
 -- only then.  Part of httpstatus.library, which runs this file from beside itself (never through
 -- package.loaded) with what it found: the file's type (the S_IFMT bits of st_mode; nil when the C
--- library has no statx, false when it failed), the errno of what failed, the first bytes read, and
--- the ELF class, byte order and machine of this process.
+-- library has no statx, false when it failed), the errno of what failed, the first bytes read, the
+-- ELF class, byte order and machine of this process, and how to read a 16-bit field of the header.
 local found, I = ...
 if I == nil or found == nil then
 	error("httpstatus.diagnose is a part of httpstatus, not a module of its own", 2)
@@ -17,11 +17,7 @@ local ERRNO = { [2] = "there is no such file", [13] = "it cannot be read (permis
 	[20] = "there is no such file (a part of its path is not a directory)", [21] = "it is a directory",
 	[40] = "there is no such file (too many symbolic links)", [6] = "it is a FIFO or device with nothing behind it" }
 
-local function u16(head, at)
-	local a, b = byte(head, at + 1, at + 2)
-	if found.data == 1 then return a + 256 * b end
-	return 256 * a + b
-end
+local u16 = found.u16 -- a 16-bit field of the header in its byte order
 
 -- The header HEAD of a regular file, in words.
 local function header(head)

@@ -159,7 +159,7 @@ local function inspect(path)
 		return nil
 	end
 	return run_part("diagnose", { kind = kind, errno = err, head = head, class = ELF_CLASS,
-		machine = ELF_MACHINE, data = ELF_DATA }).what
+		machine = ELF_MACHINE, data = ELF_DATA, u16 = u16 }).what
 end
 
 -- What the dynamic loader would find first for the SONAME in LD_LIBRARY_PATH (the directories a
