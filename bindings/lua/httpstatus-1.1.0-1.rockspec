@@ -33,6 +33,7 @@ build = {
       ["httpstatus.library"] = "httpstatus/library.lua",
       ["httpstatus.more"] = "httpstatus/more.lua",
       ["httpstatus.names"] = "httpstatus/names.lua",
+      ["httpstatus.nearest"] = "httpstatus/nearest.lua",
       ["httpstatus.raw"] = "httpstatus/raw.lua",
    },
 }

@@ -19,8 +19,11 @@ local library = require("httpstatus.library") -- loads and checks the library
 local api = require("httpstatus.api")
 local C = library.C
 
-local type, error, tostring, tonumber, next = type, error, tostring, tonumber, next
-local lower, fstring, newproxy, getmetatable = string.lower, ffi.string, newproxy, getmetatable
+-- The language's functions as they were when httpstatus.library loaded (never a global read later).
+local I = library.intrinsics()
+local type, error, tonumber, next, format = I.type, I.error, I.tonumber, I.next, I.format
+local fstring, cast, newproxy, getmetatable, setmetatable = I.fstring, I.cast, I.newproxy, I.getmetatable,
+	I.setmetatable
 local INT_MIN, INT_MAX = -2 ^ 31, 2 ^ 31 - 1
 
 -- ---- Immutable proxies ----------------------------------------------------------------------------
@@ -32,8 +35,8 @@ local data_of = {} -- record -> its fields (never handed out)
 local pending = {} -- record -> the function that reads its remaining fields, until it has run
 
 local function refuse_write(obj, key)
-	error(("httpstatus: %s is read-only (cannot set %s)")
-		:format(display[obj] or "this object", type(key) == "string" and key or "<" .. type(key) .. ">"), 2)
+	error(format("httpstatus: %s is read-only (cannot set %s)", display[obj] or "this object",
+		type(key) == "string" and key or "<" .. type(key) .. ">"), 2)
 end
 
 local function show(obj) return display[obj] end
@@ -127,11 +130,11 @@ local Status, Method = {}, {} -- the namespaces hs.Status and hs.Method: name ->
 local STATUS_FIRST, STATUS_STRIDE = library.status_first, library.status_stride
 local STATUS_COUNT = (library.status_last - STATUS_FIRST) / STATUS_STRIDE + 1
 local function status_record(h)
-	local i = (tonumber(ffi.cast("uintptr_t", h)) - STATUS_FIRST) / STATUS_STRIDE + 1
+	local i = (tonumber(cast("uintptr_t", h)) - STATUS_FIRST) / STATUS_STRIDE + 1
 	local s = statuses[i]
 	if s ~= nil then return s end
 	if i % 1 ~= 0 or i < 1 or i > STATUS_COUNT then
-		error(("httpstatus: %s handed out a status outside its array"):format(library.loaded_from), 0)
+		error(format("httpstatus: %s handed out a status outside its array", library.loaded_from), 0)
 	end
 	local code = C.httpstatus_status_code(h)
 	local data = { code = code, name = fstring(C.httpstatus_status_name(h)),
@@ -174,8 +177,7 @@ local run_part = library.run_part
 -- This module's private state, for its parts: httpstatus/names.lua (every name and phrase, the
 -- aliases, the methods, how each field reads) and httpstatus/more.lua (every function but from_code).
 local S = {
-	C = C, ffi = ffi, api = api, library = library, lower = lower,
-	fstring = fstring, M = M, status_record = status_record, record = record, frozen = frozen,
+	C = C, api = api, library = library, M = M, status_record = status_record, record = record, frozen = frozen,
 	data_of = data_of, code_of = code_of, kind_of = kind_of, pending = pending, longest = longest,
 	statuses = statuses, methods = methods, aliases = aliases, by_code = by_code, by_name = by_name,
 	by_name_ci = by_name_ci, by_phrase = by_phrase, by_phrase_ci = by_phrase_ci, Status = Status,

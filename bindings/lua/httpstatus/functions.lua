@@ -1,10 +1,11 @@
 -- httpstatus.functions: reads the functions of the generated table httpstatus.api (gen/emit_lua.py),
 -- one a line, into tables named by its columns.  Part of httpstatus.library, which runs this file
 -- with httpstatus.api on first need (never through package.loaded); required on its own it refuses.
-local api = ...
-if type(api) ~= "table" or type(api.functions) ~= "string" or type(api.columns) ~= "table" then
+local api, I = ...
+if I == nil or api == nil or I.type(api.functions) ~= "string" or I.type(api.columns) ~= "table" then
 	error("httpstatus.functions is a part of httpstatus, not a module of its own", 2)
 end
+local gmatch = I.gmatch
 local columns, lines = api.columns, api.functions
 local width = #columns
 local WORD = { ["true"] = true, ["false"] = false } -- the booleans; every other word is a string
@@ -13,9 +14,9 @@ local WORD = { ["true"] = true, ["false"] = false } -- the booleans; every other
 -- ... } }, a new list at each call.
 return function()
 	local list = {}
-	for line in lines:gmatch("[^\n]+") do
+	for line in gmatch(lines, "[^\n]+") do
 		local row, fn, args = {}, {}, {}
-		for word in line:gmatch("%S+") do
+		for word in gmatch(line, "%S+") do
 			local value = WORD[word]
 			if value == nil then value = word end
 			row[#row + 1] = value

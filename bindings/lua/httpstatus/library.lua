@@ -2,9 +2,11 @@
 -- the binding (httpstatus and httpstatus.raw require it); what it returns is read-only.
 --
 -- It declares every function of the generated table httpstatus.api (gen/emit_lua.py) to the FFI,
--- loads LIBHTTPSTATUS_PATH (which must be an absolute path) or else the SONAME through the dynamic
--- loader, and checks, in this order: the file loads as a shared library (else it says what the
--- file is: missing, a directory, a static archive, a linker script, not ELF); it has
+-- loads LIBHTTPSTATUS_PATH (which must be an absolute path), else the SONAME's first file in
+-- LD_LIBRARY_PATH, else the SONAME through the dynamic loader, and checks, in this order: the file
+-- is a regular file holding a shared object of this process, looked at without blocking before the
+-- FFI sees it (else it says what the file is: missing, a FIFO, a device, a directory, a static
+-- archive, a linker script, not ELF, another class or machine); it loads; it has
 -- httpstatus_version_number with the binding's major version; it defines every function of
 -- httpstatus.api (the first one missing is named).  Any failure is one error() from require, a
 -- string starting "httpstatus: ", naming what was found and what was expected.  It then finds the
@@ -16,57 +18,192 @@ if not ok_ffi or type(ffi) ~= "table" or type(ffi.load) ~= "function" then
 		.. " does not have", 0)
 end
 local api = require("httpstatus.api")
-local type, error, tonumber, pcall, cast = type, error, tonumber, pcall, ffi.cast
+
+-- The language's own functions the binding relies on, read once, now: every check, lookup and part
+-- read on first use calls these copies, never a global, so no caller who replaces a global, a
+-- field of string, math or ffi, or the string metatable after this line changes an answer.  Each
+-- file of the binding takes them from intrinsics() below; the parts run later get them from their
+-- loader.
+local INTRINSICS = {
+	type = type, error = error, tostring = tostring, tonumber = tonumber, next = next, pairs = pairs,
+	ipairs = ipairs, select = select, pcall = pcall, setmetatable = setmetatable, getmetatable = getmetatable,
+	rawget = rawget, newproxy = newproxy, unpack = unpack, loadfile = loadfile, setfenv = setfenv,
+	getenv = os.getenv, floor = math.floor, loaded = package.loaded,
+	byte = string.byte, find = string.find, format = string.format, gmatch = string.gmatch, gsub = string.gsub,
+	lower = string.lower, match = string.match, sub = string.sub,
+	jit_status = jit and jit.status, jit_on = jit and jit.on, jit_off = jit and jit.off,
+	abi = ffi.abi, arch = ffi.arch, cast = ffi.cast, cdef = ffi.cdef, errno = ffi.errno, istype = ffi.istype,
+	load = ffi.load, new = ffi.new, sizeof = ffi.sizeof, fstring = ffi.string, typeof = ffi.typeof, libc = ffi.C,
+}
+local I = INTRINSICS
+local type, error, tostring, tonumber, pcall, next = I.type, I.error, I.tostring, I.tonumber, I.pcall, I.next
+local format, match, sub, cast, fstring = I.format, I.match, I.sub, I.cast, I.fstring
+
+-- A new table of the intrinsics, for a file of the binding (the caller's copy changes no other).
+local function intrinsics()
+	local copy = {}
+	for k, v in next, INTRINSICS do copy[k] = v end
+	return copy
+end
+
+-- The declarations the file check below needs, under names of their own (__asm__ gives the C
+-- symbol), so that no caller's cdef of open() or read() collides with them.
+local CDEF = api.cdef .. [[
+struct httpstatus_lua_statx { uint32_t mask, blksize; uint64_t attributes; uint32_t nlink, uid, gid;
+	uint16_t mode; uint8_t rest[226]; };
+int httpstatus_lua_statx(int dirfd, const char *path, int flags, unsigned int mask,
+	struct httpstatus_lua_statx *buf) __asm__("statx");
+int httpstatus_lua_open(const char *path, int flags, ...) __asm__("open");
+long httpstatus_lua_read(int fd, void *buf, size_t count) __asm__("read");
+int httpstatus_lua_close(int fd) __asm__("close");
+]]
 
 -- Declared once per Lua state: a second load (package.loaded cleared) must not redeclare.  The
 -- registry remembers it (asking ffi.typeof would raise an error on every first load, and the first
 -- error of a process costs a start-up the unwinder's set-up); without the debug library, ffi.typeof.
 local registry = debug and debug.getregistry and debug.getregistry()
 if type(registry) == "table" then
-	if registry["httpstatus.cdef"] ~= api.cdef then
-		ffi.cdef(api.cdef)
-		registry["httpstatus.cdef"] = api.cdef
+	if registry["httpstatus.cdef"] ~= CDEF then
+		I.cdef(CDEF)
+		registry["httpstatus.cdef"] = CDEF
 	end
-elseif not pcall(ffi.typeof, "httpstatus_status") then
-	ffi.cdef(api.cdef)
+elseif not pcall(I.typeof, "struct httpstatus_lua_statx") then
+	I.cdef(CDEF)
 end
 
-local MAJOR = tonumber(api.version:match("^(%d+)%."))
+local MAJOR = tonumber(match(api.version, "^(%d+)%."))
 
--- Runs the part PART of the binding (functions, names, more, raw) with ARG: its file beside this
--- one, in the same installation, never taken from package.loaded, so no code can stand in for it.
+-- The folder of this file, where the parts are: found now (the debug library tells which file
+-- this is; without it, package.path as it is now), never when a part is first needed.
 local SOURCE = debug and debug.getinfo and debug.getinfo(1, "S").source
+local PART_DIR = type(SOURCE) == "string" and match(SOURCE, "^@(.-)library%.lua$")
+if not PART_DIR and package.searchpath then
+	local file = package.searchpath("httpstatus.library", package.path)
+	PART_DIR = file and match(file, "^(.-)library%.lua$")
+end
+
+-- Runs the part PART of the binding (functions, names, more, raw, diagnose) with ARG and the
+-- intrinsics: its file beside this one, in the same installation, read with the loadfile captured
+-- above and run with an empty environment (a part reads no global: everything it uses comes from
+-- its arguments), never taken from package.loaded, so no code can stand in for it or see ARG.
+local loadfile, setfenv = I.loadfile, I.setfenv
 local function run_part(part, arg)
-	local dir = type(SOURCE) == "string" and SOURCE:match("^@(.-)library%.lua$")
-	local file = dir and dir .. part .. ".lua"
-		or package.searchpath and package.searchpath("httpstatus." .. part, package.path)
+	local file = PART_DIR and PART_DIR .. part .. ".lua"
 	local chunk, err = file and loadfile(file)
 	if not chunk then
-		error(("httpstatus: cannot load httpstatus/%s.lua: %s"):format(part, tostring(err or "not found")), 0)
+		error(format("httpstatus: cannot load httpstatus/%s.lua: %s", part, tostring(err or "not found")), 0)
 	end
-	return chunk(arg)
+	setfenv(chunk, {})
+	return chunk(arg, intrinsics())
 end
 
 local function fail(fmt, ...)
-	error("httpstatus: " .. fmt:format(...), 0)
+	error("httpstatus: " .. format(fmt, ...), 0)
+end
+
+-- ---- The file, looked at before the dynamic loader sees it ----------------------------------------
+
+-- open(2) flags: read-only, never blocking (a FIFO would wait for a writer), never a controlling
+-- terminal, closed on exec; MIPS numbers two of them its own way.
+local MIPS = match(I.arch, "^mips") ~= nil
+local O_FLAGS = MIPS and 0x80 + 0x800 + 0x80000 or 0x800 + 0x100 + 0x80000
+local AT_FDCWD, AT_EMPTY_PATH, STATX_TYPE = -100, 0x1000, 1
+-- The ELF header this process loads: its class (32 or 64 bits), byte order and machine (e_machine;
+-- an architecture not listed here is left to the dynamic loader).
+local ELF_CLASS = I.abi("64bit") and 2 or 1
+local ELF_DATA = I.abi("le") and 1 or 2
+local ELF_MACHINE = ({ x86 = 3, x64 = 62, arm = 40, arm64 = 183, arm64be = 183, mips = 8, mipsel = 8,
+	mips64 = 8, mips64el = 8, ppc = ELF_CLASS == 2 and 21 or 20 })[I.arch]
+local libc, statx_buf = I.libc, nil
+local has_statx = pcall(function() return libc.httpstatus_lua_statx end)
+
+-- The file type bits of st_mode (S_IFMT) of PATH, following symlinks, or of the open file FD; nil
+-- when the C library has no statx, and false, errno when it fails.
+local function file_type(fd, path)
+	if not has_statx then return nil end
+	statx_buf = statx_buf or I.new("struct httpstatus_lua_statx")
+	local flags = fd == AT_FDCWD and 0 or AT_EMPTY_PATH
+	if libc.httpstatus_lua_statx(fd, path, flags, STATX_TYPE, statx_buf) ~= 0 then return false, I.errno() end
+	return I.floor(statx_buf.mode / 4096) % 16
+end
+
+local S_IFREG = 8
+local function u16(head, at)
+	local a, b = I.byte(head, at + 1, at + 2)
+	if ELF_DATA == 1 then return a + 256 * b end
+	return 256 * a + b
+end
+
+-- Nil when PATH is a regular file (after symlinks) whose header is that of a shared object this
+-- process can load; else what it is, in words (httpstatus/diagnose.lua).  Nothing here blocks.
+local function inspect(path)
+	local kind, err = file_type(AT_FDCWD, path)
+	local head = ""
+	if kind == S_IFREG or kind == nil then
+		local fd = libc.httpstatus_lua_open(path, O_FLAGS)
+		if fd < 0 then
+			kind, err = false, I.errno()
+		else
+			kind, err = file_type(fd, "")
+			if kind == S_IFREG or kind == nil then
+				local buf = I.new("uint8_t[64]")
+				local n = tonumber(libc.httpstatus_lua_read(fd, buf, 64))
+				if n < 0 then kind, err = false, I.errno() else head = fstring(buf, n) end
+			end
+			libc.httpstatus_lua_close(fd)
+		end
+	end
+	if (kind == S_IFREG or kind == nil) and #head >= 20 and sub(head, 1, 4) == "\127ELF"
+		and I.byte(head, 5) == ELF_CLASS and I.byte(head, 6) == ELF_DATA and u16(head, 16) == 3
+		and (ELF_MACHINE == nil or u16(head, 18) == ELF_MACHINE) then
+		return nil
+	end
+	return run_part("diagnose", { kind = kind, errno = err, head = head, class = ELF_CLASS,
+		machine = ELF_MACHINE, data = ELF_DATA, u16 = u16 }).what
+end
+
+-- What the dynamic loader would find first for the SONAME in LD_LIBRARY_PATH (the directories a
+-- caller chooses), to be looked at first and then loaded by that path; else the SONAME itself, for
+-- the loader's cache and the system's directories, which ldconfig fills with shared objects only.
+local function soname_target()
+	local dirs = I.getenv("LD_LIBRARY_PATH")
+	if dirs == nil then return api.soname end
+	for dir in I.gmatch(dirs .. ":", "([^:;]*)[:;]") do
+		local file = (dir == "" and "." or dir) .. "/" .. api.soname
+		local kind, err = file_type(AT_FDCWD, file)
+		if kind ~= false or err ~= 2 then -- ENOENT: not in this directory
+			if kind == nil then
+				local fd = libc.httpstatus_lua_open(file, O_FLAGS)
+				if fd >= 0 then libc.httpstatus_lua_close(fd) return file end
+			else
+				return file
+			end
+		end
+	end
+	return api.soname
 end
 
 -- Loads the library (LIBHTTPSTATUS_PATH, an absolute path, or the SONAME through the dynamic loader)
--- and checks, in this order: it loads; it has httpstatus_version_number and the binding's major
--- version; it defines every function of httpstatus.api (the first one missing is named).
+-- and checks, in this order: the file is a shared object of this process; it loads; it has
+-- httpstatus_version_number and the binding's major version; it defines every function of
+-- httpstatus.api (the first one missing is named).
 local function load_library()
-	local path = os.getenv("LIBHTTPSTATUS_PATH")
-	if path ~= nil and path ~= "" and path:sub(1, 1) ~= "/" then
+	local path = I.getenv("LIBHTTPSTATUS_PATH")
+	if path ~= nil and path ~= "" and sub(path, 1, 1) ~= "/" then
 		fail("LIBHTTPSTATUS_PATH must be an absolute path, got %q", path)
 	end
-	local target = (path ~= nil and path ~= "") and path or api.soname
-	local expected = ("libhttpstatus %d.x (%s)"):format(MAJOR, api.soname)
-	local ok, lib = pcall(ffi.load, target)
-	if not ok then
-		local what = target:find("/", 1, true) and run_part("diagnose").unloadable(target)
+	local target = (path ~= nil and path ~= "") and path or soname_target()
+	local expected = format("libhttpstatus %d.x (%s)", MAJOR, api.soname)
+	local function refuse(what)
 		fail("cannot load %s: %s; expected %s (install libhttpstatus, or set LIBHTTPSTATUS_PATH to the "
-			.. "absolute path of %s)", target, what or tostring(lib), expected, api.soname)
+			.. "absolute path of %s)", target, what, expected, api.soname)
 	end
+	if target ~= api.soname then
+		local what = inspect(target)
+		if what ~= nil then refuse(what) end
+	end
+	local ok, lib = pcall(I.load, target)
+	if not ok then refuse(tostring(lib)) end
 	local function resolve(symbol)
 		local found, f = pcall(function() return lib[symbol] end)
 		return found and f or nil
@@ -76,9 +213,9 @@ local function load_library()
 		fail("%s is not libhttpstatus: it has no httpstatus_version_number; expected %s", target, expected)
 	end
 	local number = tonumber(version_number())
-	if math.floor(number / 65536) ~= MAJOR then
+	if I.floor(number / 65536) ~= MAJOR then
 		fail("%s is libhttpstatus %s, another major version; expected %s", target,
-			run_part("diagnose").version_text(number), expected)
+			format("%d.%d.%d", I.floor(number / 65536), I.floor(number / 256) % 256, number % 256), expected)
 	end
 	local symbols = api.symbols
 	for i = 1, #symbols do
@@ -132,6 +269,7 @@ local function open()
 		-- functions: the functions of httpstatus.api, named (a new list at each call)
 		-- interpreted: runs a function once with the JIT off
 		-- run_part: runs a part of the binding from its file beside this one
+		-- intrinsics: a new table of the language's functions as they were when this file loaded
 		C = C,                     -- the library's functions, unchecked
 		ffi = ffi,                 -- LuaJIT's ffi, as this file found it
 		soname = api.soname,       -- the SONAME the binding was generated for
@@ -144,11 +282,12 @@ local function open()
 end
 
 -- F(), interpreted: what runs once costs less so than compiled.  The JIT's state is restored.
+local jit_status, jit_on, jit_off = I.jit_status, I.jit_on, I.jit_off
 local function interpreted(f)
-	local was_on = jit and jit.status and jit.status()
-	if was_on then jit.off() end
+	local was_on = jit_status and jit_status()
+	if was_on then jit_off() end
 	local ok, result = pcall(f)
-	if was_on then jit.on() end
+	if was_on then jit_on() end
 	if not ok then error(result, 0) end
 	return result
 end
@@ -163,9 +302,10 @@ opened.functions = function()
 end
 opened.interpreted = interpreted
 opened.run_part = run_part
+opened.intrinsics = intrinsics
 
-local proxy = newproxy(true)
-local mt = getmetatable(proxy)
+local proxy = I.newproxy(true)
+local mt = I.getmetatable(proxy)
 mt.__index = opened
 mt.__newindex = function() error("httpstatus.library is read-only", 2) end
 mt.__metatable = "httpstatus.library"

@@ -5,11 +5,11 @@
 -- file with its private state (never through package.loaded) on the first read of a key its module
 -- table lacks; this file puts its functions there and returns what answers such a read.  Required
 -- on its own it refuses.
-local S = ...
-if type(S) ~= "table" or S.status_record == nil then
+local S, I = ...
+if I == nil or S == nil or S.status_record == nil then
 	error("httpstatus.more is a part of httpstatus, not a module of its own", 2)
 end
-local C, ffi, library, M, lower, fstring = S.C, S.ffi, S.library, S.M, S.lower, S.fstring
+local C, library, M = S.C, S.library, S.M
 local record, frozen, kind_of, data_of, pending, code_of = S.record, S.frozen, S.kind_of, S.data_of,
 	S.pending, S.code_of
 local statuses, methods, aliases, longest = S.statuses, S.methods, S.aliases, S.longest
@@ -18,9 +18,10 @@ local by_code, by_name, by_name_ci, by_phrase, by_phrase_ci, by_method = S.by_co
 local Status, Method, code_of_name, method_names = S.Status, S.Method, S.code_of_name, S.method_names
 local status_of_code = S.status_of_code
 local names_part, run_part, INT_MIN, INT_MAX = S.names_part, S.run_part, S.INT_MIN, S.INT_MAX
-local type, next, rawget, setmetatable, ipairs, tonumber, error = type, next, rawget, setmetatable, ipairs,
-	tonumber, error
-local istype = ffi.istype
+local type, next, rawget, setmetatable, ipairs, tonumber, error = I.type, I.next, I.rawget, I.setmetatable,
+	I.ipairs, I.tonumber, I.error
+local istype, typeof, new, fstring, format, lower, loaded, tostring = I.istype, I.typeof, I.new, I.fstring,
+	I.format, I.lower, I.loaded, I.tostring
 
 -- ---- Bad arguments ------------------------------------------------------------------------------
 
@@ -31,7 +32,7 @@ local function cdata_integer(x)
 	if INTEGER_CTYPES == nil then
 		local list = {}
 		for _, bits in ipairs({ 8, 16, 32, 64 }) do
-			list[#list + 1], list[#list + 2] = ffi.typeof("int" .. bits .. "_t"), ffi.typeof("uint" .. bits .. "_t")
+			list[#list + 1], list[#list + 2] = typeof("int" .. bits .. "_t"), typeof("uint" .. bits .. "_t")
 		end
 		INTEGER_CTYPES = list
 	end
@@ -42,7 +43,7 @@ local function cdata_integer(x)
 end
 
 local function bad_argument(fname, what, x, level)
-	error(("bad argument #1 to '%s' (%s expected, got %s)"):format(fname, what, type(x)), level or 3)
+	error(format("bad argument #1 to '%s' (%s expected, got %s)", fname, what, type(x)), level or 3)
 end
 
 -- X found nothing in a code-keyed table: a number is not found; an integer cdata is its number;
@@ -136,7 +137,7 @@ end
 local function c_line(x)
 	local need = C.httpstatus_format_status_line(x, nil, 0)
 	if need < 0 then return nil end
-	local buf = ffi.new("char[?]", need + 1)
+	local buf = new("char[?]", need + 1)
 	C.httpstatus_format_status_line(x, buf, need + 1)
 	return fstring(buf, need)
 end
@@ -299,13 +300,17 @@ local function missing(key)
 	if key == "raw" then
 		local raw = run_part("raw", library)
 		M.raw = raw
-		if package.loaded["httpstatus.raw"] == nil then package.loaded["httpstatus.raw"] = raw end
+		if loaded["httpstatus.raw"] == nil then loaded["httpstatus.raw"] = raw end
 		return raw
 	end
 	local v = rawget(M, key)
 	if v ~= nil then return v end
 	need_aliases()
-	return rawget(M, key)
+	v = rawget(M, key)
+	if v ~= nil then return v end
+	if type(key) ~= "string" then error(format("httpstatus has no field [%s]", tostring(key)), 2) end
+	local near = run_part("nearest", { key = key, M = M })
+	error(format("httpstatus has no field '%s'%s", key, near and format("; did you mean %s?", near) or ""), 2)
 end
 
 return { missing = missing, as_code = as_code }

@@ -2,13 +2,14 @@
 -- status's name and phrase, the aliases, the methods, and how each accessor reads as a Lua value.
 -- Private to httpstatus, which runs this file with its private state (never through
 -- package.loaded) and keeps what it returns; required on its own it refuses.
-local S = ...
-if type(S) ~= "table" or S.status_record == nil then
+local S, I = ...
+if I == nil or S == nil or S.status_record == nil then
 	error("httpstatus.names is a part of httpstatus, not a module of its own", 2)
 end
 local C, api, library = S.C, S.api, S.library
-local lower, fstring, M, record, status_record, longest = S.lower, S.fstring, S.M, S.record,
-	S.status_record, S.longest
+local M, record, status_record, longest = S.M, S.record, S.status_record, S.longest
+local lower, fstring, format, tonumber, ipairs, pairs, error = I.lower, I.fstring, I.format, I.tonumber, I.ipairs,
+	I.pairs, I.error
 local data_of, code_of = S.data_of, S.code_of
 local by_name, by_name_ci, by_phrase, by_phrase_ci = S.by_name, S.by_name_ci, S.by_phrase, S.by_phrase_ci
 local Status, code_of_name, aliases = S.Status, S.code_of_name, S.aliases
@@ -63,7 +64,7 @@ local function load_aliases()
 		local h = C.httpstatus_alias_status(i)
 		local s = h ~= nil and status_record(h) or nil
 		if s == nil or (kind ~= "name" and kind ~= "phrase") then
-			error(("httpstatus: %s: alias %q has an unknown kind or status"):format(library.loaded_from, text), 0)
+			error(format("httpstatus: %s: alias %q has an unknown kind or status", library.loaded_from, text), 0)
 		end
 		if kind == "name" then
 			index_text(s, text, by_name, by_name_ci, "name")

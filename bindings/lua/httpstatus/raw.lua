@@ -21,20 +21,21 @@
 -- The checked library: from httpstatus (hs.raw), which passes the one it loaded, so that nothing put
 -- in package.loaded meanwhile can stand in for it; from require, httpstatus.library.  (First: it
 -- says so when there is no ffi.)
-local library = ...
-if type(library) ~= "userdata" then library = require("httpstatus.library") end
-local ffi = library.ffi -- the ffi and the generated table the library was checked with
+local library, I = ...
+if I == nil then library = require("httpstatus.library") end
+-- The language's functions as they were when httpstatus.library loaded (never a global read later).
+I = library.intrinsics()
 local C, loaded_from = library.C, library.loaded_from
 local FUNCTIONS = library.functions()
 local S_FIRST, S_STRIDE, S_LAST = library.status_first, library.status_stride, library.status_last
 local M_FIRST, M_STRIDE, M_LAST = library.method_first, library.method_stride, library.method_last
 local U_FIRST, U_STRIDE, U_LAST = library.unofficial_first, library.unofficial_stride, library.unofficial_last
 
-local type, error, tonumber, select = type, error, tonumber, select
-local istype, cast, sizeof, fstring = ffi.istype, ffi.cast, ffi.sizeof, ffi.string
-local unpack = unpack or table.unpack
-local STATUS_T = ffi.typeof("const httpstatus_status *")
-local METHOD_T = ffi.typeof("const httpstatus_method *")
+local type, error, tonumber, tostring, select, ipairs = I.type, I.error, I.tonumber, I.tostring, I.select, I.ipairs
+local istype, cast, sizeof, fstring, typeof, unpack = I.istype, I.cast, I.sizeof, I.fstring, I.typeof, I.unpack
+local format, match = I.format, I.match
+local STATUS_T = typeof("const httpstatus_status *")
+local METHOD_T = typeof("const httpstatus_method *")
 
 local function address(p)
 	return tonumber(cast("uintptr_t", p))
@@ -44,8 +45,8 @@ end
 
 local INT_MIN, INT_MAX = -2 ^ (8 * sizeof("int") - 1), 2 ^ (8 * sizeof("int") - 1) - 1
 local SIZE_LIMIT = 2 ^ (8 * sizeof("size_t")) -- the first value a size_t cannot hold
-local SIGNED_CDATA = { ffi.typeof("int8_t"), ffi.typeof("int16_t"), ffi.typeof("int32_t"), ffi.typeof("int64_t") }
-local UNSIGNED_CDATA = { ffi.typeof("uint8_t"), ffi.typeof("uint16_t"), ffi.typeof("uint32_t"), ffi.typeof("uint64_t") }
+local SIGNED_CDATA = { typeof("int8_t"), typeof("int16_t"), typeof("int32_t"), typeof("int64_t") }
+local UNSIGNED_CDATA = { typeof("uint8_t"), typeof("uint16_t"), typeof("uint32_t"), typeof("uint64_t") }
 local CHAR_ARRAY = "^ctype<char %[[%d?]+%]>$" -- char[N] and char[?], not const
 
 -- Each check returns the C value, or nil and the error message.
@@ -57,11 +58,11 @@ local function type_error(fname, n, what, v, given)
 		elseif istype(METHOD_T, v) then got = "httpstatus_method handle"
 		end
 	end
-	return nil, ("bad argument #%d to '%s' (%s expected, got %s)"):format(n, fname, what, got)
+	return nil, format("bad argument #%d to '%s' (%s expected, got %s)", n, fname, what, got)
 end
 
 local function range_error(fname, n, what)
-	return nil, ("bad argument #%d to '%s' (%s out of range%s)"):format(n, fname, what[1], what[2])
+	return nil, format("bad argument #%d to '%s' (%s out of range%s)", n, fname, what[1], what[2])
 end
 local FOR_INT, FOR_SIZE = { "value", " for int" }, { "value", " for size_t" }
 local PAST_TEXT, PAST_BUFFER = { "length", ": past the end of the string" }, { "size", ": larger than the buffer" }
@@ -120,11 +121,13 @@ function CHECK.length(a, n, fname, given)
 	return len
 end
 
--- A buffer C writes to: a cdata char[N], whose size ffi.sizeof gives, or nil (NULL).
+-- A buffer C writes to: a cdata char[N], whose size ffi.sizeof gives, or nil (NULL).  An array is
+-- memory the FFI allocated (ffi.new); a pointer (ffi.cast("char *", 8)) or a reference to an array
+-- at a cast address is not one, whatever it claims.
 function CHECK.buffer(a, n, fname, given)
 	local v = a[n]
 	if v == nil then return nil end
-	if type(v) ~= "cdata" or not tostring(ffi.typeof(v)):match(CHAR_ARRAY) then
+	if type(v) ~= "cdata" or not match(tostring(typeof(v)), CHAR_ARRAY) then
 		return type_error(fname, n, "char[] buffer or nil", v, given)
 	end
 	return v
@@ -148,8 +151,8 @@ local function handle_check(ctype, what, first, stride, last, first2, stride2, l
 		if type(v) ~= "cdata" or not istype(ctype, v) then return type_error(fname, n, what, v, given) end
 		local at = address(v)
 		if not on_grid(at, first, stride, last) and not on_grid(at, first2, stride2, last2) then
-			return nil, ("bad argument #%d to '%s' (%s expected, got a pointer the library did not hand out)")
-				:format(n, fname, what)
+			return nil, format("bad argument #%d to '%s' (%s expected, got a pointer the library did not hand out)",
+				n, fname, what)
 		end
 		return v
 	end
@@ -194,7 +197,7 @@ local function wrapper(fn)
 		local given = select("#", ...)
 		local a = { ... }
 		if given > count then
-			error(("bad argument #%d to '%s' (no value expected, got %s)"):format(count + 1, fname,
+			error(format("bad argument #%d to '%s' (no value expected, got %s)", count + 1, fname,
 				type(a[count + 1])), 2)
 		end
 		for i = 1, count do
@@ -213,11 +216,11 @@ local M = {
 }
 for _, fn in ipairs(FUNCTIONS) do M[fn.symbol] = wrapper(fn) end
 
-local proxy = newproxy(true)
-local mt = getmetatable(proxy)
+local proxy = I.newproxy(true)
+local mt = I.getmetatable(proxy)
 mt.__index = M
 mt.__newindex = function(_, key)
-	error(("httpstatus.raw is read-only (cannot set %s)"):format(tostring(key)), 2)
+	error(format("httpstatus.raw is read-only (cannot set %s)", tostring(key)), 2)
 end
 mt.__metatable = "httpstatus.raw"
 mt.__tostring = function() return "httpstatus.raw (" .. loaded_from .. ")" end

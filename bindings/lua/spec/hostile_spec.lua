@@ -12,48 +12,9 @@ local TYPE_ERROR = "bad argument #%d+ to '[%w_]+' %(.+ expected, got .+%)$"
 
 -- ---- The shared file --------------------------------------------------------------------------
 
-local function utf8(cp)
-	if cp < 0x80 then return string.char(cp) end
-	if cp < 0x800 then return string.char(0xC0 + math.floor(cp / 64), 0x80 + cp % 64) end
-	if cp < 0x10000 then
-		return string.char(0xE0 + math.floor(cp / 4096), 0x80 + math.floor(cp / 64) % 64, 0x80 + cp % 64)
-	end
-	return string.char(0xF0 + math.floor(cp / 262144), 0x80 + math.floor(cp / 4096) % 64,
-		0x80 + math.floor(cp / 64) % 64, 0x80 + cp % 64)
-end
-
-local function unescape(text)
-	return (text:gsub("\\(u?)(%b{})", function(u, hex)
-		assert(u == "u", "unknown escape in " .. text)
-		return utf8(tonumber(hex:sub(2, -2), 16))
-	end):gsub("\\(.)", { ["0"] = "\0", t = "\t", ["\\"] = "\\" }))
-end
-
--- The Lua value of a row's type and value.
-local VALUE = {
-	int = function(v) return assert(tonumber(v), v) end,
-	float = function(v)
-		if v == "nan" then return 0 / 0 end
-		if v == "inf" then return math.huge end
-		if v == "-inf" then return -math.huge end
-		return assert(tonumber(v), v)
-	end,
-	string = unescape,
-	long = function(v) return ("A"):rep(assert(tonumber(v))) end,
-	["nil"] = function() return nil end,
-	["true"] = function() return true end,
-	["false"] = function() return false end,
-	list = function() return {} end,
-	map = function() return { key = "value" } end,
-	["function"] = function() return function() return 404 end end,
-}
-
--- The function a row's operation names: the contract's names, and raw.NAME for raw.NAME.
-local function operation(name)
-	local c_name = name:match("^raw%.(.+)$")
-	if c_name then return raw[c_name], true end
-	return hs[name], false
-end
+local hostile = dofile(support.top_srcdir .. "/bindings/lua/spec/support/hostile.lua")
+local VALUE = hostile.VALUE
+local function operation(name) return hostile.operation(hs, name) end
 
 -- The code of a status answer (a record, or a raw handle), the name of a method answer.
 local function code_of(got, is_raw)
@@ -68,14 +29,7 @@ local function name_of(got, is_raw)
 	return got.name
 end
 
-local rows = {}
-for line in io.lines(support.top_srcdir .. "/tests/hostile/inputs.tsv") do
-	if line ~= "" and line:sub(1, 1) ~= "#" then
-		local op, kind, value, answer = line:match("^([^\t]*)\t([^\t]*)\t([^\t]*)\t(.*)$")
-		assert(op ~= nil, "not four tab-separated fields: " .. line)
-		rows[#rows + 1] = { op = op, kind = kind, value = value, answer = answer, line = line }
-	end
-end
+local rows = hostile.rows(support.top_srcdir)
 
 describe("tests/hostile/inputs.tsv", function()
 	it("has at least 60 rows, each with an operation this binding has and a known type", function()
@@ -373,7 +327,8 @@ describe("records and the module nobody can change", function()
 	end)
 
 	it("refuses its private parts required on their own", function()
-		for _, part in ipairs({ "httpstatus.functions", "httpstatus.names", "httpstatus.more" }) do
+		for _, part in ipairs({ "httpstatus.functions", "httpstatus.names", "httpstatus.more", "httpstatus.nearest",
+			"httpstatus.diagnose" }) do
 			local ok, err = pcall(require, part)
 			assert.is_false(ok)
 			assert.matches(part .. " is a part of httpstatus", err, 1, true)
@@ -414,5 +369,88 @@ describe("records and the module nobody can change", function()
 		assert.are.equal(hs, require("httpstatus"))
 		assert.are.equal(404, require("httpstatus").NOT_FOUND)
 		assert.are.equal("httpstatus.raw", getmetatable(require("httpstatus.raw")))
+	end)
+end)
+
+-- ---- The process around the binding (each case in a fresh LuaJIT) --------------------------------
+
+-- Runs SCRIPT in a new LuaJIT with the binding on its path; its output and whether it exited 0.
+local function fresh(script)
+	local lpath = support.top_srcdir .. "/bindings/lua/?.lua;;"
+	local pipe = assert(io.popen(("LUA_PATH='%s' %s -e '%s' 2>&1; echo \"exit=$?\""):format(lpath,
+		os.getenv("LUAJIT") or "luajit", script)))
+	local out = pipe:read("*a")
+	pipe:close()
+	return out:gsub("exit=%d+%s*$", ""), out:match("exit=(%d+)%s*$") == "0"
+end
+
+describe("a caller who changes the language's functions after require", function()
+	it("cannot make the raw layer take a pointer cast from a number as a buffer (once a SIGSEGV)", function()
+		for _, lie in ipairs({ [[tostring = function() return "ctype<char [64]>" end]],
+			[[ffi.typeof = function() return ffi.typeof("char[64]") end]],
+			[[string.match = function() return "char" end]], [[ffi.sizeof = function() return 64 end]],
+			[[ffi.istype = function() return true end]], [[type = function() return "cdata" end]] }) do
+			local out, ok = fresh([[
+				local ffi = require("ffi")
+				local hs = require("httpstatus")
+				local show, write, at_8, handle_8 = tostring, io.write, ffi.cast("char *", 8),
+					ffi.cast("const httpstatus_status *", 8)
+				local size = ffi.sizeof("char *") -- what ffi.sizeof says of the pointer itself
+				]] .. lie .. [[
+
+				local refused, err = pcall(hs.raw.httpstatus_format_status_line, 404, at_8, size)
+				write(show(refused), "\t", err, "\n")
+				refused, err = pcall(hs.raw.httpstatus_status_code, handle_8)
+				write(show(refused), "\t", err, "\n")]])
+			assert.is_true(ok, lie .. ": " .. out)
+			assert.matches("^false\tbad argument #2 to 'httpstatus_format_status_line' %(char%[%] buffer or nil "
+				.. "expected, got cdata%)\nfalse\tbad argument #1 to 'httpstatus_status_code' %(httpstatus_status "
+				.. "handle expected, got a pointer the library did not hand out%)\n$", out)
+		end
+	end)
+
+	it("hands a wrapped loadfile nothing of the binding's, and no answer changes", function()
+		local out, ok = fresh([[
+			local hs = require("httpstatus")
+			local real, seen, planted = loadfile, 0, nil
+			loadfile = function(...)
+				local chunk = real(...)
+				return chunk and function(state, ...)
+					if type(state) == "table" and state.by_code then planted = state end
+					seen = seen + 1
+					return chunk(state, ...)
+				end
+			end
+			local first = hs.from_name("NOT_FOUND")
+			if planted then planted.by_code[404] = hs.from_code(200) end
+			print(first, hs.from_code(404), hs.raw.httpstatus_status_code(hs.raw.httpstatus_status_from_code(404)), seen)]])
+		assert.is_true(ok, out)
+		assert.are.equal("404 Not Found\t404 Not Found\t404\t0\n", out)
+	end)
+
+	it("leaves nothing nil for good when tonumber or ffi.cast lied during a first use", function()
+		for _, lie in ipairs({ "tonumber = function() return 0 end", "tonumber = function() error(\"no\") end",
+			"ffi.cast = function() return 0 end", "string.lower = function() return \"\" end" }) do
+			local out, ok = fresh([[
+				local ffi = require("ffi")
+				local real_tonumber, real_cast, real_lower = tonumber, ffi.cast, string.lower
+				local hs = require("httpstatus")
+				]] .. lie .. [[
+
+				local during = { pcall(function() return hs.Method.GET, hs.Status.OK, hs.from_name_ci("ok") end) }
+				tonumber, ffi.cast, string.lower = real_tonumber, real_cast, real_lower
+				print(during[1], during[2], during[3], during[4])
+				print(hs.Method.GET, hs.Status.OK, hs.from_name("NOT_FOUND"), #hs.method_list() > 30)]])
+			assert.is_true(ok, lie .. ": " .. out)
+			assert.are.equal("true\tGET\t200 OK\t200 OK\nGET\t200 OK\t404 Not Found\ttrue\n", out, lie)
+		end
+	end)
+end)
+
+describe("lookup", function()
+	it("gives any record of the module itself: a status, a method, an unofficial status", function()
+		for _, r in ipairs({ hs.Status.NOT_FOUND, hs.Method.GET, hs.unofficial(499), hs.from_code(100) }) do
+			assert.is_true(rawequal(r, hs.lookup(r)), tostring(r))
+		end
 	end)
 end)

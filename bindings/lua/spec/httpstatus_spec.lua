@@ -170,7 +170,9 @@ describe("httpstatus aliases and constants", function()
 		assert.are.equal(404, hs.NOT_FOUND)
 		assert.are.equal(413, hs.REQUEST_ENTITY_TOO_LARGE)
 		assert.are.equal(404, hs.Status.NOT_FOUND.code)
-		assert.is_nil(hs.NO_SUCH_STATUS)
+		-- a field the module lacks is an error (a misspelt constant is not silently nil); the
+		-- namespaces and the lookups by text answer nil
+		assert.has_error(function() return hs.NO_SUCH_STATUS end, "httpstatus has no field 'NO_SUCH_STATUS'")
 		assert.is_nil(hs.HTTPStatus.NO_SUCH_STATUS)
 		assert.is_nil(hs.Status.GET)
 	end)
@@ -355,13 +357,32 @@ describe("httpstatus objects", function()
 		assert.is_false(hs.is_method({ name = "GET" }))
 	end)
 
+	it("name the nearest field when a field the module lacks is read, as Ruby and TypeScript do", function()
+		local ok, err = pcall(function() return hs.NOT_FOUDN end)
+		assert.is_false(ok)
+		assert.matches("httpstatus_spec%.lua:%d+: httpstatus has no field 'NOT_FOUDN'; did you mean NOT_FOUND%?$", err)
+		for typo, meant in pairs({ not_found = "NOT_FOUND", from_Code = "from_code", INTERNAL_SERVER_EROR =
+			"INTERNAL_SERVER_ERROR", Stauts = "Status", raww = "raw", REQUEST_ENTITY_TOO_LARG = "REQUEST_ENTITY_TOO_LARGE" }) do
+			assert.has_error(function() return hs[typo] end,
+				("httpstatus has no field '%s'; did you mean %s?"):format(typo, meant))
+		end
+		assert.has_error(function() return hs.zzzzzzzzzzzz end, "httpstatus has no field 'zzzzzzzzzzzz'")
+		assert.has_error(function() return hs[404] end, "httpstatus has no field [404]")
+		-- lookups by text answer nil, and so do the namespaces
+		assert.is_nil(hs.from_name("NOT_FOUDN"))
+		assert.is_nil(hs.lookup("NOT_FOUDN"))
+		assert.is_nil(hs.Status.NOT_FOUDN)
+		assert.is_nil(hs.HTTPMethod.GTE)
+	end)
+
 	it("report the library and registry versions", function()
 		assert.are.equal(raw.httpstatus_version(), hs.version())
 		assert.are.equal(raw.httpstatus_version_number(), hs.version_number())
 		assert.are.equal(raw.httpstatus_registry_date(), hs.registry_date())
 		assert.are.equal(raw.httpstatus_status_count(), hs.status_count())
 		assert.are.equal(raw.httpstatus_alias_count(), hs.alias_count())
-		assert.is_nil(hs.C) -- the unchecked functions are not part of the module
+		-- the unchecked functions are not part of the module
+		assert.has_error(function() return hs.C end, "httpstatus has no field 'C'")
 		assert.are.equal(raw, hs.raw)
 	end)
 end)

@@ -24,10 +24,13 @@ local function run(command)
 	return out:gsub("exit=%d+%s*$", ""), code == 0
 end
 
--- require "httpstatus" with LIBHTTPSTATUS_PATH=PATH, in a new LuaJIT.
-local function load_with(path, interpreter)
-	return run(("LIBHTTPSTATUS_PATH=%s LUA_PATH=%s %s -e %s"):format(sh_quote(path), sh_quote(LPATH),
-		interpreter or LUAJIT, sh_quote('local hs = require("httpstatus"); print("loaded " .. hs.version())')))
+-- require "httpstatus" with LIBHTTPSTATUS_PATH=PATH, in a new LuaJIT (with the environment
+-- variables ENV, "NAME=value ...", too); a load that blocks is killed after 30 s.
+local TIMEOUT = run("command -v timeout") ~= "" and "timeout 30 " or ""
+local function load_with(path, interpreter, env)
+	return run(("%sLIBHTTPSTATUS_PATH=%s LUA_PATH=%s %s %s%s -e %s"):format(env and "env " or "", sh_quote(path),
+		sh_quote(LPATH), env or "", TIMEOUT, interpreter or LUAJIT,
+		sh_quote('local hs = require("httpstatus"); print("loaded " .. hs.version() .. " from " .. hs.loaded_from)')))
 end
 
 -- One error, from require, starting "httpstatus:", with every one of WANTS in it.
@@ -131,13 +134,71 @@ describe("loading a wrong library", function()
 		refused(out, ok, { archive, "it is a static archive (.a), not a shared library", api.soname })
 	end)
 
-	it("refuses a linker script", function()
+	it("refuses a linker script, even where the library it names is installed", function()
+		-- LD_LIBRARY_PATH finds the SONAME as an installed copy would be found: ffi.load alone would
+		-- follow INPUT(...) to it
+		local installed = "LD_LIBRARY_PATH=" .. sh_quote(support.library:match("^(.*)/[^/]+$"))
 		local script = write("libhttpstatus.so", "/* GNU ld script */\nINPUT(" .. api.soname .. ")\n")
-		local out, ok = load_with(script)
+		local out, ok = load_with(script, nil, installed)
 		refused(out, ok, { script, "it is a linker script, not a shared library" })
-		script = write("group.so", "GROUP ( libhttpstatus.so.0 )\n")
-		out, ok = load_with(script)
+		script = write("group.so", "GROUP ( " .. api.soname .. " )\n")
+		out, ok = load_with(script, nil, installed)
 		refused(out, ok, { "it is a linker script" })
+		out, ok = load_with(write("input.so", "INPUT(" .. support.library .. ")\n"))
+		refused(out, ok, { "it is a linker script" })
+	end)
+
+	it("refuses a FIFO without waiting for a writer, a device and a socket; follows a symlink to a file", function()
+		local fifo = path("fifo.so.0")
+		assert.is_true(select(2, run("mkfifo " .. sh_quote(fifo))))
+		local out, ok = load_with(fifo)
+		refused(out, ok, { fifo, "it is a FIFO, not a regular file" })
+		out, ok = load_with("/dev/null")
+		refused(out, ok, { "/dev/null", "it is a character device, not a regular file" })
+		assert.is_true(select(2, run(("ln -s %s %s && ln -s %s %s"):format(sh_quote(support.library),
+			sh_quote(path("link.so.0")), sh_quote(fifo), sh_quote(path("fifo-link.so.0"))))))
+		out, ok = load_with(path("link.so.0"))
+		assert.is_true(ok, out)
+		out, ok = load_with(path("fifo-link.so.0"))
+		refused(out, ok, { "it is a FIFO" })
+		local socket = path("socket.so.0")
+		local _, made = run(("python3 -c 'import socket, sys; socket.socket(socket.AF_UNIX).bind(sys.argv[1])' %s")
+			:format(sh_quote(socket)))
+		if not made then return pending("no python3 to make a Unix socket") end
+		out, ok = load_with(socket)
+		refused(out, ok, { socket, "it is a socket, not a regular file" })
+	end)
+
+	it("refuses an ELF file of another class, machine or type, read from its header", function()
+		local f = assert(io.open(support.library, "rb"))
+		local image = f:read("*a")
+		f:close()
+		local function patched(name, at, byte)
+			return write(name, image:sub(1, at) .. string.char(byte) .. image:sub(at + 2))
+		end
+		local other_class = require("ffi").abi("64bit") and 1 or 2
+		local out, ok = load_with(patched("class.so.0", 4, other_class))
+		refused(out, ok, { "-bit ELF file; this process is" })
+		out, ok = load_with(patched("machine.so.0", require("ffi").abi("le") and 18 or 19, 0x7f))
+		refused(out, ok, { "it is an ELF file for another machine" })
+		out, ok = load_with(patched("exec.so.0", require("ffi").abi("le") and 16 or 17, 2))
+		refused(out, ok, { "it is an ELF file but not a shared object" })
+		out, ok = load_with(write("short.so.0", "\127ELF"))
+		refused(out, ok, { "its header is cut short" })
+	end)
+
+	it("looks at the SONAME found in LD_LIBRARY_PATH before loading it, and loads that file", function()
+		local dir = path("ldpath")
+		assert.is_true(select(2, run(("mkdir -p %s && ln -s %s %s"):format(sh_quote(dir), sh_quote(support.library),
+			sh_quote(dir .. "/" .. api.soname)))))
+		local out, ok = load_with("", nil, "LD_LIBRARY_PATH=" .. sh_quote("/nonexistent::" .. dir))
+		assert.is_true(ok, out)
+		assert.matches("from " .. dir .. "/" .. api.soname, out, 1, true)
+		local fifo_dir = path("ldfifo")
+		assert.is_true(select(2, run(("mkdir -p %s && mkfifo %s"):format(sh_quote(fifo_dir),
+			sh_quote(fifo_dir .. "/" .. api.soname)))))
+		out, ok = load_with("", nil, "LD_LIBRARY_PATH=" .. sh_quote(fifo_dir .. ":" .. dir))
+		refused(out, ok, { fifo_dir .. "/" .. api.soname, "it is a FIFO" })
 	end)
 
 	it("refuses a directory, a missing file and a file that is not ELF", function()

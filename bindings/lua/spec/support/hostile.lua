@@ -1,0 +1,68 @@
+-- Test support: the rows of tests/hostile/inputs.tsv and the Lua value of each row's input, for
+-- hostile_spec.lua and for the tamper matrix's child (support/tamper.lua), which calls these after
+-- it has replaced a global: so everything here is read into locals when this file loads, and no
+-- string is asked for a method.
+local char, floor, gsub, huge, match, rep, sub = string.char, math.floor, string.gsub, math.huge, string.match,
+	string.rep, string.sub
+local lines, tonumber, assert, error = io.lines, tonumber, assert, error
+
+local hostile = {}
+
+local function utf8(cp)
+	if cp < 0x80 then return char(cp) end
+	if cp < 0x800 then return char(0xC0 + floor(cp / 64), 0x80 + cp % 64) end
+	if cp < 0x10000 then
+		return char(0xE0 + floor(cp / 4096), 0x80 + floor(cp / 64) % 64, 0x80 + cp % 64)
+	end
+	return char(0xF0 + floor(cp / 262144), 0x80 + floor(cp / 4096) % 64, 0x80 + floor(cp / 64) % 64, 0x80 + cp % 64)
+end
+
+local function unescape(text)
+	local out = gsub(text, "\\(u?)(%b{})", function(u, hex)
+		assert(u == "u", "unknown escape in " .. text)
+		return utf8(tonumber(sub(hex, 2, -2), 16))
+	end)
+	return (gsub(out, "\\(.)", { ["0"] = "\0", t = "\t", ["\\"] = "\\" }))
+end
+
+
+-- The Lua value of a row's type and value.
+hostile.VALUE = {
+	int = function(v) return assert(tonumber(v), v) end,
+	float = function(v)
+		if v == "nan" then return 0 / 0 end
+		if v == "inf" then return huge end
+		if v == "-inf" then return -huge end
+		return assert(tonumber(v), v)
+	end,
+	string = unescape,
+	long = function(v) return rep("A", assert(tonumber(v))) end,
+	["nil"] = function() return nil end,
+	["true"] = function() return true end,
+	["false"] = function() return false end,
+	list = function() return {} end,
+	map = function() return { key = "value" } end,
+	["function"] = function() return function() return 404 end end,
+}
+
+-- The rows of the file under TOP_SRCDIR: { op, kind, value, answer, line }.
+function hostile.rows(top_srcdir)
+	local rows = {}
+	for line in lines(top_srcdir .. "/tests/hostile/inputs.tsv") do
+		if line ~= "" and sub(line, 1, 1) ~= "#" then
+			local op, kind, value, answer = match(line, "^([^\t]*)\t([^\t]*)\t([^\t]*)\t(.*)$")
+			if op == nil then error("not four tab-separated fields: " .. line) end
+			rows[#rows + 1] = { op = op, kind = kind, value = value, answer = answer, line = line }
+		end
+	end
+	return rows
+end
+
+-- The function a row's operation names: the contract's names, and raw.NAME for raw.NAME.
+function hostile.operation(hs, name)
+	local c_name = match(name, "^raw%.(.+)$")
+	if c_name then return hs.raw[c_name], true end
+	return hs[name], false
+end
+
+return hostile
