@@ -100,21 +100,23 @@ class TestAttacks < Minitest::Test
     assert_same NF, HTTPStatus[s]
   end
 
+  # Handles are the records the library's addresses were read into; a pointer is refused even at
+  # the library's own address, and so is the address as an Integer.
   def test_a_forged_or_shifted_pointer_is_refused
     own = nf_handle
-    address = R::ADDRESS.bind_call(own)
-    [FFI::Pointer.new(8), FFI::Pointer.new(address + 2), FFI::Pointer.new(address - 8),
-     R.httpstatus_method_at(0), FFI::MemoryPointer.new(:char, 256), FFI::Buffer.new(64)].each do |forged|
+    address = HTTPStatus.const_get(:Tables)::ADDRESS[:status][own]
+    [FFI::Pointer.new(8), FFI::Pointer.new(address + 2), FFI::Pointer.new(address - 8), FFI::Pointer.new(address),
+     address, R.httpstatus_method_at(0), FFI::MemoryPointer.new(:char, 256), FFI::Buffer.new(64)].each do |forged|
       assert_raises(TypeError, forged.inspect) { R.httpstatus_status_code(forged) }
     end
     assert_match(/httpstatus_method handle/, assert_raises(TypeError) { R.httpstatus_status_code(R.httpstatus_method_at(0)) }.message)
-    assert_equal 404, R.httpstatus_status_code(FFI::Pointer.new(address))
+    assert_equal 404, R.httpstatus_status_code(own)
   end
 
   def test_a_pointer_whose_address_or_to_ptr_lies_is_refused
     forged = FFI::Pointer.new(8)
     own = nf_handle
-    forged.define_singleton_method(:address) { R::ADDRESS.bind_call(own) }
+    forged.define_singleton_method(:address) { HTTPStatus.const_get(:Tables)::ADDRESS[:status][own] }
     forged.define_singleton_method(:to_ptr) { own }
     forged.define_singleton_method(:null?) { false }
     assert_raises(TypeError) { R.httpstatus_status_code(forged) }
@@ -125,15 +127,20 @@ class TestAttacks < Minitest::Test
     assert_raises(TypeError) { R.httpstatus_status_code(to_ptr) }
   end
 
+  # A buffer is a String measured by String#bytesize taken at load; a MemoryPointer, whatever its
+  # size says, is no buffer.
   def test_a_buffer_whose_size_lies_cannot_be_overwritten
-    small = FFI::MemoryPointer.new(:char, 4)
+    small = +"\0\0\0\0"
+    small.define_singleton_method(:bytesize) { 1 << 20 }
     small.define_singleton_method(:size) { 1 << 20 }
-    small.define_singleton_method(:total) { 1 << 20 }
     assert_raises(RangeError) { R.httpstatus_format_status_line(404, small, 64) }
+    pointer = FFI::MemoryPointer.new(:char, 4)
+    pointer.define_singleton_method(:size) { 1 << 20 }
+    assert_raises(TypeError) { R.httpstatus_format_status_line(404, pointer, 4) }
     big = BigBuffer.new(:char, 4)
     assert_raises(TypeError) { R.httpstatus_format_status_line(404, big, 64) }
     assert_equal 22, R.httpstatus_format_status_line(404, small, 4)
-    assert_equal "HTT", small.read_string
+    assert_equal "HTT\0", small
   end
 
   def test_integers_whose_comparisons_lie_are_never_asked
@@ -178,7 +185,9 @@ class TestAttacks < Minitest::Test
     forged = HTTPStatus::Status.send(:allocate)
     assert_raises(TypeError) { HTTPStatus[forged] }
     assert_raises(TypeError) { HTTPStatus.from_code(forged) }
-    assert_raises(TypeError) { HTTPStatus[HTTPStatus::Method::GET] }
+    # a record of this module gives itself, a method record too
+    assert_same HTTPStatus::Method::GET, HTTPStatus[HTTPStatus::Method::GET]
+    assert_raises(TypeError) { HTTPStatus.from_code(HTTPStatus::Method::GET) }
     assert_same NF, HTTPStatus[NF]
     assert_same HTTPStatus::Method::GET, HTTPStatus::Method[HTTPStatus::Method::GET]
     refute HTTPStatus.include?(forged)
@@ -218,11 +227,12 @@ class TestAttacks < Minitest::Test
       liar = Object.new
       %i[is_a? kind_of? instance_of?].each { |m| liar.define_singleton_method(m) { |*| true } }
       liar.define_singleton_method(:to_ptr) { FFI::Pointer.new(8) }
+      address = HTTPStatus.const_get(:Tables)::ADDRESS[:status][own]
       long = +"GET"; long.define_singleton_method(:bytesize) { 1 << 24 }
       buf = FFI::MemoryPointer.new(:char, 1); buf.define_singleton_method(:size) { 1 << 24 }
       n = Class.new(Numeric) { def between?(*) = true; def >(*) = false; def <(*) = false; def is_a?(*) = true }.new
       attacks = [-> { r.httpstatus_status_name(liar) }, -> { r.httpstatus_status_name(FFI::Pointer.new(8)) },
-                 -> { r.httpstatus_status_name(FFI::Pointer.new(own.address + 2)) },
+                 -> { r.httpstatus_status_name(FFI::Pointer.new(address + 2)) },
                  -> { r.httpstatus_method_name(own) },
                  -> { r.httpstatus_method_from_name(long, 1 << 24) },
                  -> { r.httpstatus_format_status_line(404, buf, 1 << 24) },
