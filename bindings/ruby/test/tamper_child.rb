@@ -1,0 +1,153 @@
+# frozen_string_literal: true
+
+# Run by test_tamper.rb in a fresh process: ruby -I lib tamper_child.rb HOSTILE_FILE [OWNER NAME].
+# Loads the binding, then (given OWNER and NAME) prepends a liar to that core method, and prints one
+# transcript per liar mode: the answer of every row of the shared hostile file and of every lookup
+# of every record, through the idiomatic and the raw layer.  The liar lies only while the binding
+# runs ($hs_lie), so this driver's own calls see the truth.
+require "httpstatus"
+
+file, owner_name, name = ARGV
+R = HTTPStatus::Raw
+MODES = %w[raise nil true false number forged other].freeze
+
+def unescape(text)
+  text.gsub(/\\(0|t|\\|u\{(\h+)\})/) do
+    case Regexp.last_match(1)
+    when "0" then "\0"
+    when "t" then "\t"
+    when "\\" then "\\"
+    else [Regexp.last_match(2).to_i(16)].pack("U")
+    end
+  end
+end
+
+def value(type, text)
+  case type
+  when "int" then Integer(text, 10)
+  when "float" then { "nan" => Float::NAN, "inf" => Float::INFINITY, "-inf" => -Float::INFINITY }.fetch(text) { Float(text) }
+  when "string" then unescape(text)
+  when "long" then "A" * Integer(text, 10)
+  when "nil", "true", "false" then { "nil" => nil, "true" => true, "false" => false }.fetch(type)
+  when "list" then []
+  when "map" then {}
+  when "function" then -> {}
+  end
+end
+
+OPS = {
+  "from_code" => ->(v) { HTTPStatus.from_code(v) }, "from_name" => ->(v) { HTTPStatus.from_name(v) },
+  "from_name_ci" => ->(v) { HTTPStatus.from_name(v, ignore_case: true) }, "from_phrase" => ->(v) { HTTPStatus.from_phrase(v) },
+  "method_from_name" => ->(v) { HTTPStatus.method_from_name(v) }, "lookup" => ->(v) { HTTPStatus[v] },
+  "class_of" => ->(v) { HTTPStatus.class_of(v) }, "format_status_line" => ->(v) { HTTPStatus.format_status_line(v) },
+  "unofficial" => ->(v) { HTTPStatus.unofficial(v) }, "version" => ->(_) { HTTPStatus.version }
+}.freeze
+
+# Every call: [label, a lambda of no argument], its arguments made before any lie.
+CALLS = []
+File.readlines(file, chomp: true).each_with_index do |line, i|
+  next if line.start_with?("#") || line.strip.empty?
+
+  op, type, text, = line.split("\t", -1)
+  v = value(type, text)
+  raw = op.delete_prefix("raw.").to_sym
+  call = op.start_with?("raw.") ? ->(x) { R.public_send(raw, x) } : OPS.fetch(op)
+  CALLS << ["line #{i + 1}", -> { call.call(v) }]
+end
+HTTPStatus.each.to_a.concat(HTTPStatus.unofficial_statuses).each do |s|
+  code, n, ph = s.code, s.name, s.phrase
+  lower, upper, sym = n.downcase, ph.upcase, n.downcase.to_sym
+  nsize, phsize = n.bytesize, ph.bytesize
+  [[:code, -> { HTTPStatus.from_code(code) }], [:lookup, -> { HTTPStatus[code] }], [:name, -> { HTTPStatus[n] }],
+   [:phrase, -> { HTTPStatus[ph] }], [:from_name, -> { HTTPStatus.from_name(n) }],
+   [:ci, -> { HTTPStatus.from_name(lower, ignore_case: true) }], [:from_phrase, -> { HTTPStatus.from_phrase(upper) }],
+   [:sym, -> { HTTPStatus[sym] }], [:self, -> { HTTPStatus[s] }], [:class_of, -> { HTTPStatus.class_of(code) }],
+   [:line, -> { HTTPStatus.format_status_line(code) }], [:unofficial, -> { HTTPStatus.unofficial(code) }],
+   [:raw_code, -> { R.httpstatus_status_from_code(code) }], [:raw_handle, -> { R.httpstatus_status_code(s) }],
+   [:raw_name, -> { R.httpstatus_status_from_name(n, nsize) }], [:raw_nul, -> { R.httpstatus_status_from_name(n, R::NUL_TERMINATED) }],
+   [:raw_phrase, -> { R.httpstatus_status_from_phrase(ph, phsize) }], [:raw_text, -> { R.httpstatus_status_phrase(s) }],
+   [:raw_line, -> { b = +"\0" * 40; [R.httpstatus_format_status_line(code, b, 40), b] }]].each do |label, call|
+    CALLS << ["#{code} #{label}", call]
+  end
+end
+HTTPStatus::Method.each do |m|
+  t = m.name
+  tsize = t.bytesize
+  [[:name, -> { HTTPStatus::Method[t] }], [:lookup, -> { HTTPStatus[m] }], [:raw, -> { R.httpstatus_method_from_name(t, tsize) }],
+   [:raw_name, -> { R.httpstatus_method_name(m) }]].each { |label, call| CALLS << ["#{t} #{label}", call] }
+end
+HTTPStatus.aliases.each { |a| CALLS << ["alias #{a.text}", -> { HTTPStatus[a.text] }] }
+# The crashes of the past: a one-byte buffer with a size of 4096, as an Integer and as a liar.
+big = Object.new.tap { |o| o.define_singleton_method(:to_int) { 4096 } }
+CALLS << ["overflow int", -> { R.httpstatus_format_status_line(404, +"\0", 4096) }]
+CALLS << ["overflow to_int", -> { R.httpstatus_format_status_line(404, +"\0", big) }]
+CALLS << ["forged pointer", -> { R.httpstatus_status_code(FFI::Pointer.new(8)) }]
+CALLS << ["long length", -> { R.httpstatus_status_from_name("GET", 4096) }]
+
+def lying
+  $hs_lie = true
+  yield
+ensure
+  $hs_lie = false
+end
+
+def describe(result)
+  case result
+  when nil then "nil"
+  when HTTPStatus::Status then "status #{result.code} #{result.state}"
+  when HTTPStatus::Method then "method #{result.name}"
+  when Array then result.map { |r| describe(r) }.join(",")
+  else "#{result.class} #{result.inspect}"
+  end
+end
+
+def transcript
+  CALLS.map do |label, call|
+    result = begin
+      describe(lying { call.call })
+    rescue TypeError, RangeError, ArgumentError => e
+      e.class.name
+    rescue StandardError => e
+      "UNEXPECTED #{e.class}: #{e.message}"
+    end
+    "#{label}: #{result}"
+  end
+end
+
+$hs_lie = false
+$hs_mode = nil
+unless owner_name
+  print transcript.join("\n"), "\n"
+  exit
+end
+
+owner = Object.const_get(owner_name)
+liar = Module.new do
+  define_method(name) do |*args, **kw, &block|
+    return super(*args, **kw, &block) unless $hs_lie
+
+    $hs_lie = false
+    begin
+      case $hs_mode
+      when "raise" then raise "a lying #{owner_name}##{name}"
+      when "nil" then nil
+      when "true" then true
+      when "false" then false
+      when "number" then 4096
+      when "forged" then FFI::Pointer.new(8)
+      else
+        truth = super(*args, **kw, &block)
+        if truth == true || truth == false then !truth
+        elsif truth.is_a?(Integer) then truth + 4096
+        end
+      end
+    ensure
+      $hs_lie = true
+    end
+  end
+end
+owner.prepend(liar)
+MODES.each do |mode|
+  $hs_mode = mode
+  print "== #{mode}\n", transcript.join("\n"), "\n"
+end
