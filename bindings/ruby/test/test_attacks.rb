@@ -245,4 +245,72 @@ class TestAttacks < Minitest::Test
     assert $?.success?, "the child process died: #{$?.inspect}"
     assert_equal "8/8", out
   end
+  # ruby -I lib -e CODE in a child: its output, and whether it ended well (a crash shows as a signal).
+  def child(code)
+    out = IO.popen([ENV.fetch("RUBY", RbConfig.ruby), "-I", File.expand_path("../lib", __dir__), "-e", code],
+                   err: %i[child out], &:read)
+    [out, $?]
+  end
+
+  # The attacks on the process around the binding, each in a fresh interpreter, each once a crash or
+  # a forged answer: a core method redefined after require, a caller's pointer freed or re-pointed,
+  # the binding's Procs rebound.
+  PROCESS_ATTACKS = {
+    "Integer.=== lies and a to_int of 4096 sizes a one-byte buffer" => <<~'RUBY',
+      def Integer.===(_) = true
+      class Integer; def <=(_) = true; def >=(_) = true; end
+      big = Object.new; def big.to_int = 4096; def big.<=(_) = true; def big.>=(_) = true
+      buf = +"\0"
+      begin; HTTPStatus::Raw.httpstatus_format_status_line(404, buf, big); rescue TypeError; print "refused "; end
+      begin; HTTPStatus::Raw.httpstatus_format_status_line(404, buf, 4096); rescue RangeError; print "refused "; end
+      print buf.bytesize
+    RUBY
+    "a Hash prepend whose fetch and [] forge an address" => <<~'RUBY',
+      Hash.prepend(Module.new { def fetch(*) = 8; def [](*) = 8; def key?(*) = true })
+      r = HTTPStatus::Raw
+      begin; r.httpstatus_status_name(FFI::Pointer.new(8)); rescue TypeError; print "refused "; end
+      print r.httpstatus_status_code(r.httpstatus_status_from_code(404)), " ", HTTPStatus[404].phrase
+    RUBY
+    "UnboundMethod#bind_call and Module#=== lie" => <<~'RUBY',
+      class UnboundMethod; def bind_call(*) = true; end
+      class Module; def ===(_) = true; end
+      begin; HTTPStatus::Raw.httpstatus_status_from_name("GET", 4096); rescue RangeError; print "refused "; end
+      print HTTPStatus::Raw.httpstatus_status_code(HTTPStatus::Raw.httpstatus_status_from_code(404))
+    RUBY
+    "every Proc of the binding rebound through its Binding" => <<~'RUBY',
+      ObjectSpace.each_object(Proc) do |pr|
+        next unless pr.source_location&.first&.include?("httpstatus")
+        b = pr.binding
+        b.local_variables.each { |v| b.local_variable_set(v, nil) rescue nil }
+      rescue ArgumentError
+        nil
+      end
+      begin; HTTPStatus::Raw.httpstatus_method_from_name("GET", 4096); rescue RangeError; print "refused "; end
+      print HTTPStatus::Raw.httpstatus_status_code(HTTPStatus::Raw.httpstatus_status_from_code(404))
+    RUBY
+    "a freed MemoryPointer as the buffer" => <<~'RUBY',
+      buf = FFI::MemoryPointer.new(:char, 64); buf.free
+      begin; HTTPStatus::Raw.httpstatus_format_status_line(404, buf, 64); rescue TypeError; print "refused "; end
+      print HTTPStatus.format_status_line(404)
+    RUBY
+    "a buffer, and a handle, re-pointed at address 8" => <<~'RUBY',
+      r = HTTPStatus::Raw
+      buf = FFI::MemoryPointer.new(:char, 64)
+      FFI::Pointer.instance_method(:initialize).bind_call(buf, 8)
+      begin; r.httpstatus_format_status_line(404, buf, 64); rescue TypeError; print "refused "; end
+      h = r.httpstatus_status_from_code(404)
+      begin; FFI::Pointer.instance_method(:initialize).bind_call(h, 8); rescue TypeError, FrozenError; print "refused "; end
+      print r.httpstatus_status_code(r.httpstatus_status_from_code(404))
+    RUBY
+  }.freeze
+
+  def test_attacks_on_the_process_around_the_binding
+    expected = ["refused refused 1", "refused 404 Not Found", "refused 404", "refused 404", "refused HTTP/1.1 404 Not Found",
+                "refused refused 404"]
+    PROCESS_ATTACKS.each_with_index do |(what, code), i|
+      out, status = child("require \"httpstatus\"\n#{code}")
+      assert status.success?, "#{what}: #{status.inspect} #{out}"
+      assert_equal expected[i], out, what
+    end
+  end
 end
