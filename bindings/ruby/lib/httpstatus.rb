@@ -138,7 +138,7 @@ module HTTPStatus
 
     # Each status, in the C library's order (ascending code).
     def each(&block)
-      return ENUM_FOR.bind_call(self, :each) { Tables::STATUSES.size } unless block
+      return ENUM_FOR.bind_call(self, :each) { SIZE.bind_call(Tables::STATUSES) } unless block
 
       EACH.bind_call(Tables::STATUSES, &block)
       self
@@ -153,7 +153,7 @@ module HTTPStatus
     end
     alias member? include?
 
-    def size = Tables::STATUSES.size
+    def size = SIZE.bind_call(Tables::STATUSES)
 
     # Every older name and phrase, as frozen Alias structs, in the C library's order; source says
     # where the spelling is used (1.1).
@@ -221,7 +221,7 @@ module HTTPStatus
 
       # Each method, in the C library's order (alphabetical).
       def each(&block)
-        return ENUM_FOR.bind_call(self, :each) { Tables::METHODS.size } unless block
+        return ENUM_FOR.bind_call(self, :each) { SIZE.bind_call(Tables::METHODS) } unless block
 
         EACH.bind_call(Tables::METHODS, &block)
         self
@@ -232,7 +232,7 @@ module HTTPStatus
       end
       alias member? include?
 
-      def size = Tables::METHODS.size
+      def size = SIZE.bind_call(Tables::METHODS)
     end
   end
 

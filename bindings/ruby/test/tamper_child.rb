@@ -77,6 +77,16 @@ HTTPStatus::Method.each do |m|
    [:raw_name, -> { R.httpstatus_method_name(m) }]].each { |label, call| CALLS << ["#{t} #{label}", call] }
 end
 HTTPStatus.aliases.each { |a| CALLS << ["alias #{a.text}", -> { HTTPStatus[a.text] }] }
+# What the module and its records answer about themselves.
+nf, get, getname = HTTPStatus[404], HTTPStatus::Method::GET, "GET"
+[[:size, -> { [HTTPStatus.size, HTTPStatus::Method.size] }], [:count, -> { HTTPStatus.each.size }],
+ [:each, -> { n = 0; HTTPStatus.each { n += 1 }; HTTPStatus::Method.each { n += 1 }; n }],
+ [:include, -> { [HTTPStatus.include?(nf), HTTPStatus.include?(404), HTTPStatus.include?(Enumerable), HTTPStatus::Method.include?(get)] }],
+ [:fetch, -> { [HTTPStatus.fetch(599, :none), HTTPStatus::Method.fetch("get", :none)] }],
+ [:equal, -> { [nf == 404, nf == 404.0, nf == nf, nf == "404", get == getname, get == get, get == :GET] }],
+ [:compare, -> { [nf <=> 500, nf <=> nf, nf <=> "x"] }], [:coerce, -> { nf.coerce(1) }],
+ [:load, -> { [Marshal.load(Marshal.dump(nf)), Marshal.load(Marshal.dump(get))] }],
+ [:version, -> { [HTTPStatus.version, HTTPStatus.version_number] }]].each { |label, call| CALLS << ["module #{label}", call] }
 # The crashes of the past: a one-byte buffer with a size of 4096, as an Integer and as a liar.
 big = Object.new.tap { |o| o.define_singleton_method(:to_int) { 4096 } }
 CALLS << ["overflow int", -> { R.httpstatus_format_status_line(404, +"\0", 4096) }]
@@ -96,7 +106,7 @@ def describe(result)
   when nil then "nil"
   when HTTPStatus::Status then "status #{result.code} #{result.state}"
   when HTTPStatus::Method then "method #{result.name}"
-  when Array then result.map { |r| describe(r) }.join(",")
+  when Array then "[#{result.map { |r| describe(r) }.join(',')}]"
   else "#{result.class} #{result.inspect}"
   end
 end

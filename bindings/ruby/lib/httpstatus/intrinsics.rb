@@ -38,6 +38,7 @@ module HTTPStatus
     AREF = capture(Hash, :[])
     KEY = capture(Hash, :key?)
     EACH = capture(Array, :each)
+    SIZE = capture(Array, :size)
 
     INT_EQ = capture(Integer, :==)
     INT_LE = capture(Integer, :<=)
@@ -48,7 +49,6 @@ module HTTPStatus
     FLOAT_FINITE = capture(Float, :finite?)
     FLOAT_FLOOR = capture(Float, :floor)
     FLOAT_EQ = capture(Float, :==)
-    FLOAT_TO_I = capture(Float, :to_i)
     NUMERATOR = capture(Rational, :numerator)
     DENOMINATOR = capture(Rational, :denominator)
     REAL = capture(Complex, :real)

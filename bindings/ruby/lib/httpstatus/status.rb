@@ -57,7 +57,7 @@ module HTTPStatus
     def as_json(*) = @code
 
     # Marshal gives back the very same object.
-    def _dump(_level) = @code.to_s
+    def _dump(_level) = Intrinsics::INT_TO_S.bind_call(@code)
 
     def self._load(data) = HTTPStatus.from_code(Intrinsics::KERNEL_INTEGER.bind_call(self, data, 10)) || Intrinsics::RAISE.bind_call(self, ArgumentError, "no status #{data}")
   end

@@ -75,11 +75,12 @@ module HTTPStatus
       buffer = memory(LINE_ROOM)
       size = Native.httpstatus_format_status_line(code, buffer, LINE_ROOM)
       return nil if INT_LE.bind_call(size, -1)
-      return utf8(GET_BYTES.bind_call(buffer, 0, size)) if INT_LE.bind_call(size, LINE_ROOM - 1)
+      return utf8(GET_BYTES.bind_call(buffer, 0, size)) if INT_LE.bind_call(size, LINE_MAX)
 
-      RAISE.bind_call(self, LoadError, "libhttpstatus: a status line longer than #{LINE_ROOM - 1} bytes")
+      RAISE.bind_call(self, LoadError, "libhttpstatus: a status line longer than #{LINE_MAX} bytes")
     end
     LINE_ROOM = 128
+    LINE_MAX = LINE_ROOM - 1
 
     # C's class of CODE as a Symbol, or nil when C has none.
     def class_name(code)
