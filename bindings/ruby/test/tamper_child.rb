@@ -6,53 +6,18 @@
 # of every record, through the idiomatic and the raw layer.  The liar lies only while the binding
 # runs ($hs_lie), so this driver's own calls see the truth.
 require "httpstatus"
+require_relative "hostile_inputs"
 
 file, owner_name, name = ARGV
 R = HTTPStatus::Raw
 MODES = %w[raise nil true false number forged other].freeze
 
-def unescape(text)
-  text.gsub(/\\(0|t|\\|u\{(\h+)\})/) do
-    case Regexp.last_match(1)
-    when "0" then "\0"
-    when "t" then "\t"
-    when "\\" then "\\"
-    else [Regexp.last_match(2).to_i(16)].pack("U")
-    end
-  end
-end
-
-def value(type, text)
-  case type
-  when "int" then Integer(text, 10)
-  when "float" then { "nan" => Float::NAN, "inf" => Float::INFINITY, "-inf" => -Float::INFINITY }.fetch(text) { Float(text) }
-  when "string" then unescape(text)
-  when "long" then "A" * Integer(text, 10)
-  when "nil", "true", "false" then { "nil" => nil, "true" => true, "false" => false }.fetch(type)
-  when "list" then []
-  when "map" then {}
-  when "function" then -> {}
-  end
-end
-
-OPS = {
-  "from_code" => ->(v) { HTTPStatus.from_code(v) }, "from_name" => ->(v) { HTTPStatus.from_name(v) },
-  "from_name_ci" => ->(v) { HTTPStatus.from_name(v, ignore_case: true) }, "from_phrase" => ->(v) { HTTPStatus.from_phrase(v) },
-  "method_from_name" => ->(v) { HTTPStatus.method_from_name(v) }, "lookup" => ->(v) { HTTPStatus[v] },
-  "class_of" => ->(v) { HTTPStatus.class_of(v) }, "format_status_line" => ->(v) { HTTPStatus.format_status_line(v) },
-  "unofficial" => ->(v) { HTTPStatus.unofficial(v) }, "version" => ->(_) { HTTPStatus.version }
-}.freeze
 
 # Every call: [label, a lambda of no argument], its arguments made before any lie.
 CALLS = []
-File.readlines(file, chomp: true).each_with_index do |line, i|
-  next if line.start_with?("#") || line.strip.empty?
-
-  op, type, text, = line.split("\t", -1)
-  v = value(type, text)
-  raw = op.delete_prefix("raw.").to_sym
-  call = op.start_with?("raw.") ? ->(x) { R.public_send(raw, x) } : OPS.fetch(op)
-  CALLS << ["line #{i + 1}", -> { call.call(v) }]
+HostileInputs.rows(file).each do |number, op, type, text, _|
+  v = HostileInputs.value(type, text)
+  HostileInputs.calls(op).each_with_index { |call, i| CALLS << ["line #{number} ##{i}", -> { call.call(v) }] }
 end
 HTTPStatus.each.to_a.concat(HTTPStatus.unofficial_statuses).each do |s|
   code, n, ph = s.code, s.name, s.phrase
