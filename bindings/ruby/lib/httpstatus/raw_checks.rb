@@ -125,6 +125,10 @@ module HTTPStatus
       lines = []
       args = []
       kinds.each_with_index do |kind, i|
+        if (kind == :string || kind == :buffer) && kinds[i + 1] != :size
+          raise LoadError, "libhttpstatus: #{name}: a #{kind} parameter without its size after it"
+        end
+
         p = params[i]
         where = "#{name}(#{p})".inspect
         prev = i.positive? ? params[i - 1] : nil
