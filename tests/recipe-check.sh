@@ -14,7 +14,6 @@ make=${MAKE:-make}
 . "$src/release/tap.sh"
 HS_TAP_TAIL=40
 . "$src/tests/recipe-edits.sh"
-fn=$recipe_fn
 
 git -C "$src" rev-parse --git-dir >/dev/null 2>&1 || { echo "1..0 # SKIP $src is not a git checkout"; exit 0; }
 rm -rf "$work"
@@ -35,6 +34,8 @@ check "make" "$make" -C "$build"
 
 old=$(cd "$tree" && "${PYTHON3:-python3}" -B gen/model.py . --version)
 node=$(recipe_node "$tree")
+recipe_pick "$tree"
+fn=$recipe_fn
 next=${node#HTTPSTATUS_}
 
 # ---- the four hand edits (HACKING.md, "The recipe"; tests/recipe-edits.sh) ----

@@ -5,6 +5,12 @@
 # the node after the version script's newest).
 recipe_fn=httpstatus_status_is_final
 
+# recipe_pick DIR: a tree that declares httpstatus_status_is_final already (a real one, or a copy
+# that followed the recipe) gets a made-up name for the function instead.
+recipe_pick() {
+	! grep -q "^HTTPSTATUS_API int $recipe_fn(" "$1/include/httpstatus.h" || recipe_fn=${recipe_fn}_example
+}
+
 recipe_node() {
 	newest=$(sed -n 's/^HTTPSTATUS_\([0-9]*\)\.\([0-9]*\) {$/\1 \2/p' "$1/lib/libhttpstatus.sym" | tail -n 1)
 	echo "HTTPSTATUS_${newest% *}.$((${newest#* } + 1))"

@@ -15,7 +15,6 @@
 command -v git >/dev/null 2>&1 || tap_skip_all "no git (the copy is reset between the cases)"
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
-fn=$recipe_fn
 src=$tmp/src build=$tmp/build
 make=${MAKE:-make}
 # The copy's make runs on its own, not as part of this make.
@@ -32,6 +31,8 @@ copy() {
 }
 tap_check "a copy of the sources configures and builds" copy || { tap_done; exit 1; }
 node=$(recipe_node "$src")
+recipe_pick "$src"
+fn=$recipe_fn
 
 # recipe WITHOUT: resets the copy, makes the four edits but WITHOUT one, then make regen and make
 # check (building everything, running no test), their output in $tmp/WITHOUT.out.
