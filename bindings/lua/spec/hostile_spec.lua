@@ -43,7 +43,7 @@ describe("tests/hostile/inputs.tsv", function()
 	for _, row in ipairs(rows) do
 		it("answers " .. row.line:gsub("\t", " | ") .. " as the contract says", function()
 			local f, is_raw = operation(row.op)
-			local input = VALUE[row.kind](row.value)
+			local input = VALUE[row.kind](row.value, hs)
 			local ok, got = pcall(f, input)
 			local what, arg = row.answer:match("^([%w_]+):?(.*)$")
 			if what == "type_error" then
