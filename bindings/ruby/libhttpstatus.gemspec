@@ -34,6 +34,7 @@ Gem::Specification.new do |spec|
     libhttpstatus.gemspec
     lib/libhttpstatus.rb
     lib/httpstatus.rb
+    lib/httpstatus/intrinsics.rb
     lib/httpstatus/key.rb
     lib/httpstatus/method.rb
     lib/httpstatus/api.rb

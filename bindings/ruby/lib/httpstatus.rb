@@ -17,8 +17,10 @@
 module HTTPStatus
 end
 
+require_relative "httpstatus/intrinsics"
 require_relative "httpstatus/native"
 require_relative "httpstatus/key"
+require_relative "httpstatus/raw_checks"
 require_relative "httpstatus/raw"
 require_relative "httpstatus/record"
 require_relative "httpstatus/status"
@@ -60,84 +62,73 @@ module HTTPStatus
   end
 
   class << self
+    include Intrinsics
+
     # The status for an Integer code (or a Float, Rational or Complex equal to one), a name (a String:
     # exactly, else ignoring case; a Symbol: :NOT_FOUND, :not_found, or Rack's :payload_too_large), a
-    # reason phrase (a String, ignoring case) or a status record (itself); nil when there is none.
-    # TypeError for anything else.
+    # reason phrase (a String, ignoring case) or a record of this module (itself); nil when there is
+    # none.  TypeError for anything else.
     def [](key)
-      if Integer === key then Tables::BY_CODE[key]
-      elsif String === key
-        # An exact name, else a name or phrase in any case (text_lookup, written out for speed).
-        Tables::NAMES[key] ||
-          (Key::BYTESIZE.bind_call(key) > Tables::TEXT_MAX ? nil : Tables::TEXT_FOLDED[Key::DOWNCASE.bind_call(key, :ascii)])
-      elsif Symbol === key then Tables::SYMBOLS[key] || text_lookup(key.name)
-      else Tables::BY_CODE[Key.code(key, Tables::RECORDS)]
+      if KIND.bind_call(Integer, key) then AREF.bind_call(Tables::BY_CODE, key)
+      elsif KIND.bind_call(String, key) then AREF.bind_call(Tables::NAMES, key) || text_lookup(key)
+      elsif KIND.bind_call(Symbol, key) then AREF.bind_call(Tables::SYMBOLS, key) || text_lookup(SYMBOL_NAME.bind_call(key))
+      else AREF.bind_call(Tables::METHOD_RECORDS, key) || AREF.bind_call(Tables::BY_CODE, Key.code(key, Tables::RECORDS))
       end
-    rescue ArgumentError, EncodingError
-      nil # text Ruby cannot fold (a broken UTF-16 string) names nothing
     end
     alias lookup []
 
     # Like [], but raises KeyError (or returns DEFAULT, or yields KEY) when nothing matches.
-    def fetch(key, *default)
+    def fetch(key, default = NONE, &block)
       found = self[key]
       return found if found
-      return yield(key) if block_given?
-      return default.first unless default.empty?
+      return yield(key) if block
+      return default unless EQUAL.bind_call(default, NONE)
 
-      raise KeyError.new("no HTTP status #{Key.describe(key)}", receiver: self, key: key)
+      RAISE.bind_call(self, KeyError.new("no HTTP status #{Key.describe(key)}", receiver: self, key: key))
     end
 
     # The status with this code, or nil.  Strings are not codes: from_code("404") raises TypeError.
     def from_code(code)
-      Integer === code ? Tables::BY_CODE[code] : Tables::BY_CODE[Key.code(code, Tables::RECORDS)]
+      AREF.bind_call(Tables::BY_CODE, KIND.bind_call(Integer, code) ? code : Key.code(code, Tables::RECORDS))
     end
 
     # The status named exactly NAME (a String or Symbol: "NOT_FOUND", :REQUEST_ENTITY_TOO_LARGE), or
     # nil; with ignore_case: true, the name in any ASCII case ("not_found").
     def from_name(name, ignore_case: false)
-      if String === name && !ignore_case
-        found = Tables::NAMES[name]
-        return found if found
-      end
-      text = String === name ? name : Key.text(name)
-      return nil if Key::BYTESIZE.bind_call(text) > Tables::NAME_MAX
-      return Tables::NAMES[Key.plain(text)] unless ignore_case
+      text = Key.text(name)
+      return AREF.bind_call(Tables::NAMES, text) || AREF.bind_call(Tables::NAMES, Key.plain(text)) unless ignore_case
+      return nil unless Key.fits?(text, Tables::NAME_MAX)
 
-      Tables::NAMES_FOLDED[Key::DOWNCASE.bind_call(text, :ascii)]
-    rescue ArgumentError, EncodingError
-      nil # text Ruby cannot fold (a broken UTF-16 string) names nothing
+      AREF.bind_call(Tables::NAMES_FOLDED, Key.folded(text))
     end
 
     # The status whose reason phrase, current or older, is this text in any ASCII case ("not found",
     # "Payload Too Large"), or nil.
     def from_phrase(phrase)
-      text = String === phrase ? phrase : Key.text(phrase)
-      return nil if Key::BYTESIZE.bind_call(text) > Tables::PHRASE_MAX
+      text = Key.text(phrase)
+      return nil unless Key.fits?(text, Tables::PHRASE_MAX)
 
-      Tables::PHRASES_FOLDED[Key::DOWNCASE.bind_call(text, :ascii)]
-    rescue ArgumentError, EncodingError
-      nil
+      AREF.bind_call(Tables::PHRASES_FOLDED, Key.folded(text))
     end
 
     # The class of any code in 100..599 as a Symbol (:informational, :success, :redirection,
     # :client_error, :server_error), registered or not (299 is :success); nil for any other number.
     def class_of(code)
       code = Key.code(code, Tables::RECORDS)
-      status = Tables::BY_CODE[code]
+      status = AREF.bind_call(Tables::BY_CODE, code)
       return status.status_class if status
 
-      Key.int?(code) ? Tables.class_name(code) : nil
+      Key.within?(code, Key::INT_MIN, Key::INT_MAX) ? Tables.class_name(code) : nil
     end
 
     # "HTTP/1.1 404 Not Found" (frozen); an unregistered code in 100..599 gets no phrase
     # ("HTTP/1.1 299 "); nil for any other number.
     def format_status_line(code)
       code = Key.code(code, Tables::RECORDS)
-      line = Tables::LINES[code]
+      line = AREF.bind_call(Tables::LINES, code)
       return line if line
 
-      Key.int?(code) ? Tables.line(code) : nil
+      Key.within?(code, Key::INT_MIN, Key::INT_MAX) ? Tables.line(code) : nil
     end
 
     # The method with exactly this token ("GET"; tokens are case-sensitive), a Symbol :GET or Rails'
@@ -147,22 +138,22 @@ module HTTPStatus
 
     # Each status, in the C library's order (ascending code).
     def each(&block)
-      return enum_for(:each) { Tables::STATUSES.size } unless block
+      return ENUM_FOR.bind_call(self, :each) { SIZE.bind_call(Tables::STATUSES) } unless block
 
-      Tables::STATUSES.each(&block)
+      EACH.bind_call(Tables::STATUSES, &block)
       self
     end
 
     # A status record of this binding, or a registered code.  Enumerable#include? would hide
     # Module#include?: keep the latter for modules.
     def include?(item)
-      return Module.instance_method(:include?).bind_call(self, item) if Module === item
+      return MODULE_INCLUDE.bind_call(self, item) if KIND.bind_call(Module, item)
 
-      Tables::RECORDS.key?(item) || (Integer === item && Tables::BY_CODE.key?(item))
+      KEY.bind_call(Tables::RECORDS, item) || (KIND.bind_call(Integer, item) && KEY.bind_call(Tables::BY_CODE, item))
     end
     alias member? include?
 
-    def size = Tables::STATUSES.size
+    def size = SIZE.bind_call(Tables::STATUSES)
 
     # Every older name and phrase, as frozen Alias structs, in the C library's order; source says
     # where the spelling is used (1.1).
@@ -171,14 +162,14 @@ module HTTPStatus
     # The unofficial status with this code (nginx's 499: a record whose state is :unofficial and
     # whose user names who sends it), or nil.  The registry's lookups never find these (1.1).
     def unofficial(code)
-      Integer === code ? Tables::UNOFFICIAL_BY_CODE[code] : Tables::UNOFFICIAL_BY_CODE[Key.code(code, Tables::RECORDS)]
+      AREF.bind_call(Tables::UNOFFICIAL_BY_CODE, KIND.bind_call(Integer, code) ? code : Key.code(code, Tables::RECORDS))
     end
 
     # Every unofficial status, in ascending code order (1.1).
     def unofficial_statuses = Tables::UNOFFICIAL
 
     # The loaded C library's version, "1.0.0", asked of the library.
-    def version = -Tables.utf8(Native.httpstatus_version)
+    def version = Tables.utf8(Native.httpstatus_version)
 
     # The library's version as 0xMMmmuu.
     def version_number = Tables::VERSION_NUMBER
@@ -189,59 +180,62 @@ module HTTPStatus
     private
 
     # A text (a String, its subclass, or a Symbol's name) that is not an exact name: a name in any
-    # case, else a reason phrase in any case.  Folding reads the bytes through String#downcase
-    # itself, so what the text says of itself is never asked.
+    # case, else a reason phrase in any case.  Folding reads a binary copy of the bytes through
+    # String#downcase! itself, so what the text says of itself is never asked.
     def text_lookup(text)
-      return nil if Key::BYTESIZE.bind_call(text) > Tables::TEXT_MAX
-
-      Tables::TEXT_FOLDED[Key::DOWNCASE.bind_call(text, :ascii)]
-    rescue ArgumentError, EncodingError
-      nil
+      Key.fits?(text, Tables::TEXT_MAX) ? AREF.bind_call(Tables::TEXT_FOLDED, Key.folded(text)) : nil
     end
   end
+
+  # What fetch compares its default with: no caller has this object.
+  NONE = Object.new.freeze
+  private_constant :NONE
 
   class Method
     extend Enumerable
 
     class << self
+      include Intrinsics
+
       # The method with exactly this token ("GET"), a Symbol :GET or :get (Rails), a method record
       # (itself), or nil.  TypeError for what is no text.
       def [](name)
-        if Symbol === name then Tables::METHOD_SYMBOLS[name]
-        elsif String === name
-          Tables::METHOD_NAMES[name] ||
-            (Key.bytesize(name) <= Tables::METHOD_MAX ? Tables::METHOD_NAMES[Key.plain(name)] : nil)
+        if KIND.bind_call(Symbol, name) then AREF.bind_call(Tables::METHOD_SYMBOLS, name)
+        elsif KIND.bind_call(String, name)
+          AREF.bind_call(Tables::METHOD_NAMES, name) ||
+            (Key.fits?(name, Tables::METHOD_MAX) ? AREF.bind_call(Tables::METHOD_NAMES, Key.plain(name)) : nil)
         else
-          Tables::METHOD_RECORDS[name] || raise(TypeError, "#{Key.describe(name)} is not a method token (a String or Symbol is)")
+          AREF.bind_call(Tables::METHOD_RECORDS, name) ||
+            Key.refuse(TypeError, "#{Key.describe(name)} is not a method token (a String or Symbol is)")
         end
       end
 
-      def fetch(name, *default)
+      def fetch(name, default = NONE, &block)
         found = self[name]
         return found if found
-        return yield(name) if block_given?
-        return default.first unless default.empty?
+        return yield(name) if block
+        return default unless EQUAL.bind_call(default, NONE)
 
-        raise KeyError.new("no HTTP method #{Key.describe(name)}", receiver: self, key: name)
+        RAISE.bind_call(self, KeyError.new("no HTTP method #{Key.describe(name)}", receiver: self, key: name))
       end
 
       # Each method, in the C library's order (alphabetical).
       def each(&block)
-        return enum_for(:each) { Tables::METHODS.size } unless block
+        return ENUM_FOR.bind_call(self, :each) { SIZE.bind_call(Tables::METHODS) } unless block
 
-        Tables::METHODS.each(&block)
+        EACH.bind_call(Tables::METHODS, &block)
         self
       end
 
       def include?(item)
-        Module === item ? Module.instance_method(:include?).bind_call(self, item) : Tables::METHOD_RECORDS.key?(item)
+        KIND.bind_call(Module, item) ? MODULE_INCLUDE.bind_call(self, item) : KEY.bind_call(Tables::METHOD_RECORDS, item)
       end
       alias member? include?
 
-      def size = Tables::METHODS.size
+      def size = SIZE.bind_call(Tables::METHODS)
     end
   end
 
   # Nothing can be changed once loaded: not a function, a constant, a class or a table.
-  [API, Native, Key, Raw, Record, RecordBehaviour, Tables, Alias, Status, Method, HTTPMethod, self].each(&:freeze)
+  [API, Intrinsics, Native, Key, Check, Raw, Record, RecordBehaviour, Tables, Alias, Status, Method, HTTPMethod, self].each(&:freeze)
 end

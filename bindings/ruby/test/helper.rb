@@ -40,7 +40,7 @@ module CLib
 
   def expected(spec, raw)
     case spec[:kind]
-    when :string then raw.empty? ? nil : raw.dup.force_encoding(Encoding::UTF_8)
+    when :string then raw.empty? && spec[:field] == :expires ? nil : raw.dup.force_encoding(Encoding::UTF_8)
     when :int
       return raw == 1 if spec[:flag]
 
@@ -48,7 +48,7 @@ module CLib
       return raw unless N.respond_to?(namer)
 
       name = N.public_send(namer, raw)
-      name.empty? ? nil : name.to_sym
+      name.to_sym
     else raw
     end
   end

@@ -100,21 +100,23 @@ class TestAttacks < Minitest::Test
     assert_same NF, HTTPStatus[s]
   end
 
+  # Handles are the records the library's addresses were read into; a pointer is refused even at
+  # the library's own address, and so is the address as an Integer.
   def test_a_forged_or_shifted_pointer_is_refused
     own = nf_handle
-    address = R::ADDRESS.bind_call(own)
-    [FFI::Pointer.new(8), FFI::Pointer.new(address + 2), FFI::Pointer.new(address - 8),
-     R.httpstatus_method_at(0), FFI::MemoryPointer.new(:char, 256), FFI::Buffer.new(64)].each do |forged|
+    address = HTTPStatus.const_get(:Tables)::ADDRESS[:status][own]
+    [FFI::Pointer.new(8), FFI::Pointer.new(address + 2), FFI::Pointer.new(address - 8), FFI::Pointer.new(address),
+     address, R.httpstatus_method_at(0), FFI::MemoryPointer.new(:char, 256), FFI::Buffer.new(64)].each do |forged|
       assert_raises(TypeError, forged.inspect) { R.httpstatus_status_code(forged) }
     end
     assert_match(/httpstatus_method handle/, assert_raises(TypeError) { R.httpstatus_status_code(R.httpstatus_method_at(0)) }.message)
-    assert_equal 404, R.httpstatus_status_code(FFI::Pointer.new(address))
+    assert_equal 404, R.httpstatus_status_code(own)
   end
 
   def test_a_pointer_whose_address_or_to_ptr_lies_is_refused
     forged = FFI::Pointer.new(8)
     own = nf_handle
-    forged.define_singleton_method(:address) { R::ADDRESS.bind_call(own) }
+    forged.define_singleton_method(:address) { HTTPStatus.const_get(:Tables)::ADDRESS[:status][own] }
     forged.define_singleton_method(:to_ptr) { own }
     forged.define_singleton_method(:null?) { false }
     assert_raises(TypeError) { R.httpstatus_status_code(forged) }
@@ -125,15 +127,20 @@ class TestAttacks < Minitest::Test
     assert_raises(TypeError) { R.httpstatus_status_code(to_ptr) }
   end
 
+  # A buffer is a String measured by String#bytesize taken at load; a MemoryPointer, whatever its
+  # size says, is no buffer.
   def test_a_buffer_whose_size_lies_cannot_be_overwritten
-    small = FFI::MemoryPointer.new(:char, 4)
+    small = +"\0\0\0\0"
+    small.define_singleton_method(:bytesize) { 1 << 20 }
     small.define_singleton_method(:size) { 1 << 20 }
-    small.define_singleton_method(:total) { 1 << 20 }
     assert_raises(RangeError) { R.httpstatus_format_status_line(404, small, 64) }
+    pointer = FFI::MemoryPointer.new(:char, 4)
+    pointer.define_singleton_method(:size) { 1 << 20 }
+    assert_raises(TypeError) { R.httpstatus_format_status_line(404, pointer, 4) }
     big = BigBuffer.new(:char, 4)
     assert_raises(TypeError) { R.httpstatus_format_status_line(404, big, 64) }
     assert_equal 22, R.httpstatus_format_status_line(404, small, 4)
-    assert_equal "HTT", small.read_string
+    assert_equal "HTT\0", small
   end
 
   def test_integers_whose_comparisons_lie_are_never_asked
@@ -178,7 +185,9 @@ class TestAttacks < Minitest::Test
     forged = HTTPStatus::Status.send(:allocate)
     assert_raises(TypeError) { HTTPStatus[forged] }
     assert_raises(TypeError) { HTTPStatus.from_code(forged) }
-    assert_raises(TypeError) { HTTPStatus[HTTPStatus::Method::GET] }
+    # a record of this module gives itself, a method record too
+    assert_same HTTPStatus::Method::GET, HTTPStatus[HTTPStatus::Method::GET]
+    assert_raises(TypeError) { HTTPStatus.from_code(HTTPStatus::Method::GET) }
     assert_same NF, HTTPStatus[NF]
     assert_same HTTPStatus::Method::GET, HTTPStatus::Method[HTTPStatus::Method::GET]
     refute HTTPStatus.include?(forged)
@@ -218,11 +227,12 @@ class TestAttacks < Minitest::Test
       liar = Object.new
       %i[is_a? kind_of? instance_of?].each { |m| liar.define_singleton_method(m) { |*| true } }
       liar.define_singleton_method(:to_ptr) { FFI::Pointer.new(8) }
+      address = HTTPStatus.const_get(:Tables)::ADDRESS[:status][own]
       long = +"GET"; long.define_singleton_method(:bytesize) { 1 << 24 }
       buf = FFI::MemoryPointer.new(:char, 1); buf.define_singleton_method(:size) { 1 << 24 }
       n = Class.new(Numeric) { def between?(*) = true; def >(*) = false; def <(*) = false; def is_a?(*) = true }.new
       attacks = [-> { r.httpstatus_status_name(liar) }, -> { r.httpstatus_status_name(FFI::Pointer.new(8)) },
-                 -> { r.httpstatus_status_name(FFI::Pointer.new(own.address + 2)) },
+                 -> { r.httpstatus_status_name(FFI::Pointer.new(address + 2)) },
                  -> { r.httpstatus_method_name(own) },
                  -> { r.httpstatus_method_from_name(long, 1 << 24) },
                  -> { r.httpstatus_format_status_line(404, buf, 1 << 24) },
@@ -234,5 +244,73 @@ class TestAttacks < Minitest::Test
                    err: File::NULL, &:read)
     assert $?.success?, "the child process died: #{$?.inspect}"
     assert_equal "8/8", out
+  end
+  # ruby -I lib -e CODE in a child: its output, and whether it ended well (a crash shows as a signal).
+  def child(code)
+    out = IO.popen([ENV.fetch("RUBY", RbConfig.ruby), "-I", File.expand_path("../lib", __dir__), "-e", code],
+                   err: %i[child out], &:read)
+    [out, $?]
+  end
+
+  # The attacks on the process around the binding, each in a fresh interpreter, each once a crash or
+  # a forged answer: a core method redefined after require, a caller's pointer freed or re-pointed,
+  # the binding's Procs rebound.
+  PROCESS_ATTACKS = {
+    "Integer.=== lies and a to_int of 4096 sizes a one-byte buffer" => <<~'RUBY',
+      def Integer.===(_) = true
+      class Integer; def <=(_) = true; def >=(_) = true; end
+      big = Object.new; def big.to_int = 4096; def big.<=(_) = true; def big.>=(_) = true
+      buf = +"\0"
+      begin; HTTPStatus::Raw.httpstatus_format_status_line(404, buf, big); rescue TypeError; print "refused "; end
+      begin; HTTPStatus::Raw.httpstatus_format_status_line(404, buf, 4096); rescue RangeError; print "refused "; end
+      print buf.bytesize
+    RUBY
+    "a Hash prepend whose fetch and [] forge an address" => <<~'RUBY',
+      Hash.prepend(Module.new { def fetch(*) = 8; def [](*) = 8; def key?(*) = true })
+      r = HTTPStatus::Raw
+      begin; r.httpstatus_status_name(FFI::Pointer.new(8)); rescue TypeError; print "refused "; end
+      print r.httpstatus_status_code(r.httpstatus_status_from_code(404)), " ", HTTPStatus[404].phrase
+    RUBY
+    "UnboundMethod#bind_call and Module#=== lie" => <<~'RUBY',
+      class UnboundMethod; def bind_call(*) = true; end
+      class Module; def ===(_) = true; end
+      begin; HTTPStatus::Raw.httpstatus_status_from_name("GET", 4096); rescue RangeError; print "refused "; end
+      print HTTPStatus::Raw.httpstatus_status_code(HTTPStatus::Raw.httpstatus_status_from_code(404))
+    RUBY
+    "every Proc of the binding rebound through its Binding" => <<~'RUBY',
+      ObjectSpace.each_object(Proc) do |pr|
+        next unless pr.source_location&.first&.include?("httpstatus")
+        b = pr.binding
+        b.local_variables.each { |v| b.local_variable_set(v, nil) rescue nil }
+      rescue ArgumentError
+        nil
+      end
+      begin; HTTPStatus::Raw.httpstatus_method_from_name("GET", 4096); rescue RangeError; print "refused "; end
+      print HTTPStatus::Raw.httpstatus_status_code(HTTPStatus::Raw.httpstatus_status_from_code(404))
+    RUBY
+    "a freed MemoryPointer as the buffer" => <<~'RUBY',
+      buf = FFI::MemoryPointer.new(:char, 64); buf.free
+      begin; HTTPStatus::Raw.httpstatus_format_status_line(404, buf, 64); rescue TypeError; print "refused "; end
+      print HTTPStatus.format_status_line(404)
+    RUBY
+    "a buffer, and a handle, re-pointed at address 8" => <<~'RUBY',
+      r = HTTPStatus::Raw
+      buf = FFI::MemoryPointer.new(:char, 64)
+      FFI::Pointer.instance_method(:initialize).bind_call(buf, 8)
+      begin; r.httpstatus_format_status_line(404, buf, 64); rescue TypeError; print "refused "; end
+      h = r.httpstatus_status_from_code(404)
+      begin; FFI::Pointer.instance_method(:initialize).bind_call(h, 8); rescue TypeError, FrozenError; print "refused "; end
+      print r.httpstatus_status_code(r.httpstatus_status_from_code(404))
+    RUBY
+  }.freeze
+
+  def test_attacks_on_the_process_around_the_binding
+    expected = ["refused refused 1", "refused 404 Not Found", "refused 404", "refused 404", "refused HTTP/1.1 404 Not Found",
+                "refused refused 404"]
+    PROCESS_ATTACKS.each_with_index do |(what, code), i|
+      out, status = child("require \"httpstatus\"\n#{code}")
+      assert status.success?, "#{what}: #{status.inspect} #{out}"
+      assert_equal expected[i], out, what
+    end
   end
 end

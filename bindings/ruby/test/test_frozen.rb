@@ -6,7 +6,7 @@ require_relative "helper"
 # classes are frozen, and each attempt raises FrozenError and leaves the answer as it was.
 class TestFrozen < Minitest::Test
   NF = HTTPStatus::Status::NOT_FOUND
-  PRIVATE = %i[API Native Key Record RecordBehaviour Tables].freeze
+  PRIVATE = %i[API Intrinsics Native Key Check Record RecordBehaviour Tables].freeze
 
   def modules
     [HTTPStatus, HTTPStatus::Status, HTTPStatus::Method, HTTPStatus::HTTPMethod, HTTPStatus::Raw, HTTPStatus::Alias] +

@@ -1,6 +1,7 @@
 # frozen_string_literal: true
 
 require_relative "helper"
+require_relative "hostile_inputs"
 
 # The shared hostile inputs: tests/hostile/inputs.tsv, read at test time (the same file the Lua and
 # Node suites read), each row one test that makes the value of its type, calls the operation through
@@ -8,62 +9,13 @@ require_relative "helper"
 class TestHostile < Minitest::Test
   FILE = File.join(CLib.top_srcdir, "tests", "hostile", "inputs.tsv")
 
-  # The contract's operation names, in Ruby.  raw.NAME is HTTPStatus::Raw.NAME with one argument.
-  OPERATIONS = {
-    "from_code" => [->(v) { HTTPStatus.from_code(v) }],
-    "from_name" => [->(v) { HTTPStatus.from_name(v) }],
-    "from_name_ci" => [->(v) { HTTPStatus.from_name(v, ignore_case: true) }],
-    "from_phrase" => [->(v) { HTTPStatus.from_phrase(v) }],
-    "method_from_name" => [->(v) { HTTPStatus.method_from_name(v) }, ->(v) { HTTPStatus::Method[v] }],
-    "lookup" => [->(v) { HTTPStatus.lookup(v) }, ->(v) { HTTPStatus[v] }],
-    "class_of" => [->(v) { HTTPStatus.class_of(v) }],
-    "format_status_line" => [->(v) { HTTPStatus.format_status_line(v) }],
-    "unofficial" => [->(v) { HTTPStatus.unofficial(v) }],
-    "version" => [->(_) { HTTPStatus.version }]
-  }.freeze
+  OPERATIONS = HostileInputs::OPERATIONS
 
-  def self.unescape(text)
-    text.gsub(/\\(0|t|\\|u\{(\h+)\})/) do
-      case Regexp.last_match(1)
-      when "0" then "\0"
-      when "t" then "\t"
-      when "\\" then "\\"
-      else [Regexp.last_match(2).to_i(16)].pack("U")
-      end
-    end
-  end
+  def self.value(type, text) = HostileInputs.value(type, text)
 
-  def self.value(type, text)
-    case type
-    when "int" then Integer(text, 10)
-    when "float" then { "nan" => Float::NAN, "inf" => Float::INFINITY, "-inf" => -Float::INFINITY }.fetch(text) { Float(text) }
-    when "string" then unescape(text)
-    when "long" then "A" * Integer(text, 10)
-    when "nil" then nil
-    when "true" then true
-    when "false" then false
-    when "list" then []
-    when "map" then {}
-    when "function" then -> {}
-    else raise ArgumentError, "inputs.tsv: unknown type #{type}"
-    end
-  end
+  def self.calls(operation) = HostileInputs.calls(operation)
 
-  def self.calls(operation)
-    return OPERATIONS.fetch(operation) unless operation.start_with?("raw.")
-
-    name = operation.delete_prefix("raw.").to_sym
-    raise ArgumentError, "inputs.tsv: #{name} is not exported" unless HTTPStatus::Raw.respond_to?(name)
-
-    [->(v) { HTTPStatus::Raw.public_send(name, v) }]
-  end
-
-  ROWS = File.readlines(FILE, chomp: true).each_with_index.filter_map do |line, i|
-    next if line.start_with?("#") || line.strip.empty?
-
-    operation, type, text, answer = line.split("\t", -1)
-    [i + 1, operation, type, text, answer]
-  end.freeze
+  ROWS = HostileInputs.rows(FILE)
 
   def check(where, answer, raw, &call)
     kind, expected = answer.split(":", 2)
@@ -73,12 +25,9 @@ class TestHostile < Minitest::Test
     when "not_found" then assert_nil call.call, where
     when "found"
       got = call.call
-      if raw
-        assert_kind_of FFI::Pointer, got, where
-        assert_equal Integer(expected), HTTPStatus::Raw.httpstatus_status_code(got), where
-      else
-        assert_same HTTPStatus::Status.const_get(HTTPStatus.from_code(Integer(expected)).name), got, where
-      end
+      # the raw layer's handle is the record itself
+      assert_same HTTPStatus::Status.const_get(HTTPStatus.from_code(Integer(expected)).name), got, where
+      assert_equal Integer(expected), HTTPStatus::Raw.httpstatus_status_code(got), where if raw
     when "unofficial"
       got = call.call
       if raw
@@ -90,11 +39,8 @@ class TestHostile < Minitest::Test
       end
     when "method"
       got = call.call
-      if raw
-        assert_equal expected, HTTPStatus::Raw.httpstatus_method_name(got), where
-      else
-        assert_same HTTPStatus::Method.const_get(expected.tr("-", "_")), got, where
-      end
+      assert_same HTTPStatus::Method.const_get(expected.tr("-", "_")), got, where
+      assert_equal expected, HTTPStatus::Raw.httpstatus_method_name(got), where if raw
     when "value" then assert_equal expected, call.call.to_s, where
     else flunk "#{where}: unknown answer #{answer}"
     end

@@ -3,14 +3,16 @@
 require_relative "helper"
 require "open3"
 require "rbconfig"
+require "socket"
 require "tmpdir"
 
 # How the binding finds the library, and that it loads quietly.
 class TestLoading < Minitest::Test
   LIB = File.expand_path("../lib", __dir__)
 
+  # A child ruby, bounded in time: a load that blocks is killed and fails the test.
   def ruby(env, code)
-    Open3.capture3(env, ENV.fetch("RUBY", RbConfig.ruby), "-w", "-I", LIB, "-e", code)
+    Open3.capture3(env, "timeout", "60", ENV.fetch("RUBY", RbConfig.ruby), "-w", "-I", LIB, "-e", code)
   end
 
   def test_without_LIBHTTPSTATUS_PATH_it_loads_the_soname
@@ -69,6 +71,44 @@ class TestLoading < Minitest::Test
       refused(path, /found a file that is not an ELF shared library/)
       File.write(path, "")
       refused(path, /found an empty file/)
+    end
+  end
+
+  # What is not a regular file is refused before it is opened for reading: a FIFO would block the
+  # load for ever (the child is bounded, so a hang fails), a device, a socket too, through a symlink.
+  def test_a_fifo_a_device_and_a_socket_are_refused_without_blocking
+    Dir.mktmpdir do |dir|
+      fifo = File.join(dir, "libhttpstatus.so.0")
+      File.mkfifo(fifo)
+      refused(fifo, /found a FIFO/)
+      link = File.join(dir, "link.so")
+      File.symlink(fifo, link)
+      refused(link, /found a FIFO/)
+      refused("/dev/null", /found a device/)
+      socket = File.join(dir, "socket.so")
+      server = UNIXServer.new(socket)
+      refused(socket, /found a socket/)
+      server.close
+      # the SONAME found on LD_LIBRARY_PATH is looked at the same way
+      out, _, status = ruby({ "LIBHTTPSTATUS_PATH" => nil, "LD_LIBRARY_PATH" => dir }, 'begin; require "httpstatus"; rescue LoadError => e; print e.message; end')
+      assert status.success?
+      assert_match(/found a FIFO/, out)
+    end
+  end
+
+  # A copy of the built library with one byte of its ELF header changed: another class, another
+  # machine, an executable rather than a shared object.
+  def test_an_elf_file_of_another_class_machine_or_type_is_refused
+    Dir.mktmpdir do |dir|
+      good = File.binread(ENV.fetch("LIBHTTPSTATUS_PATH"))
+      path = File.join(dir, "libhttpstatus.so.0")
+      { 4 => [good.getbyte(4) == 2 ? 1 : 2, /another class/], 18 => [good.getbyte(18) ^ 0x01, /another machine/],
+        16 => [2, /not a shared object \(e_type 2\)/] }.each do |offset, (byte, found)|
+        bytes = good.dup
+        bytes.setbyte(offset, byte)
+        File.binwrite(path, bytes)
+        refused(path, found)
+      end
     end
   end
 

@@ -8,6 +8,7 @@ require_relative "helper"
 # answer for a truncated integer.
 class TestRawRefusals < Minitest::Test
   R = HTTPStatus::Raw
+  ADDRESS = HTTPStatus.const_get(:Tables)::ADDRESS
 
   def self.with(*kinds) = R::FUNCTIONS.select { |f| kinds.all? { |k| f[:params].include?(k) } }
 
@@ -50,22 +51,22 @@ class TestRawRefusals < Minitest::Test
       i = f[:params].index(:status) || f[:params].index(:method)
       own = f[:params][i] == :status ? nf : get
       other = f[:params][i] == :status ? get : nf
-      [FFI::Pointer.new(8), FFI::Pointer.new(own.address + 1), FFI::Pointer.new(own.address - 8), other,
-       FFI::MemoryPointer.new(:char, 256)].each { |forged| refused(TypeError, f, i, forged) }
-      # the library's own handles, nil and a NULL pointer are accepted
+      address = ADDRESS[f[:params][i]][own]
+      # no pointer object is a handle, not even one at the library's own address, nor NULL
+      [FFI::Pointer.new(8), FFI::Pointer.new(address + 1), FFI::Pointer.new(address - 8), other,
+       FFI::MemoryPointer.new(:char, 256), FFI::Pointer.new(address), FFI::Pointer::NULL].each { |forged| refused(TypeError, f, i, forged) }
+      # the records the library's handles were read into, and nil (NULL), are accepted
       accepted(f, i, own)
-      accepted(f, i, FFI::Pointer.new(own.address))
       accepted(f, i, nil)
-      accepted(f, i, FFI::Pointer::NULL)
     end
-    assert_equal "NOT_FOUND", R.httpstatus_status_name(FFI::Pointer.new(nf.address))
-    assert_equal "", R.httpstatus_status_name(FFI::Pointer::NULL)
+    assert_equal "NOT_FOUND", R.httpstatus_status_name(nf)
+    assert_equal "", R.httpstatus_status_name(nil)
   end
 
   def test_a_number_where_a_handle_goes_is_refused
     (self.class.with(:status) + self.class.with(:method)).each do |f|
       i = f[:params].index(:status) || f[:params].index(:method)
-      [8, nf.address, "NOT_FOUND", :not_found, HTTPStatus::NOT_FOUND].each { |v| refused(TypeError, f, i, v) }
+      [8, ADDRESS[:status][nf], "NOT_FOUND", :not_found, HTTPStatus::NOT_FOUND].each { |v| refused(TypeError, f, i, v) }
     end
   end
 
@@ -152,7 +153,8 @@ class TestRawRefusals < Minitest::Test
         wrong = case kind
                 when :int, :size, :ulong then ["404", Complex(404, 0), nil, true, :a, [404]]
                 when :string then [nil, :NOT_FOUND, 404, ["GET"], FFI::MemoryPointer.from_string("GET")]
-                when :buffer then ["x" * 64, 64, FFI::Pointer.new(8), FFI::Buffer.new(64)]
+                when :buffer then [("x" * 64).freeze, Class.new(String).new("x" * 64), 64, FFI::Pointer.new(8), FFI::Buffer.new(64),
+                                   FFI::MemoryPointer.new(:char, 64)]
                 else [true, "x", Object.new]
                 end
         wrong.each { |v| refused(TypeError, f, i, v) }
@@ -168,7 +170,7 @@ class TestRawRefusals < Minitest::Test
     end
   end
 
-  def test_an_output_buffer_must_be_a_memory_pointer_at_least_as_large_as_the_size
+  def test_an_output_buffer_must_be_an_unfrozen_string_at_least_as_large_as_the_size
     fns = self.class.with(:buffer, :size)
     refute_empty fns
     fns.each do |f|
@@ -179,17 +181,21 @@ class TestRawRefusals < Minitest::Test
         end
       end
       refused_buffer.call(nil, 1)
-      refused_buffer.call(FFI::MemoryPointer.new(:char, 8), 9)
-      refused_buffer.call(FFI::MemoryPointer.new(:char, 8), 64)
-      refused_buffer.call(FFI::MemoryPointer.new(:char, 0), 1)
+      refused_buffer.call(+"\0" * 8, 9)
+      refused_buffer.call(+"\0" * 8, 64)
+      refused_buffer.call(+"", 1)
+      refused_buffer.call(+"\u00e9", 3) # 2 bytes, 1 character
     end
     assert_equal 22, R.httpstatus_format_status_line(404, nil, 0)
-    small = FFI::MemoryPointer.new(:char, 8)
+    small = "\0" * 8
     assert_equal 22, R.httpstatus_format_status_line(404, small, 8)
-    assert_equal "HTTP/1.", small.read_string
-    buf = FFI::MemoryPointer.new(:char, 23)
+    assert_equal "HTTP/1.\0", small
+    # C writes the first SIZE bytes; the rest of the String and its encoding stay
+    buf = "#" * 30
     assert_equal 22, R.httpstatus_format_status_line(404, buf, 23)
-    assert_equal "HTTP/1.1 404 Not Found", buf.read_string
+    assert_equal "HTTP/1.1 404 Not Found\0#######", buf
+    assert_equal Encoding::UTF_8, buf.encoding
+    assert_raises(TypeError) { R.httpstatus_format_status_line(404, "#{'x' * 30}".freeze, 23) }
   end
 
   def test_a_refused_call_does_not_crash_the_process

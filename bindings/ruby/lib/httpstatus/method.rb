@@ -16,9 +16,8 @@ module HTTPStatus
 
     # Equal to itself and to a String with exactly its token.
     def ==(other)
-      case other
-      when Method then equal?(other)
-      when String then @name == other
+      if Intrinsics::KIND.bind_call(Method, other) then Intrinsics::EQUAL.bind_call(self, other)
+      elsif Intrinsics::KIND.bind_call(String, other) then Intrinsics::STR_EQ.bind_call(@name, other)
       else false
       end
     end
@@ -32,6 +31,6 @@ module HTTPStatus
 
     def _dump(_level) = @name
 
-    def self._load(data) = self[data] || raise(ArgumentError, "no method #{data}")
+    def self._load(data) = self[data] || Intrinsics::RAISE.bind_call(self, ArgumentError, "no method #{data}")
   end
 end

@@ -1,116 +1,169 @@
 # frozen_string_literal: true
 
-# The checks of HTTPStatus::Raw (see raw.rb), compiled by Raw.checks into an anonymous module, where
-# Raw, Native and Key are the binding's own modules, on the first call of a Raw function.
-def self.describe(value) = Integer === value ? "the Integer #{value}" : Key.describe(value)
+module HTTPStatus
+  # The checks of HTTPStatus::Raw (see raw.rb): each argument kind read through the intrinsics taken
+  # at load (Key), never by asking the argument, and turned into what C gets.  Methods of a frozen
+  # module, reached through constants: no Proc, no local variable a caller's Binding could reach.
+  module Check
+    include Intrinsics
 
-# An Integer in MIN..MAX from an Integer, or from a Float or Rational equal to one.
-def self.integer(value, min, max, where)
-  n = if Integer === value then value
-      elsif Float === value then value.finite? && value.floor == value ? value.to_i : nil
-      elsif Rational === value then value.denominator == 1 ? value.numerator : nil
-      else raise TypeError, "#{where}: expected an Integer, got #{describe(value)}"
+    module_function
+
+    def refuse(klass, message) = RAISE.bind_call(self, klass, message)
+
+    def describe(value) = KIND.bind_call(Integer, value) ? "the Integer #{INT_TO_S.bind_call(value)}" : Key.describe(value)
+
+    # An Integer in MIN..MAX from an Integer, or from a Float or Rational equal to one.
+    def integer(value, min, max, where)
+      n = if KIND.bind_call(Integer, value) then value
+          elsif KIND.bind_call(Float, value) then Key.float(value)
+          elsif KIND.bind_call(Rational, value)
+            INT_EQ.bind_call(DENOMINATOR.bind_call(value), 1) ? NUMERATOR.bind_call(value) : nil
+          else refuse(TypeError, "#{where}: expected an Integer, got #{describe(value)}")
+          end
+      refuse(RangeError, "#{where}: #{Key.describe(value)} is not an integer") unless n
+      return n if Key.within?(n, min, max)
+
+      refuse(RangeError, "#{where}: #{INT_TO_S.bind_call(n)} is out of range #{INT_TO_S.bind_call(min)}..#{INT_TO_S.bind_call(max)}")
+    end
+
+    def int(value, where) = integer(value, Raw::INT_MIN, Raw::INT_MAX, where)
+    def ulong(value, where) = integer(value, 0, Raw::ULONG_MAX, where)
+
+    # A private binary copy of a String (no subclass): what C reads, which no other thread can change.
+    def text(value, where)
+      return BINARY.bind_call(value) if INSTANCE_OF.bind_call(value, String)
+
+      kind = KIND.bind_call(String, value) ? "a subclass of String (#{describe(value)}), which is refused" : describe(value)
+      refuse(TypeError, "#{where}: expected a String, got #{kind}")
+    end
+
+    # The length of TEXT (a private copy) to pass to C: at most its bytesize, or NUL_TERMINATED when
+    # it holds no NUL byte.
+    def length(value, text, where)
+      n = integer(value, 0, Raw::SIZE_MAX, where)
+      if INT_EQ.bind_call(n, Raw::NUL_TERMINATED)
+        refuse(ArgumentError, "#{where}: Raw::NUL_TERMINATED with a text holding a NUL byte") if Key.nul?(text)
+      elsif INT_LE.bind_call(n, Key.bytesize(text)) then nil
+      else
+        refuse(RangeError, "#{where}: #{INT_TO_S.bind_call(n)} is longer than the text (#{INT_TO_S.bind_call(Key.bytesize(text))} bytes)")
       end
-  raise RangeError, "#{where}: #{value} is not an integer" if n.nil?
-  raise RangeError, "#{where}: #{n} is out of range #{min}..#{max}" unless n >= min && n <= max
-
-  n
-end
-
-# The library's own pointer for VALUE, or nil for nil and NULL; TypeError for anything else.
-def self.handle(type, value, where)
-  return nil if value.nil?
-  unless Raw::INSTANCE_OF.bind_call(value, FFI::Pointer)
-    raise TypeError, "#{where}: expected an httpstatus_#{type} handle (FFI::Pointer) or nil, got #{describe(value)}"
-  end
-
-  address = Raw::ADDRESS.bind_call(value)
-  return nil if address.zero?
-
-  Raw::HANDLES[type].fetch(address) do
-    what = Raw::HANDLES[Raw::OTHER[type]].key?(address) ? "an httpstatus_#{Raw::OTHER[type]} handle" : "no handle the library gave"
-    raise TypeError, "#{where}: 0x#{address.to_s(16)} is #{what}, not an httpstatus_#{type} handle"
-  end
-end
-
-def self.text(value, where)
-  return value if Raw::INSTANCE_OF.bind_call(value, String)
-
-  kind = String === value ? "a subclass of String (#{describe(value)}), which is refused" : describe(value)
-  raise TypeError, "#{where}: expected a String, got #{kind}"
-end
-
-def self.buffer(value, where)
-  return value if value.nil? || Raw::INSTANCE_OF.bind_call(value, FFI::MemoryPointer)
-
-  raise TypeError, "#{where}: expected an FFI::MemoryPointer (no subclass) or nil, got #{describe(value)}"
-end
-
-# A size: after a text it is that text's length, after a buffer that buffer's size.
-def self.size(value, prev_kind, prev, where)
-  n = integer(value, 0, Raw::SIZE_MAX, where)
-  case prev_kind
-  when :string
-    length = Key.bytesize(prev)
-    if n == Raw::NUL_TERMINATED
-      raise ArgumentError, "#{where}: Raw::NUL_TERMINATED with a text holding a NUL byte" if Key.nul?(prev)
-    elsif n > length
-      raise RangeError, "#{where}: #{n} is longer than the text (#{length} bytes)"
-    end
-  when :buffer
-    room = prev.nil? ? 0 : Raw::SIZE.bind_call(prev)
-    raise RangeError, "#{where}: #{n} is larger than the buffer (#{room} bytes)" if n > room
-  end
-  n
-end
-
-# One argument of kind KIND, checked: what C gets.
-def self.check(kind, value, prev_kind, prev, where)
-  case kind
-  when :int then integer(value, Raw::INT_MIN, Raw::INT_MAX, where)
-  when :ulong then integer(value, 0, Raw::ULONG_MAX, where)
-  when :size then size(value, prev_kind, prev, where)
-  when :string then text(value, where)
-  when :buffer then buffer(value, where)
-  when :status, :method then handle(kind, value, where)
-  end
-end
-
-# The checked body of the function SPEC describes, a lambda taking the caller's arguments.
-def self.body(spec)
-  name = spec[:name]
-  kinds = spec[:params]
-  wheres = spec[:param_names].map { |p| "#{name}(#{p})".freeze }.freeze
-  call = Native.method(name)
-  returns = spec[:returns]
-  handles = Raw::HANDLES[returns]
-  arity = kinds.size
-  lambda do |*args|
-    unless args.size == arity
-      raise ArgumentError, "#{name}: wrong number of arguments (given #{args.size}, expected #{arity})"
+      n
     end
 
-    out = Array.new(arity)
-    arity.times do |i|
-      out[i] = check(kinds[i], args[i], i.positive? ? kinds[i - 1] : nil, i.positive? ? out[i - 1] : nil, wheres[i])
+    # What C reads for TEXT with length N: the copy, ending in a NUL byte of its own when C is to
+    # stop at the first one.
+    def c_text(text, n) = INT_EQ.bind_call(n, Raw::NUL_TERMINATED) ? CONCAT.bind_call(text, "\0") : text
+
+    # An output buffer: nil (NULL) or a String (no subclass) that is not frozen.  C never sees it:
+    # it writes into memory the binding allocates (memory), copied back into the String (copy_back).
+    def buffer(value, where)
+      return nil if EQUAL.bind_call(value, nil)
+      return value if INSTANCE_OF.bind_call(value, String) && EQUAL.bind_call(FROZEN.bind_call(value), false)
+
+      refuse(TypeError, "#{where}: expected an unfrozen String (no subclass) or nil, got #{FROZEN.bind_call(value) ? 'a frozen ' : ''}#{describe(value)}")
     end
-    # A NUL-terminated text goes to C as a copy that surely ends in a NUL byte.
-    (arity - 1).times do |i|
-      if kinds[i] == :string && kinds[i + 1] == :size && out[i + 1] == Raw::NUL_TERMINATED
-        out[i] = FFI::MemoryPointer.from_string(Key.plain(out[i]))
+
+    # The size of BUFFER C may write: at most its bytesize (0 for nil).
+    def room(value, buffer, where)
+      n = integer(value, 0, Raw::SIZE_MAX, where)
+      room = buffer ? BYTESIZE.bind_call(buffer) : 0
+      return n if INT_LE.bind_call(n, room)
+
+      refuse(RangeError, "#{where}: #{INT_TO_S.bind_call(n)} is larger than the buffer (#{INT_TO_S.bind_call(room)} bytes)")
+    end
+
+    # New memory of SIZE bytes holding the first SIZE bytes of BUFFER, or nil for NULL.
+    def memory(buffer, size)
+      return nil unless buffer
+
+      memory = ALLOCATE.bind_call(FFI::MemoryPointer)
+      MEMORY_INIT.bind_call(memory, 1, INT_LE.bind_call(size, 0) ? 1 : size)
+      PUT_BYTES.bind_call(memory, 0, BINARY.bind_call(buffer), 0, size)
+      memory
+    end
+
+    # Puts the SIZE bytes of MEMORY back at the start of BUFFER, keeping its encoding and the rest.
+    def copy_back(buffer, memory, size)
+      return unless buffer
+
+      encoding = ENCODING.bind_call(buffer)
+      bytes = BINARY.bind_call(buffer)
+      rest = BYTESLICE.bind_call(bytes, size, BYTESIZE.bind_call(bytes))
+      REPLACE.bind_call(buffer, CONCAT.bind_call(GET_BYTES.bind_call(memory, 0, size), rest))
+      FORCE_ENCODING.bind_call(buffer, encoding)
+    end
+
+    # The address C gets for a handle argument: 0 for nil, the library's own address for a record of
+    # this binding of TYPE; TypeError for anything else.
+    def handle(type, value, where)
+      return 0 if EQUAL.bind_call(value, nil)
+
+      address = AREF.bind_call(AREF.bind_call(Tables::ADDRESS, type), value) # compared by identity
+      return address if address
+
+      other = AREF.bind_call(Raw::OTHER, type)
+      what = AREF.bind_call(AREF.bind_call(Tables::ADDRESS, other), value) ? "an httpstatus_#{other} handle" : describe(value)
+      refuse(TypeError, "#{where}: expected an httpstatus_#{type} handle (a record this module gave) or nil, got #{what}")
+    end
+
+    # The record at the ADDRESS C returned for TYPE, or nil for NULL.
+    def record(type, address)
+      return nil if INT_EQ.bind_call(address, 0)
+
+      AREF.bind_call(AREF.bind_call(Tables::AT_ADDRESS, type), address) || refuse(RuntimeError, "libhttpstatus returned an unknown #{type} handle")
+    end
+
+    def string(result) = result || ""
+
+    # The Ruby source of the checked method for the function SPEC describes: each argument checked
+    # in order, then one call of Native's function, then the result as the binding gives it.
+    def source(spec)
+      name = spec[:name]
+      params = spec[:param_names]
+      kinds = spec[:params]
+      lines = []
+      args = []
+      kinds.each_with_index do |kind, i|
+        if (kind == :string || kind == :buffer) && kinds[i + 1] != :size
+          raise LoadError, "libhttpstatus: #{name}: a #{kind} parameter without its size after it"
+        end
+
+        p = params[i]
+        where = "#{name}(#{p})".inspect
+        prev = i.positive? ? params[i - 1] : nil
+        case kind
+        when :int, :ulong then lines << "#{p} = Check.#{kind}(#{p}, #{where})"
+        when :string then lines << "#{p} = Check.text(#{p}, #{where})"
+        when :buffer then lines << "#{p} = Check.buffer(#{p}, #{where})"
+        when :status, :method then lines << "#{p} = Check.handle(:#{kind}, #{p}, #{where})"
+        when :size
+          lines << case kinds[i - 1]
+                   when :string then "#{p} = Check.length(#{p}, #{prev}, #{where})"
+                   when :buffer then "#{p} = Check.room(#{p}, #{prev}, #{where})"
+                   else "#{p} = Check.integer(#{p}, 0, Raw::SIZE_MAX, #{where})"
+                   end
+        end
+        args << case kind
+                when :string then "Check.c_text(#{p}, #{params[i + 1]})"
+                when :buffer then "memory_#{p}"
+                else p.to_s
+                end
       end
-    end
-    result = call.call(*out)
-    if handles
-      address = Raw::ADDRESS.bind_call(result)
-      address.zero? ? nil : handles.fetch(address)
-    elsif returns == :string
-      result || ""
-    else
-      result
+      kinds.each_with_index do |kind, i|
+        lines << "memory_#{params[i]} = Check.memory(#{params[i]}, #{params[i + 1]})" if kind == :buffer
+      end
+      lines << "result = Native.#{name}(#{args.join(', ')})"
+      kinds.each_with_index do |kind, i|
+        lines << "Check.copy_back(#{params[i]}, memory_#{params[i]}, #{params[i + 1]})" if kind == :buffer
+      end
+      lines << case spec[:returns]
+               when :status, :method then "Check.record(:#{spec[:returns]}, result)"
+               when :string then "Check.string(result)"
+               else "result"
+               end
+      "def self.#{name}(#{params.join(', ')})\n#{lines.join("\n")}\nend\n"
     end
   end
+  private_constant :Check
 end
-
-# name => checked body, for every function, frozen.
-def self.bodies = Raw::FUNCTIONS.to_h { |spec| [spec[:name], body(spec)] }.freeze

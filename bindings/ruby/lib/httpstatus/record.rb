@@ -14,7 +14,9 @@ module HTTPStatus
   #   flag                    -> true / false
   #   int <x> with a function httpstatus_<x>_name(int) -> that name as a Symbol (state -> :registered)
   #   other numbers           -> Integer
-  #   string                  -> a frozen UTF-8 String, or nil when the registry leaves it empty
+  #   string                  -> a frozen UTF-8 String, "" when the registry leaves it empty
+  #                              (expires alone is nil then: Ruby's habit for a date there is none of)
+  #   an enum whose C name is "" (follow_method of a status that is no redirect) -> the empty Symbol :""
   module Record
     module_function
 
@@ -53,7 +55,7 @@ module HTTPStatus
     def plan(fields)
       fields.map do |spec|
         kind = case spec[:kind]
-               when :string then :text
+               when :string then NIL_WHEN_EMPTY.include?(spec[:field]) ? :date : :text
                when :int
                  if spec[:flag] then :flag
                  elsif Native.respond_to?(:"httpstatus_#{spec[:field]}_name") then :enum
@@ -73,6 +75,7 @@ module HTTPStatus
         raw = Native.public_send(function, handle)
         value = case kind
                 when :text then text(raw)
+                when :date then date(raw)
                 when :flag then raw != 0
                 when :enum then names.fetch(raw) { enum(ivar.name.delete_prefix("@").to_sym, raw) }
                 else raw
@@ -84,7 +87,7 @@ module HTTPStatus
 
     def convert(spec, raw)
       case spec[:kind]
-      when :string then text(raw)
+      when :string then NIL_WHEN_EMPTY.include?(spec[:field]) ? date(raw) : text(raw)
       when :int then spec[:flag] ? raw != 0 : enum(spec[:field], raw)
       else raw
       end
@@ -94,19 +97,23 @@ module HTTPStatus
       namer = :"httpstatus_#{field}_name"
       return raw unless Native.respond_to?(namer)
 
-      name = Native.public_send(namer, raw)
-      name.nil? || name.empty? ? nil : name.to_sym
+      (Native.public_send(namer, raw) || "").to_sym
     end
 
-    # C strings arrive as binary Strings; the registry is UTF-8.  nil for NULL (never returned, but
+    # The text fields that are nil, not "", when the registry leaves them empty.
+    NIL_WHEN_EMPTY = %i[expires].freeze
+
+    # C strings arrive as binary Strings; the registry is UTF-8.  "" for NULL (never returned, but
     # guarded) and for "".
     # The String the ffi gem made for this call is the record's own: it is frozen in place, not copied.
     def text(raw)
-      return nil if raw.nil? || raw.empty?
+      return "" if raw.nil? || raw.empty?
 
       raw.force_encoding(Encoding::UTF_8)
       (raw.valid_encoding? ? raw : raw.b).freeze
     end
+
+    def date(raw) = raw.nil? || raw.empty? ? nil : text(raw)
   end
   private_constant :Record
 

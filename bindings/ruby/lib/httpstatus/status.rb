@@ -23,32 +23,29 @@ module HTTPStatus
 
     # Equal to itself and to any number equal to its code (404, 404.0, Rational(404)); nothing else.
     def ==(other)
-      case other
-      when Status then equal?(other)
-      when Numeric then @code == other
+      if Intrinsics::KIND.bind_call(Status, other) then Intrinsics::EQUAL.bind_call(self, other)
+      elsif Intrinsics::KIND.bind_call(Numeric, other) then Intrinsics::INT_EQ.bind_call(@code, other)
       else false
       end
     end
 
     # Ordered by code, against statuses and numbers; nil (not comparable) against anything else.
     def <=>(other)
-      case other
-      when Status then @code <=> other.code
-      when Numeric then @code <=> other
+      if Intrinsics::KIND.bind_call(Status, other) then Intrinsics::INT_CMP.bind_call(@code, other.code)
+      elsif Intrinsics::KIND.bind_call(Numeric, other) then Intrinsics::INT_CMP.bind_call(@code, other)
       end
     end
 
     # Lets 404 == status, 404 < status, (400..499) === status and 1 + status work.
     def coerce(other)
-      raise TypeError, "#{other.class} can't be coerced with #{self.class}" unless Numeric === other
+      Intrinsics::RAISE.bind_call(self, TypeError, "#{Key.describe(other)} can't be coerced with #{self.class}") unless Intrinsics::KIND.bind_call(Numeric, other)
 
       [other, @code]
     end
 
     # Arithmetic works on the code and gives Integers, as with IntEnum (status / 100 is the class digit).
-    %i[+ - * / % ** & | ^ << >> div fdiv divmod].each do |op|
-      define_method(op) { |other| @code.public_send(op, other) }
-    end
+    # Written as methods, not define_method blocks: no Proc of the binding holds the operator.
+    class_eval(%i[+ - * / % ** & | ^ << >> div fdiv divmod].map { |op| "def #{op}(other) = @code.#{op}(other)\n" }.join, __FILE__, __LINE__)
 
     # "404 Not Found"
     def to_s = "#{@code} #{phrase}"
@@ -60,8 +57,8 @@ module HTTPStatus
     def as_json(*) = @code
 
     # Marshal gives back the very same object.
-    def _dump(_level) = @code.to_s
+    def _dump(_level) = Intrinsics::INT_TO_S.bind_call(@code)
 
-    def self._load(data) = HTTPStatus.from_code(Integer(data, 10)) || raise(ArgumentError, "no status #{data}")
+    def self._load(data) = HTTPStatus.from_code(Intrinsics::KERNEL_INTEGER.bind_call(self, data, 10)) || Intrinsics::RAISE.bind_call(self, ArgumentError, "no status #{data}")
   end
 end

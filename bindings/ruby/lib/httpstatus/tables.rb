@@ -7,23 +7,31 @@ module HTTPStatus
   # Case-insensitive keys are asked of the C library too, so each table answers what C answers for
   # its keys.
   module Tables
+    include Intrinsics
+
     module_function
 
-    # One record per handle of Raw::HANDLES (the library's handles in its order).
+    # One record per handle (an Integer address, in the library's order).
     def records(klass, fields, handles)
       plan = Record.plan(fields)
-      handles.each_value.map { |handle| Record.load(klass, plan, handle) }.freeze
+      handles.map { |handle| Record.load(klass, plan, handle) }.freeze
     end
 
     # enum httpstatus_alias_kind: value -> :name | :phrase
     ALIAS_KINDS = Native::ENUMS[:alias_kind].reject { |_, v| v.zero? }.to_h { |k, v| [v, k.downcase] }.freeze
 
-    # The record a C handle points at, by address.
-    def resolver(records, handles)
-      by_address = {}
-      handles.keys.each_with_index { |address, i| by_address[address] = records[i] }
-      by_address.freeze
-      ->(pointer) { pointer.null? ? nil : by_address.fetch(pointer.address) }
+    # address => record, for RECORDS read from HANDLES in the same order.
+    def at_address(records, handles)
+      out = {}
+      handles.each_with_index { |address, i| out[address] = records[i] }
+      out.freeze
+    end
+
+    # record => address, compared by identity: the raw layer's handles.
+    def address_of(records, handles)
+      out = {}.compare_by_identity
+      records.each_with_index { |record, i| out[record] = handles[i] }
+      out.freeze
     end
 
     # KEYS (text => record) with each key in lower ASCII case: what C's case-insensitive lookups
@@ -52,28 +60,32 @@ module HTTPStatus
     def identity(records) = records.each_with_object({}.compare_by_identity) { |r, h| h[r] = r }.freeze
 
     # A String the ffi gem made for one call, as the frozen UTF-8 text it is (not copied).
-    def utf8(raw) = raw.force_encoding(Encoding::UTF_8).freeze
+    def utf8(raw) = STRING_FREEZE.bind_call(FORCE_ENCODING.bind_call(raw, Encoding::UTF_8))
 
-    # C's status line for CODE, a frozen String, or nil when C has none.  BUFFER, when given, is a
-    # scratch buffer to write into (one for all the lines read at load).
-    def line(code, buffer = nil)
-      buffer ||= FFI::MemoryPointer.new(:char, LINE_ROOM)
+    # New zeroed memory of SIZE bytes, made without asking FFI::MemoryPointer.new.
+    def memory(size)
+      memory = ALLOCATE.bind_call(FFI::MemoryPointer)
+      MEMORY_INIT.bind_call(memory, 1, size)
+      memory
+    end
+
+    # C's status line for CODE, a frozen String, or nil when C has none.  No line is LINE_ROOM bytes
+    # long (the longest phrase is far shorter); one that were is refused rather than cut.
+    def line(code)
+      buffer = memory(LINE_ROOM)
       size = Native.httpstatus_format_status_line(code, buffer, LINE_ROOM)
-      return nil if size.negative?
-      return buffer.read_bytes(size).force_encoding(Encoding::UTF_8).freeze if size < LINE_ROOM
+      return nil if INT_LE.bind_call(size, -1)
+      return utf8(GET_BYTES.bind_call(buffer, 0, size)) if INT_LE.bind_call(size, LINE_MAX)
 
-      bigger = FFI::MemoryPointer.new(:char, size + 1)
-      written = Native.httpstatus_format_status_line(code, bigger, size + 1)
-      raise LoadError, "httpstatus_format_status_line(#{code}) changed its length" unless written == size
-
-      bigger.read_bytes(size).force_encoding(Encoding::UTF_8).freeze
+      RAISE.bind_call(self, LoadError, "libhttpstatus: a status line longer than #{LINE_MAX} bytes")
     end
     LINE_ROOM = 128
+    LINE_MAX = LINE_ROOM - 1
 
     # C's class of CODE as a Symbol, or nil when C has none.
     def class_name(code)
       name = Native.httpstatus_class_name(Native.httpstatus_class_of(code))
-      name.nil? || name.empty? ? nil : name.to_sym
+      name && EQUAL.bind_call(INT_EQ.bind_call(BYTESIZE.bind_call(name), 0), false) ? TO_SYM.bind_call(name) : nil
     end
 
     # Adds to OUT the Symbols Rack (Rack::Utils::SYMBOL_TO_STATUS_CODE) makes of a reason phrase:
@@ -85,17 +97,17 @@ module HTTPStatus
     end
 
     STATUSES = records(Status, Native::STATUS_FIELDS, Raw::REGISTERED)
-    STATUS_OF = resolver(STATUSES, Raw::REGISTERED)
     BY_CODE = index(STATUSES, &:code)
     # The unofficial statuses (1.1): records of their own, never found by the registry's lookups.
     UNOFFICIAL = records(Status, Native::STATUS_FIELDS, Raw::UNOFFICIAL)
     UNOFFICIAL_BY_CODE = index(UNOFFICIAL, &:code)
     RECORDS = identity(STATUSES + UNOFFICIAL)
+    STATUS_OF = at_address(STATUSES + UNOFFICIAL, Raw::HANDLES[:status])
 
     ALIASES = Array.new(Native.httpstatus_alias_count) do |i|
       kind = Native.httpstatus_alias_kind(i)
       Alias.new(utf8(Native.httpstatus_alias_text(i)), ALIAS_KINDS.fetch(kind, kind),
-                STATUS_OF.call(Native.httpstatus_alias_status(i)), utf8(Native.httpstatus_alias_source(i))).freeze
+                STATUS_OF[Native.httpstatus_alias_status(i)], utf8(Native.httpstatus_alias_source(i))).freeze
     end.freeze
 
     # The texts of one KIND (:name or :phrase), current and older, each to its status.
@@ -138,9 +150,7 @@ module HTTPStatus
     end.freeze
 
     # Status lines of the registered codes.
-    LINES = FFI::MemoryPointer.new(:char, LINE_ROOM).then do |buffer|
-      STATUSES.each_with_object({}) { |s, out| out[s.code] = line(s.code, buffer) }
-    end.freeze
+    LINES = STATUSES.each_with_object({}) { |s, out| out[s.code] = line(s.code) }.freeze
 
     METHODS = records(Method, Native::METHOD_FIELDS, Raw::HANDLES[:method])
     METHOD_NAMES = index(METHODS, &:name)
@@ -150,6 +160,11 @@ module HTTPStatus
       out[m.name.downcase(:ascii).tr("-", "_").to_sym] = m
     end.freeze
     METHOD_RECORDS = identity(METHODS)
+
+    # The raw layer's handles: record => address and address => record, for each type.
+    ADDRESS = { status: address_of(STATUSES + UNOFFICIAL, Raw::HANDLES[:status]),
+                method: address_of(METHODS, Raw::HANDLES[:method]) }.freeze
+    AT_ADDRESS = { status: STATUS_OF, method: at_address(METHODS, Raw::HANDLES[:method]) }.freeze
     METHOD_MAX = METHOD_NAMES.keys.map(&:bytesize).max
 
     VERSION_NUMBER = Native.httpstatus_version_number
