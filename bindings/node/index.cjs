@@ -244,7 +244,7 @@ ObjectFreeze(HTTPMethod);
 const { INT_MIN, INT_MAX } = ffi;
 
 // A code argument as an integer Number within a C int, or undefined when it can be no code;
-// a TypeError for anything that is not a Number, a BigInt or a Status of this module.  A BigInt is
+// a TypeError for anything that is not a Number or a BigInt (a Status too: only lookup() takes one).  A BigInt is
 // compared with the bounds as it is (Number and BigInt compare exactly) before it becomes a Number.
 function codeOf(value, where) {
   if (typeof value === 'number') {
@@ -253,8 +253,7 @@ function codeOf(value, where) {
   if (typeof value === 'bigint') {
     return value >= INT_MIN && value <= INT_MAX ? Number(value) : undefined;
   }
-  if (isStatus(value)) return value.code;
-  throw new TypeError(`${where}: expected a code (an integer Number, a BigInt or a Status), got ${describe(value)}`);
+  throw new TypeError(`${where}: expected a code (an integer Number or a BigInt), got ${describe(value)}`);
 }
 
 // Text that no key could match: longer than the longest key, or not ASCII (lone surrogates and

@@ -16,7 +16,7 @@ export type {
  *    404), an unknown name or phrase, a string holding a NUL byte, a lone surrogate, non-ASCII letters
  *    or more characters than the longest key.  -0 is the integer 0 (not a status; no class).
  *  - A BigInt is an integer like any other: 404n finds Status.NOT_FOUND.
- *  - A Status record stands for its code wherever a code is expected.
+ *  - A Status record is no code: where a code is expected it is a TypeError; lookup() gives it back.
  *  - Every other type is a TypeError: null, undefined, booleans, symbols, functions, arrays, plain
  *    objects, Number/String wrapper objects, proxies and objects with valueOf or Symbol.toPrimitive
  *    (they are never called); a string where a code is expected ("404") and a number where text is.
@@ -57,8 +57,8 @@ export declare const Method: (abstract new (...args: never) => Method) & {
   readonly prototype: Method;
 } & { readonly [N in MethodName]: Method };
 
-/** What a code may be given as: an integer Number, a BigInt, or a Status. */
-export type CodeLike = number | bigint | Status;
+/** What a code may be given as: an integer Number or a BigInt (a Status is no code: only lookup() takes one). */
+export type CodeLike = number | bigint;
 
 /**
  * Every status code by name, current names and older ones alike: `HTTPStatus.NOT_FOUND === 404`, a

@@ -20,6 +20,7 @@ module FuzzDriver
     "format_status_line" => ->(v) { HTTPStatus.format_status_line(v) },
     "unofficial" => ->(v) { HTTPStatus.unofficial(v) }
   }.freeze
+  TEXT_OPERATIONS = %w[from_name from_name_ci from_phrase method_from_name lookup].freeze
   FLOATS = { "nan" => Float::NAN, "inf" => Float::INFINITY, "-inf" => -Float::INFINITY }.freeze
   OTHER = { "nil" => -> {}, "true" => -> { true }, "false" => -> { false }, "list" => -> { [] },
             "map" => -> { { key: "value" } }, "fn" => -> { -> { 404 } } }.freeze
@@ -29,10 +30,11 @@ module FuzzDriver
   def text(hex)
     bytes = [hex].pack("H*")
     utf8 = bytes.dup.force_encoding(Encoding::UTF_8)
-    utf8.valid_encoding? ? utf8 : bytes
+    (utf8.valid_encoding? ? utf8 : bytes).freeze # a text, as a literal is: frozen, so no buffer
   end
 
   # A record or a handle named "s:404" (registered), "u:499" (unofficial) or "m:3" (method index).
+  # The raw layer's handle is the record itself: both are the same object in Ruby.
   def record(spec, handle)
     of, n = spec.split(":")
     n = Integer(n, 10)
@@ -51,7 +53,7 @@ module FuzzDriver
     when "s" then text(rest)
     when "h" then record(rest, true)
     when "r" then record(rest, false)
-    when "b" then FFI::MemoryPointer.new(:char, Integer(rest, 10))
+    when "b" then "\0".b * Integer(rest, 10) # the raw layer's buffer: an unfrozen String
     when "nt" then RAW::NUL_TERMINATED
     else OTHER.fetch(field).call
     end
@@ -64,26 +66,39 @@ module FuzzDriver
     when nil then "nil"
     when HTTPStatus::Status then status_line(got.code, got.name, got.state, got.phrase)
     when HTTPStatus::Method then "method:#{got.name}"
-    when FFI::Pointer
-      begin
-        code = RAW.httpstatus_status_code(got)
-      rescue TypeError
-        return "method:#{RAW.httpstatus_method_name(got)}"
-      end
-      status_line(code, RAW.httpstatus_status_name(got), RAW.httpstatus_state_name(RAW.httpstatus_status_state(got)),
-                  RAW.httpstatus_status_phrase(got))
     else "value:#{got}"
     end
   end
 
   def written(n, buffer)
-    bytes = buffer.nil? ? "" : buffer.get_bytes(0, buffer.size)
+    bytes = buffer.nil? ? "" : buffer
     "value:#{n}:#{bytes[0, bytes.index("\0") || bytes.size]}"
+  end
+
+  # Ruby's raw layer takes a record where C takes a handle, and returns the record where C returns
+  # one: a handle and a record are one object.  Its buffer is an unfrozen String, which is text too.
+  # A query that tells them apart (a record where the raw layer takes a handle, a handle given to
+  # lookup, which takes a record; a buffer where text goes) cannot be put in Ruby.
+  def indistinct?(op, fields)
+    if op.start_with?("raw.")
+      spec = RAW::FUNCTIONS.find { |f| f[:name] == op.delete_prefix("raw.").to_sym }
+      return false unless spec
+
+      fields.each_with_index.any? do |f, i|
+        (f.start_with?("r:") && %i[status method].include?(spec[:params][i])) ||
+          (f.start_with?("b:") && spec[:params][i] == :string)
+      end
+    else
+      (op == "lookup" && fields.any? { |f| f.start_with?("h:") }) ||
+        (TEXT_OPERATIONS.include?(op) && fields.any? { |f| f.start_with?("b:") })
+    end
   end
 
   def answer(line)
     op, *fields = line.split("\t")
     return "skip" if op.start_with?("cli")
+
+    return "skip" if indistinct?(op, fields)
 
     args = fields.map { |f| value(f) }
     if op.start_with?("raw.")

@@ -9,7 +9,9 @@
 -- ffi.sizeof, an address cast to uintptr_t); none asks the argument about itself:
 --   int, size_t   a Lua number or an integer cdata (int8_t..uint64_t, 404LL); a value the C type
 --                 cannot hold exactly (a fraction, NaN, +-inf, out of range) is a range error;
---   text, length  a Lua string and an integer 0..#text (a NUL byte inside stays inside);
+--   text, length  a Lua string and an integer 0..#text (a NUL byte inside stays inside), or
+--                 HTTPSTATUS_NUL_TERMINATED ((size_t)-1, 0xffffffffffffffffULL): the length C's
+--                 strlen gives, which is #text; a text with a NUL byte then is a range error;
 --   buffer, size  a cdata char[N] (ffi.new("char[?]", n)) and an integer 0..N; nil with size 0;
 --   handle        nil (NULL), or a handle the library handed out: the address must lie inside the
 --                 library's own status (or method) record array, on a record boundary;
@@ -33,7 +35,7 @@ local U_FIRST, U_STRIDE, U_LAST = library.unofficial_first, library.unofficial_s
 
 local type, error, tonumber, tostring, select, ipairs = I.type, I.error, I.tonumber, I.tostring, I.select, I.ipairs
 local istype, cast, sizeof, fstring, typeof, unpack = I.istype, I.cast, I.sizeof, I.fstring, I.typeof, I.unpack
-local format, match = I.format, I.match
+local format, match, find = I.format, I.match, I.find
 local STATUS_T = typeof("const httpstatus_status *")
 local METHOD_T = typeof("const httpstatus_method *")
 
@@ -48,6 +50,7 @@ local SIZE_LIMIT = 2 ^ (8 * sizeof("size_t")) -- the first value a size_t cannot
 local SIGNED_CDATA = { typeof("int8_t"), typeof("int16_t"), typeof("int32_t"), typeof("int64_t") }
 local UNSIGNED_CDATA = { typeof("uint8_t"), typeof("uint16_t"), typeof("uint32_t"), typeof("uint64_t") }
 local CHAR_ARRAY = "^ctype<char %[[%d?]+%]>$" -- char[N] and char[?], not const
+local NUL_TERMINATED = cast("size_t", cast("int64_t", -1)) -- HTTPSTATUS_NUL_TERMINATED: C measures the text
 
 -- Each check returns the C value, or nil and the error message.
 local function type_error(fname, n, what, v, given)
@@ -66,6 +69,7 @@ local function range_error(fname, n, what)
 end
 local FOR_INT, FOR_SIZE = { "value", " for int" }, { "value", " for size_t" }
 local PAST_TEXT, PAST_BUFFER = { "length", ": past the end of the string" }, { "size", ": larger than the buffer" }
+local NUL_INSIDE = { "length", ": HTTPSTATUS_NUL_TERMINATED for a string holding a NUL byte" }
 
 -- An integer cdata as itself, and whether its type is signed; nil for any other value.
 local function cdata_integer(v)
@@ -113,11 +117,18 @@ function CHECK.text(a, n, fname, given)
 	return v
 end
 
--- The length of the text just before it: an integer from 0 to the string's own length.
+-- The length of the text just before it: an integer from 0 to the string's own length, or
+-- HTTPSTATUS_NUL_TERMINATED, which C would measure with strlen: the string's own length when it
+-- holds no NUL byte; one that does is refused, as C and the other bindings refuse it.
 function CHECK.length(a, n, fname, given)
 	local len, err = CHECK.size(a, n, fname, given)
 	if len == nil then return nil, err end
-	if len > #a[n - 1] then return range_error(fname, n, PAST_TEXT) end
+	local text = a[n - 1]
+	if len == NUL_TERMINATED then
+		if find(text, "\0", 1, true) ~= nil then return range_error(fname, n, NUL_INSIDE) end
+		return #text
+	end
+	if len > #text then return range_error(fname, n, PAST_TEXT) end
 	return len
 end
 

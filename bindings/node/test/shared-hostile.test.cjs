@@ -26,6 +26,15 @@ function unescape(text) {
     (hex ? String.fromCodePoint(parseInt(hex, 16)) : { 0: '\0', t: '\t', '\\': '\\' }[e]));
 }
 
+// A record of this module: status:CODE, unofficial:CODE or method:NAME.
+function record(value) {
+  const [kind, key] = value.split(/:(.*)/s);
+  const found = { status: () => pkg.statusFromCode(Number(key)), unofficial: () => pkg.unofficialFromCode(Number(key)),
+    method: () => pkg.methodFromName(key) }[kind]?.();
+  assert.ok(found, `${file}: no record ${value}`);
+  return found;
+}
+
 function build(type, value) {
   switch (type) {
     case 'int': return Number(value); // every row's integer is a safe integer or beyond any C int
@@ -38,6 +47,7 @@ function build(type, value) {
     case 'list': return [];
     case 'map': return {};
     case 'function': return () => 404;
+    case 'record': return record(value);
     default: throw new Error(`${file}: unknown type ${type}`);
   }
 }

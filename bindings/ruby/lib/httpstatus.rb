@@ -66,13 +66,15 @@ module HTTPStatus
 
     # The status for an Integer code (or a Float, Rational or Complex equal to one), a name (a String:
     # exactly, else ignoring case; a Symbol: :NOT_FOUND, :not_found, or Rack's :payload_too_large), a
-    # reason phrase (a String, ignoring case) or a record of this module (itself); nil when there is
-    # none.  TypeError for anything else.
+    # reason phrase (a String, ignoring case) or a record of this module, status, unofficial status or
+    # method (itself); nil when there is none.  TypeError for anything else.
     def [](key)
       if KIND.bind_call(Integer, key) then AREF.bind_call(Tables::BY_CODE, key)
       elsif KIND.bind_call(String, key) then AREF.bind_call(Tables::NAMES, key) || text_lookup(key)
       elsif KIND.bind_call(Symbol, key) then AREF.bind_call(Tables::SYMBOLS, key) || text_lookup(SYMBOL_NAME.bind_call(key))
-      else AREF.bind_call(Tables::METHOD_RECORDS, key) || AREF.bind_call(Tables::BY_CODE, Key.code(key, Tables::RECORDS))
+      else
+        AREF.bind_call(Tables::RECORDS, key) || AREF.bind_call(Tables::METHOD_RECORDS, key) ||
+          AREF.bind_call(Tables::BY_CODE, Key.code(key))
       end
     end
     alias lookup []
@@ -87,9 +89,10 @@ module HTTPStatus
       RAISE.bind_call(self, KeyError.new("no HTTP status #{Key.describe(key)}", receiver: self, key: key))
     end
 
-    # The status with this code, or nil.  Strings are not codes: from_code("404") raises TypeError.
+    # The status with this code, or nil.  Strings and records are not codes: from_code("404") and
+    # from_code(HTTPStatus::Status::NOT_FOUND) raise TypeError (only lookup takes a record).
     def from_code(code)
-      AREF.bind_call(Tables::BY_CODE, KIND.bind_call(Integer, code) ? code : Key.code(code, Tables::RECORDS))
+      AREF.bind_call(Tables::BY_CODE, KIND.bind_call(Integer, code) ? code : Key.code(code))
     end
 
     # The status named exactly NAME (a String or Symbol: "NOT_FOUND", :REQUEST_ENTITY_TOO_LARGE), or
@@ -114,7 +117,7 @@ module HTTPStatus
     # The class of any code in 100..599 as a Symbol (:informational, :success, :redirection,
     # :client_error, :server_error), registered or not (299 is :success); nil for any other number.
     def class_of(code)
-      code = Key.code(code, Tables::RECORDS)
+      code = Key.code(code)
       status = AREF.bind_call(Tables::BY_CODE, code)
       return status.status_class if status
 
@@ -124,15 +127,15 @@ module HTTPStatus
     # "HTTP/1.1 404 Not Found" (frozen); an unregistered code in 100..599 gets no phrase
     # ("HTTP/1.1 299 "); nil for any other number.
     def format_status_line(code)
-      code = Key.code(code, Tables::RECORDS)
+      code = Key.code(code)
       line = AREF.bind_call(Tables::LINES, code)
       return line if line
 
       Key.within?(code, Key::INT_MIN, Key::INT_MAX) ? Tables.line(code) : nil
     end
 
-    # The method with exactly this token ("GET"; tokens are case-sensitive), a Symbol :GET or Rails'
-    # :get, or a method record (itself); nil when there is none.
+    # The method with exactly this token ("GET"; tokens are case-sensitive), or a Symbol :GET or
+    # Rails' :get; nil when there is none.  A method record is no token: TypeError (lookup takes one).
     def method_from_name(name) = Method[name]
     alias http_method method_from_name
 
@@ -162,7 +165,7 @@ module HTTPStatus
     # The unofficial status with this code (nginx's 499: a record whose state is :unofficial and
     # whose user names who sends it), or nil.  The registry's lookups never find these (1.1).
     def unofficial(code)
-      AREF.bind_call(Tables::UNOFFICIAL_BY_CODE, KIND.bind_call(Integer, code) ? code : Key.code(code, Tables::RECORDS))
+      AREF.bind_call(Tables::UNOFFICIAL_BY_CODE, KIND.bind_call(Integer, code) ? code : Key.code(code))
     end
 
     # Every unofficial status, in ascending code order (1.1).
@@ -197,16 +200,14 @@ module HTTPStatus
     class << self
       include Intrinsics
 
-      # The method with exactly this token ("GET"), a Symbol :GET or :get (Rails), a method record
-      # (itself), or nil.  TypeError for what is no text.
+      # The method with exactly this token ("GET"), a Symbol :GET or :get (Rails), or nil.  TypeError
+      # for what is no text, a method record among them (HTTPStatus.lookup takes one).
       def [](name)
         if KIND.bind_call(Symbol, name) then AREF.bind_call(Tables::METHOD_SYMBOLS, name)
         elsif KIND.bind_call(String, name)
           AREF.bind_call(Tables::METHOD_NAMES, name) ||
             (Key.fits?(name, Tables::METHOD_MAX) ? AREF.bind_call(Tables::METHOD_NAMES, Key.plain(name)) : nil)
-        else
-          AREF.bind_call(Tables::METHOD_RECORDS, name) ||
-            Key.refuse(TypeError, "#{Key.describe(name)} is not a method token (a String or Symbol is)")
+        else Key.refuse(TypeError, "#{Key.describe(name)} is not a method token (a String or Symbol is)")
         end
       end
 

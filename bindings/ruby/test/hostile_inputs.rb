@@ -30,6 +30,17 @@ module HostileInputs
     end
   end
 
+  # A record of this module: status:CODE, unofficial:CODE or method:NAME.
+  def record(text)
+    kind, key = text.split(":", 2)
+    found = case kind
+            when "status" then HTTPStatus.from_code(Integer(key, 10))
+            when "unofficial" then HTTPStatus.unofficial(Integer(key, 10))
+            when "method" then HTTPStatus.method_from_name(key)
+            end
+    found or raise ArgumentError, "inputs.tsv: no record #{text}"
+  end
+
   def value(type, text)
     case type
     when "int" then Integer(text, 10)
@@ -42,6 +53,7 @@ module HostileInputs
     when "list" then []
     when "map" then {}
     when "function" then -> {}
+    when "record" then record(text)
     else raise ArgumentError, "inputs.tsv: unknown type #{type}"
     end
   end

@@ -76,7 +76,7 @@ class TestAttacks < Minitest::Test
     s = +"GET\0X"
     s.define_singleton_method(:include?) { |*| false }
     s.define_singleton_method(:b) { +"GET" }
-    assert_raises(ArgumentError) { R.httpstatus_method_from_name(s, R::NUL_TERMINATED) }
+    assert_raises(RangeError) { R.httpstatus_method_from_name(s, R::NUL_TERMINATED) }
   end
 
   def test_a_subclass_of_string_is_refused_by_raw_and_read_as_its_bytes_by_lookups
@@ -189,7 +189,11 @@ class TestAttacks < Minitest::Test
     assert_same HTTPStatus::Method::GET, HTTPStatus[HTTPStatus::Method::GET]
     assert_raises(TypeError) { HTTPStatus.from_code(HTTPStatus::Method::GET) }
     assert_same NF, HTTPStatus[NF]
-    assert_same HTTPStatus::Method::GET, HTTPStatus::Method[HTTPStatus::Method::GET]
+    # a record is no code and no token: only lookup takes one
+    assert_raises(TypeError) { HTTPStatus::Method[HTTPStatus::Method::GET] }
+    assert_raises(TypeError) { HTTPStatus.method_from_name(HTTPStatus::Method::GET) }
+    assert_raises(TypeError) { HTTPStatus.from_code(NF) }
+    assert_same HTTPStatus.unofficial(499), HTTPStatus[HTTPStatus.unofficial(499)]
     refute HTTPStatus.include?(forged)
   end
 

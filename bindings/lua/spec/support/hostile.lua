@@ -26,7 +26,7 @@ local function unescape(text)
 end
 
 
--- The Lua value of a row's type and value.
+-- The Lua value of a row's type and value (a record is one of the module HS, the second argument).
 hostile.VALUE = {
 	int = function(v) return assert(tonumber(v), v) end,
 	float = function(v)
@@ -43,6 +43,14 @@ hostile.VALUE = {
 	list = function() return {} end,
 	map = function() return { key = "value" } end,
 	["function"] = function() return function() return 404 end end,
+	-- a record of the module HS: status:CODE, unofficial:CODE or method:NAME
+	record = function(v, hs)
+		local kind, key = match(v, "^(%a+):(.+)$")
+		if kind == "status" then return assert(hs.from_code(tonumber(key)), v) end
+		if kind == "unofficial" then return assert(hs.unofficial(tonumber(key)), v) end
+		if kind == "method" then return assert(hs.method_from_name(key), v) end
+		error("unknown record " .. v)
+	end,
 }
 
 -- The rows of the file under TOP_SRCDIR: { op, kind, value, answer, line }.

@@ -122,7 +122,7 @@ try("raw", function() return hs.raw.SONAME end)
 
 for _, row in ipairs(rows) do
 	local f = hostile.operation(hs, row.op)
-	try(row.line, f, hostile.VALUE[row.kind](row.value))
+	try(row.line, f, hostile.VALUE[row.kind](row.value, hs))
 end
 
 for _, s in ipairs(hs.status_list()) do

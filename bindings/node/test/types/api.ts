@@ -38,7 +38,9 @@ const byBig: Status | undefined = lookup(404n);
 const itself: Status = lookup(Status.NOT_FOUND);
 const methodItself: Method = lookup(Method.GET);
 const alias: Status | undefined = status('NOT_FOUND');
-const fromCode: Status | undefined = statusFromCode(Status.NOT_FOUND);
+const fromCode: Status | undefined = statusFromCode(404);
+// @ts-expect-error a Status is no code: only lookup() takes one
+statusFromCode(Status.NOT_FOUND);
 const maybe = statusFromName('NOT_FOUND');
 const phraseOfMaybe: string | undefined = maybe?.phrase;
 const m: Method | undefined = methodFromName('GET');

@@ -33,17 +33,15 @@ module HTTPStatus
     def within?(value, min, max) = KIND.bind_call(Integer, value) && INT_GE.bind_call(value, min) && INT_LE.bind_call(value, max)
 
     # An Integer, or nil when VALUE is a number no Integer equals; TypeError for anything else.
-    def code(value, records)
+    def code(value)
       if KIND.bind_call(Integer, value) then value
       elsif KIND.bind_call(Float, value) then float(value)
       elsif KIND.bind_call(Rational, value)
         INT_EQ.bind_call(DENOMINATOR.bind_call(value), 1) ? NUMERATOR.bind_call(value) : nil
       elsif KIND.bind_call(Complex, value)
         imaginary = IMAGINARY.bind_call(value)
-        KIND.bind_call(Integer, imaginary) && INT_EQ.bind_call(imaginary, 0) ? code(REAL.bind_call(value), records) : nil
-      else
-        record = AREF.bind_call(records, value) # a Hash compared by identity: nothing is asked of VALUE
-        record ? record.code : refuse(TypeError, "#{describe(value)} is not a status code (an Integer is)")
+        KIND.bind_call(Integer, imaginary) && INT_EQ.bind_call(imaginary, 0) ? code(REAL.bind_call(value)) : nil
+      else refuse(TypeError, "#{describe(value)} is not a status code (an Integer is)")
       end
     end
 

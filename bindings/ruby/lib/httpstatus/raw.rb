@@ -14,8 +14,8 @@ module HTTPStatus
   #     record of this module for a handle)                            -> TypeError
   #   - an integer the C parameter cannot hold, a number that is no
   #     integer (404.5, NaN), a length longer than the text's bytesize,
-  #     a size larger than the buffer's bytesize                       -> RangeError
-  #   - NUL_TERMINATED with a text that holds a NUL byte               -> ArgumentError
+  #     a size larger than the buffer's bytesize, NUL_TERMINATED with
+  #     a text that holds a NUL byte                                   -> RangeError
   #
   # Only memory Ruby owns crosses: a text is passed as a private copy of the String's bytes; C writes
   # an output buffer into memory the binding allocates, copied back into the String after the call;

@@ -39,11 +39,12 @@ module HTTPStatus
     end
 
     # The length of TEXT (a private copy) to pass to C: at most its bytesize, or NUL_TERMINATED when
-    # it holds no NUL byte.
+    # it holds no NUL byte (one that does is a RangeError, as in the other bindings: C would stop at
+    # the NUL, short of the text).
     def length(value, text, where)
       n = integer(value, 0, Raw::SIZE_MAX, where)
       if INT_EQ.bind_call(n, Raw::NUL_TERMINATED)
-        refuse(ArgumentError, "#{where}: Raw::NUL_TERMINATED with a text holding a NUL byte") if Key.nul?(text)
+        refuse(RangeError, "#{where}: Raw::NUL_TERMINATED with a text holding a NUL byte") if Key.nul?(text)
       elsif INT_LE.bind_call(n, Key.bytesize(text)) then nil
       else
         refuse(RangeError, "#{where}: #{INT_TO_S.bind_call(n)} is longer than the text (#{INT_TO_S.bind_call(Key.bytesize(text))} bytes)")
