@@ -3,6 +3,7 @@
 #   cc prog.c $(pkg-config --cflags --libs httpstatus)
 #   a CMake project: find_package(httpstatus) and the imported target httpstatus::httpstatus
 #   a Meson project: dependency('httpstatus'), through pkg-config
+# The CMake and Meson projects are integration tests (tests/tap.sh): each one skip without its tools.
 . "$top_srcdir/tests/tap.sh"
 
 command -v pkg-config >/dev/null 2>&1 || tap_skip_all "no pkg-config"
@@ -110,7 +111,7 @@ CMAKE
 	tap_check "find_package(httpstatus $major.0...$((major + 1)).0) is found (a range)" find_version "$major.0...$((major + 1)).0"
 	tap_check "find_package(httpstatus 0.1...$major.0) is not (a range of another major version)" fails find_version "0.1...$major.0"
 else
-	tap_skip "the CMake package" "cmake is not installed (Debian's cmake)"
+	tap_integration "the CMake package" "cmake"
 fi
 
 # ---- Meson: dependency('httpstatus') through pkg-config
@@ -138,6 +139,6 @@ MESON
 		runs_installed "$tmp/meson/build/prog" LD_LIBRARY_PATH="$root$libdir"
 	tap_check "dependency('httpstatus', version: '>=$((major + 1))') is not found" fails meson_setup newer ">=$((major + 1))"
 else
-	tap_skip "the Meson dependency" "meson or ninja is not installed (Debian's meson, ninja-build)"
+	tap_integration "the Meson dependency" "meson or ninja (Debian's meson, ninja-build)"
 fi
 tap_done
