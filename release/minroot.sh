@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: MIT
 # Sourced by the release checks: a fresh minimal Debian to install into.  Needs root.
 #   cache  where the roots and the downloaded packages are kept (HS_DEB_CACHE, default
-#          /var/cache/libhttpstatus/deb-check): one debootstrap --variant=minbase root per ISO week
+#          /var/cache/libhttpstatus/deb-check): one debootstrap --variant=minbase root per release
+#          and ISO week, and each release's downloaded packages apart (archives/SUITE), so that
+#          checks of two releases can run at once
 #   suite  the Debian release (HS_DEB_SUITE, default bookworm)
 #   mirror the mirror (HS_DEB_MIRROR, default: the one this machine's apt sources use for the suite)
 # minroot_copy ROOT LOG makes the week's root if it is missing (debootstrap's output to LOG) and
@@ -37,7 +39,7 @@ mirror=${mirror:-http://deb.debian.org/debian}
 
 minroot_copy() {
 	local dest=$1 log=$2 old
-	mkdir -p "$cache/archives"
+	mkdir -p "$cache/archives/$suite"
 	exec 9>"$cache/lock"
 	flock 9
 	if [ ! -d "$cache/$key" ]; then
@@ -60,7 +62,7 @@ minroot_copy() {
 
 minroot_mount() {
 	mount -t proc proc "$1/proc"
-	mount --bind "$cache/archives" "$1/var/cache/apt/archives"
+	mount --bind "$cache/archives/$suite" "$1/var/cache/apt/archives"
 	cp /etc/resolv.conf "$1/etc/resolv.conf"
 }
 

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # release/quickstart-check.sh SRCDIR OUTDIR: the README's Quick start where a new user stands.  In a
-# fresh minimal Debian (release/minroot.sh; HS_DEB_SUITE names the release), as root, in a clean copy
-# of SRCDIR (of a git checkout, the files git tracks, as they are in the working tree), runs the two
+# fresh minimal Debian (release/minroot.sh; HS_DEB_SUITE names the release), as root, in a clean
+# clone of SRCDIR (of the files git tracks, as they are in the working tree; with git, which whoever
+# cloned the tree has), runs the two
 # commands of README.md's "Quick start" section, taken from README.md itself (its two fenced sh
 # blocks): the install and build line, then the test command.  Checks that:
 #   - the first ends with the installed tool's answer, and installs no service (nothing in
 #     /etc/init.d, no systemd unit enabled);
 #   - the second passes, every test with it, and skips nothing but what the README says it skips (a
-#     skip whose reason starts as the README's Quick start shows it: `# SKIP integration: ...`).
+#     skip whose reason starts as the README's Quick start shows it: `# SKIP integration: ...`);
+#   - what they built and ran leaves `git status` clean: .gitignore covers every product of an
+#     in-tree build and of make check.
 # Prints TAP; OUTDIR receives the two commands' logs, the test-suite.log and a line "PASSED FAILED"
 # (the per-check results of make check in the root) in OUTDIR/checks.  Needs root, the network (apt
 # and npm) and debootstrap.
@@ -59,19 +62,20 @@ minroot_copy "$root" "$out/debootstrap.log"
 check "a minimal $suite root is ready ($cache/$key)" test -x "$root/usr/bin/apt-get"
 [ -d "$root" ] || { finish; exit 1; }
 minroot_mount "$root"
+# dpkg syncs every file it unpacks; a root thrown away after the check needs none of that.
+echo force-unsafe-io >"$root/etc/dpkg/dpkg.cfg.d/quickstart-check-unsafe-io"
 # npm's downloads are kept beside apt's between runs.
 mkdir -p "$cache/npm" "$root/root/.npm"
 mount --bind "$cache/npm" "$root/root/.npm"
 
-# A clean copy of the tree, as a clone has it.
+# A clean clone of the tree, and git, as whoever cloned it has.
 tree=/usr/src/libhttpstatus
 mkdir -p "$root$tree"
-if [ -e "$src/.git" ]; then
-	(cd "$src" && git ls-files -z | tar --null -T - -cf -) | tar -xf - -C "$root$tree"
-else
-	tar -C "$src" --exclude=node_modules -cf - . | tar -xf - -C "$root$tree"
-fi
-check "a clean copy of the tree is in the root ($tree)" test -f "$root$tree/configure.ac" -a ! -e "$root$tree/configure"
+(cd "$src" && git ls-files -z | tar --null -T - -cf -) | tar -xf - -C "$root$tree"
+check "a clean clone of the tree is in the root ($tree)" sh -c 'test -f "$1/configure.ac" -a ! -e "$1/configure" &&
+	git -C "$1" init -q && git -C "$1" add -A && git -C "$1" -c user.name=ci -c user.email=ci@localhost commit -qm clone' _ "$root$tree"
+check "apt-get installs git in the root (who clones has it)" \
+	in_root sh -c 'apt-get update -q && apt-get install -y -q --no-install-recommends git'
 
 # services: the init scripts and the enabled systemd units of the root, one a line.
 services() {
@@ -89,6 +93,8 @@ sed 's/^/#   /' "$out/quickstart.1"
 if run 1; then ok "the Quick start's first command succeeds in $suite"; else
 	not_ok "the Quick start's first command succeeds in $suite"
 	tail -n 40 "$out/quickstart.1.log" | sed 's/^/# /'
+	finish
+	exit 1
 fi
 check "and ends with the installed tool's answer, 404 Not Found" test "$(tail -n 1 "$out/quickstart.1.log")" = "404 Not Found"
 services >"$work/services.after"
@@ -122,4 +128,8 @@ grep '^SKIP:' "$out/quickstart.2.log" | sed 's/^/# /'
 unexpected=$(grep '^SKIP:' "$out/quickstart.2.log" | grep -vF "# SKIP $allowed")
 check "make check skips nothing but what the README names (# SKIP $allowed)" test -z "$unexpected"
 [ -z "$unexpected" ] || printf '%s\n' "$unexpected" | sed 's/^/# unexpected: /'
+# What the two commands made, in the tree: all of it ignored.
+in_root git -C "$tree" status --porcelain --untracked-files=all >"$work/status" 2>&1
+check ".gitignore covers everything the build and make check made in the tree (git status is clean)" \
+	sh -c '! grep . "$1"' _ "$work/status"
 finish
