@@ -40,7 +40,7 @@ def function_row(fn):
         values += [a["name"], a["kind"]]
     for v in values:
         if not re.fullmatch(r"[A-Za-z0-9_.]+", v):
-            raise SystemExit(f"{NAME}: {fn['name']}: {v!r} cannot be a word of a row of functions")
+            emitlib.refuse(NAME, f"{fn['name']}: {v!r} cannot be a word of a row of functions")
     return " ".join(values)
 
 

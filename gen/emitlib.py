@@ -1,7 +1,8 @@
 """What every emitter shares: the first line of a generated file, and refusing what cannot be mapped.
 
-An emitter is a module gen/emit_<name>.py with OUTPUTS (the files it writes, relative to the source
-tree) and emit(model) -> {path: text}; the model is gen/model.py's load().  Generated files hold
+An emitter is a module gen/emit_<name>.py with emit(model) -> {path: text}, the files it writes
+(relative to the source tree) and their text; the model is gen/model.py's load().  gen/generate.py
+finds every emitter by its file name, so a new one needs no list.  Generated files hold
 tables, declarations and constants only; the code that uses them is hand-written beside them.
 """
 
