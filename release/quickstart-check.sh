@@ -83,9 +83,11 @@ services() {
 }
 services >"$work/services.before"
 
-# run N: the README's block N, by sh, in the tree, as root, in a fresh login environment.
+# run N: the README's block N, by sh, in the tree, as root, in a fresh login environment (root's
+# PATH on Debian, /etc/profile's, which has /usr/local/bin, where make install puts the tool).
 run() {
-	in_root sh -c "cd $tree && set -e && . /tmp/quickstart.$1" >"$out/quickstart.$1.log" 2>&1
+	in_root env PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+		sh -c "cd $tree && set -e && . /tmp/quickstart.$1" >"$out/quickstart.$1.log" 2>&1
 }
 cp "$out"/quickstart.[0-9]* "$root/tmp/"
 echo "# the Quick start's first command (log: $out/quickstart.1.log):"
