@@ -1,12 +1,14 @@
 # SPDX-License-Identifier: MIT
 # Sourced by the release checks: a fresh minimal Debian to install into.  Needs root.
 #   cache  where the roots and the downloaded packages are kept (HS_DEB_CACHE, default
-#          /var/cache/libhttpstatus/deb-check): one debootstrap --variant=minbase root per ISO week
+#          /var/cache/libhttpstatus/deb-check): one debootstrap --variant=minbase root per release
+#          and ISO week, and each release's downloaded packages apart (archives/SUITE), so that
+#          checks of two releases can run at once
 #   suite  the Debian release (HS_DEB_SUITE, default bookworm)
 #   mirror the mirror (HS_DEB_MIRROR, default: the one this machine's apt sources use for the suite)
 # minroot_copy ROOT LOG makes the week's root if it is missing (debootstrap's output to LOG) and
 # copies it to ROOT; minroot_mount ROOT mounts /proc and the package cache and lends it this
-# machine's resolver; minroot_umount ROOT undoes that; in_root COMMAND... runs in $root.
+# machine's resolver and local certificate authorities; minroot_umount ROOT undoes that; in_root COMMAND... runs in $root.
 cache=${HS_DEB_CACHE:-/var/cache/libhttpstatus/deb-check}
 suite=${HS_DEB_SUITE:-bookworm}
 key=$suite-minbase-$(date -u +%G-w%V)
@@ -37,7 +39,7 @@ mirror=${mirror:-http://deb.debian.org/debian}
 
 minroot_copy() {
 	local dest=$1 log=$2 old
-	mkdir -p "$cache/archives"
+	mkdir -p "$cache/archives/$suite"
 	exec 9>"$cache/lock"
 	flock 9
 	if [ ! -d "$cache/$key" ]; then
@@ -60,8 +62,14 @@ minroot_copy() {
 
 minroot_mount() {
 	mount -t proc proc "$1/proc"
-	mount --bind "$cache/archives" "$1/var/cache/apt/archives"
+	mount --bind "$cache/archives/$suite" "$1/var/cache/apt/archives"
 	cp /etc/resolv.conf "$1/etc/resolv.conf"
+	# A proxy between this machine and the registries may sign with a local authority: ca-certificates
+	# adds these to the root's trust when it is installed there.
+	if [ -d /usr/local/share/ca-certificates ]; then
+		mkdir -p "$1/usr/local/share/ca-certificates"
+		cp -a /usr/local/share/ca-certificates/. "$1/usr/local/share/ca-certificates/"
+	fi
 }
 
 minroot_umount() {

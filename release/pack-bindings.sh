@@ -11,7 +11,7 @@ mkdir -p "$2" && out=$(cd "$2" && pwd) || exit 2
 
 . "$(dirname "$0")/tap.sh"
 for tool in npm gem luarocks; do
-	command -v "$tool" >/dev/null 2>&1 || { echo "Bail out! $tool is missing (.ci/packages, .ci/packages-release)"; exit 1; }
+	command -v "$tool" >/dev/null 2>&1 || { echo "Bail out! $tool is missing (.ci/packages, .ci/packages-integration)"; exit 1; }
 done
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/libhttpstatus-pack.XXXXXX") || exit 1

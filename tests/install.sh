@@ -3,6 +3,7 @@
 #   cc prog.c $(pkg-config --cflags --libs httpstatus)
 #   a CMake project: find_package(httpstatus) and the imported target httpstatus::httpstatus
 #   a Meson project: dependency('httpstatus'), through pkg-config
+# The CMake and Meson projects are integration tests (tests/tap.sh): each one skip without its tools.
 . "$top_srcdir/tests/tap.sh"
 
 command -v pkg-config >/dev/null 2>&1 || tap_skip_all "no pkg-config"
@@ -52,12 +53,15 @@ used=$(LD_LIBRARY_PATH=$root$libdir ldd "$tmp/prog" | grep libhttpstatus)
 tap_check "and it is the installed library that it loads ($used)" sh -c 'echo "$1" | grep -q "$2"' _ "$used" "$root"
 
 # runs_installed PROG [ENV...]: PROG prints the 404 status line and loads the library from the root.
+# The library under test is the one in the root, found by PROG's own run path or ENV: an
+# LD_LIBRARY_PATH of the caller's, which the loader would prefer, is left out.
 runs_installed() {
 	prog=$1
 	shift
-	out=$(env "$@" "$prog") && [ "$out" = "HTTP/1.1 404 Not Found" ] || { echo "# $prog printed: $out"; return 1; }
-	env "$@" ldd "$prog" | grep libhttpstatus | grep -qF "$root" ||
-		{ env "$@" ldd "$prog" | sed 's/^/# /'; return 1; }
+	out=$(env -u LD_LIBRARY_PATH "$@" "$prog") && [ "$out" = "HTTP/1.1 404 Not Found" ] ||
+		{ echo "# $prog printed: $out"; return 1; }
+	env -u LD_LIBRARY_PATH "$@" ldd "$prog" | grep libhttpstatus | grep -qF "$root" ||
+		{ env -u LD_LIBRARY_PATH "$@" ldd "$prog" | sed 's/^/# /'; return 1; }
 }
 # fails COMMAND...: COMMAND fails.
 fails() { ! "$@"; }
@@ -110,7 +114,7 @@ CMAKE
 	tap_check "find_package(httpstatus $major.0...$((major + 1)).0) is found (a range)" find_version "$major.0...$((major + 1)).0"
 	tap_check "find_package(httpstatus 0.1...$major.0) is not (a range of another major version)" fails find_version "0.1...$major.0"
 else
-	tap_skip "the CMake package" "cmake is not installed (Debian's cmake)"
+	tap_integration "the CMake package" "cmake"
 fi
 
 # ---- Meson: dependency('httpstatus') through pkg-config
@@ -138,6 +142,6 @@ MESON
 		runs_installed "$tmp/meson/build/prog" LD_LIBRARY_PATH="$root$libdir"
 	tap_check "dependency('httpstatus', version: '>=$((major + 1))') is not found" fails meson_setup newer ">=$((major + 1))"
 else
-	tap_skip "the Meson dependency" "meson or ninja is not installed (Debian's meson, ninja-build)"
+	tap_integration "the Meson dependency" "meson or ninja (Debian's meson, ninja-build)"
 fi
 tap_done

@@ -34,6 +34,29 @@ tap_skip_all() {
 	exit 0
 }
 
+# The integration tests try the library with the real thing (nginx, Rack, CMake, ...), which only
+# .ci/packages-integration installs.  Without it such a test skips, in one line whose reason starts with
+# "integration:" and names the command that adds it (HS_INTEGRATION_INSTALL, set by Makefile.am); with
+# HS_REQUIRE_INTEGRATION=1 (.ci/run) that skip is a failure instead.
+# tap_integration DESCRIPTION WHAT: one check that needs WHAT, which is not installed.
+tap_integration() {
+	tap_n=$((tap_n + 1))
+	if [ "${HS_REQUIRE_INTEGRATION:-}" = 1 ]; then
+		echo "not ok $tap_n - $1: $2 is not installed (HS_REQUIRE_INTEGRATION=1)"
+		tap_failed=$((tap_failed + 1))
+	else
+		echo "ok $tap_n - $1 # SKIP integration: $2 is not installed; ${HS_INTEGRATION_INSTALL:-.ci/packages-integration} adds it"
+	fi
+}
+
+# tap_integration_all DESCRIPTION WHAT: the whole script needs WHAT, which is not installed.
+tap_integration_all() {
+	[ "${HS_REQUIRE_INTEGRATION:-}" = 1 ] || tap_skip_all "integration: $2 is not installed; ${HS_INTEGRATION_INSTALL:-.ci/packages-integration} adds it"
+	tap_integration "$1" "$2"
+	tap_done
+	exit 1
+}
+
 tap_done() {
 	echo "1..$tap_n"
 	[ "$tap_failed" -eq 0 ]

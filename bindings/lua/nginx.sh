@@ -4,17 +4,18 @@
 # constants with ngx.exit and ngx.status; curl checks the status lines.  nginx runs on 127.0.0.1
 # on a free port, with its prefix, configuration, logs and temporary files in a directory of its
 # own, in the foreground (daemon off) as this test's child; every wait is bounded, and it is
-# stopped at the end.  Skipped, saying why, only when nginx, its Lua module, curl or python3 (to
-# find a free port) is absent.
+# stopped at the end.  An integration test (tests/tap.sh): skipped, saying what adds them, when
+# nginx, its Lua module or curl is absent; skipped when python3 (to find a free port) is.
 . "$top_srcdir/tests/tap.sh"
 tap_need_library
 
 nginx=$(command -v nginx 2>/dev/null || { [ -x /usr/sbin/nginx ] && echo /usr/sbin/nginx; })
-[ -n "$nginx" ] || tap_skip_all "no nginx (Debian's nginx and libnginx-mod-http-lua)"
+what="nginx and its Lua module, OpenResty's way"
+[ -n "$nginx" ] || tap_integration_all "$what" "nginx (Debian's nginx)"
 modules=$("$nginx" -V 2>&1 | tr ' ' '\n' | sed -n 's/^--modules-path=//p')
 modules=${modules:-/usr/lib/nginx/modules}
-[ -f "$modules/ngx_http_lua_module.so" ] || tap_skip_all "no nginx Lua module (libnginx-mod-http-lua)"
-command -v curl >/dev/null 2>&1 || tap_skip_all "no curl"
+[ -f "$modules/ngx_http_lua_module.so" ] || tap_integration_all "$what" "nginx's Lua module (libnginx-mod-http-lua)"
+command -v curl >/dev/null 2>&1 || tap_integration_all "$what" "curl"
 python=${PYTHON3:-python3}
 command -v "$python" >/dev/null 2>&1 || tap_skip_all "no python3 to find a free port"
 

@@ -1,8 +1,9 @@
 'use strict';
 // The constants where the frameworks take a status: Express 5 (res.status, res.sendStatus), Fastify
 // (reply.code) and node:http (res.writeHead).  Each server listens on 127.0.0.1 on a port the system
-// picks, gets real requests from node's http client, and is closed.  A framework that is not
-// installed (npm ci in bindings/node brings them as devDependencies) is skipped, saying so.
+// picks, gets real requests from node's http client, and is closed.  Integration tests
+// (tests/tap.sh): a framework that is not installed (npm ci in bindings/node brings them as
+// devDependencies) is skipped, saying what adds it, and fails instead under HS_REQUIRE_INTEGRATION=1.
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const http = require('node:http');
@@ -16,7 +17,11 @@ function optional(name) {
     return { module: require(name) };
   } catch (error) {
     if (error.code !== 'MODULE_NOT_FOUND') throw error;
-    return { skip: `${name} is not installed (npm ci in bindings/node installs the devDependencies)` };
+    const missing = `${name} is not installed`;
+    if (process.env.HS_REQUIRE_INTEGRATION === '1') {
+      return { module: () => { throw new Error(`${missing} (HS_REQUIRE_INTEGRATION=1)`); } };
+    }
+    return { skip: `integration: ${missing}; npm ci --prefix bindings/node adds it` };
   }
 }
 

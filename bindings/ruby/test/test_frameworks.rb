@@ -4,13 +4,16 @@ require_relative "helper"
 require "net/http"
 
 # The constants where Ruby's web frameworks take a status: Rack (Rack::Lint, Rack::Utils' symbols),
-# Sinatra (status, halt) driven by Rack::Test, and a real WEBrick server on 127.0.0.1.  Each test
-# skips, naming the Debian package, only when that framework is absent.
+# Sinatra (status, halt) driven by Rack::Test, and a real WEBrick server on 127.0.0.1.  Integration
+# tests (tests/tap.sh): each skips, naming the Debian package and the command that adds it, only when
+# that framework is absent, and fails instead under HS_REQUIRE_INTEGRATION=1.
 class TestFrameworks < Minitest::Test
   def need(feature, package)
     require feature
   rescue LoadError
-    skip "#{feature} is not installed (Debian: #{package})"
+    missing = "#{feature} is not installed (Debian: #{package})"
+    flunk "#{missing} (HS_REQUIRE_INTEGRATION=1)" if ENV["HS_REQUIRE_INTEGRATION"] == "1"
+    skip "integration: #{missing}; #{ENV.fetch('HS_INTEGRATION_INSTALL', '.ci/packages-integration')} adds it"
   end
 
   # Rack 3's Lint (lib/rack/lint.rb) asks this of a status; Debian 12 ships Rack 2.2, so it is asked here.
