@@ -7,7 +7,7 @@
 #   suite  the Debian release (HS_DEB_SUITE, default bookworm)
 #   mirror the mirror (HS_DEB_MIRROR, default: the one this machine's apt sources use for the suite)
 # minroot_copy ROOT LOG makes the week's root if it is missing (debootstrap's output to LOG) and
-# copies it to ROOT; minroot_mount ROOT mounts /proc and the package cache and lends it this
+# copies it to ROOT; minroot_mount ROOT mounts /proc, /dev/pts and the package cache and lends it this
 # machine's resolver and local certificate authorities; minroot_umount ROOT undoes that; in_root COMMAND... runs in $root.
 cache=${HS_DEB_CACHE:-/var/cache/libhttpstatus/deb-check}
 suite=${HS_DEB_SUITE:-bookworm}
@@ -62,6 +62,8 @@ minroot_copy() {
 
 minroot_mount() {
 	mount -t proc proc "$1/proc"
+	# The tests that need a terminal (the tool at a terminal, zsh completion) open one under /dev/pts.
+	mount --bind /dev/pts "$1/dev/pts"
 	mount --bind "$cache/archives/$suite" "$1/var/cache/apt/archives"
 	cp /etc/resolv.conf "$1/etc/resolv.conf"
 	# A proxy between this machine and the registries may sign with a local authority: ca-certificates
@@ -74,7 +76,7 @@ minroot_mount() {
 
 minroot_umount() {
 	local m
-	for m in var/cache/apt/archives proc; do
+	for m in var/cache/apt/archives dev/pts proc; do
 		mountpoint -q "$1/$m" 2>/dev/null && umount "$1/$m"
 	done
 }
