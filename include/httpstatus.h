@@ -280,7 +280,7 @@ HTTPSTATUS_API int httpstatus_status_is_permanent_redirect(const httpstatus_stat
 HTTPSTATUS_API int httpstatus_status_follow_method(const httpstatus_status *status);
 /* "keep", "get", "post_to_get"; "" for anything else.  Since HTTPSTATUS_1.1. */
 HTTPSTATUS_API const char *httpstatus_follow_method_name(int follow_method);
-/* 1 if the condition is transient, so the same request may succeed later (408, 421, 425, 429, 502, 503, 504), else 0.  Since HTTPSTATUS_1.1. */
+/* 1 if the condition is transient, so the same request may succeed later (408, 421, 425, 429, 503), else 0.  Since HTTPSTATUS_1.1. */
 HTTPSTATUS_API int httpstatus_status_is_transient(const httpstatus_status *status);
 /* 1 if the status's definition names a Retry-After field for it (every 3xx, 413, 429, 503), else 0.  Since HTTPSTATUS_1.1. */
 HTTPSTATUS_API int httpstatus_status_may_have_retry_after(const httpstatus_status *status);

@@ -80,54 +80,26 @@ const char httpstatus__pool[] =
 	"RFC 2774, Section 7; status-change-http-experiments-to-historic\0An HTTP Extension Framework\0NETWORK_AUTHENTICATION_REQUIRED\0"
 	"Network Authentication Required\0The client must log in to the network before it gets access.\0RFC 6585, Section 6\0"
 	"PAGE_EXPIRED\0Page Expired\0The form's CSRF token is missing or has expired; reload the page and submit again.\0"
-	"Laravel 10 exception handler (a CSRF TokenMismatchException becomes 419 Page Expired); llhttp 9 HTTP_STATUS_PAGE_EXPIRED\0"
-	"Laravel\0ENHANCE_YOUR_CALM\0Enhance Your Calm\0The client is being rate limited for sending too many requests.\0"
-	"Twitter API v1 error codes; llhttp 9 HTTP_STATUS_ENHANCE_YOUR_CALM\0Twitter API (version 1)\0LOGIN_TIME_OUT\0"
-	"Login Time-out\0The client's session has expired and it must log in again.\0llhttp 9 HTTP_STATUS_LOGIN_TIMEOUT\0"
-	"Microsoft IIS\0NO_RESPONSE\0No Response\0The server closed the connection without sending any response (used in configuration, and logged).\0"
-	"nginx 1.22 ngx_http_request.h NGX_HTTP_CLOSE; nginx ngx_http_rewrite_module return directive; llhttp 9 HTTP_STATUS_NO_RESPONSE; libmicrohttpd 0.9 MHD_HTTP_NO_RESPONSE\0"
-	"nginx\0RETRY_WITH\0Retry With\0The request lacked information the server needs; repeat it after supplying that.\0"
-	"llhttp 9 HTTP_STATUS_RETRY_WITH; libmicrohttpd 0.9 MHD_HTTP_RETRY_WITH\0Microsoft IIS and Exchange ActiveSync\0"
-	"BLOCKED_BY_WINDOWS_PARENTAL_CONTROLS\0Blocked by Windows Parental Controls\0Windows parental controls blocked access to the requested page.\0"
-	"libmicrohttpd 0.9 MHD_HTTP_BLOCKED_BY_WINDOWS_PARENTAL_CONTROLS; llhttp 9 HTTP_STATUS_BLOCKED_BY_PARENTAL_CONTROL\0"
-	"Microsoft Windows\0CLIENT_CLOSED_LOAD_BALANCED_REQUEST\0Client Closed Load Balanced Request\0The client closed its connection to the load balancer before the idle timeout ran out.\0"
-	"AWS Application Load Balancer troubleshooting documentation (HTTP 460); llhttp 9 HTTP_STATUS_CLIENT_CLOSED_LOAD_BALANCED_REQUEST\0"
-	"AWS Elastic Load Balancing\0INVALID_X_FORWARDED_FOR\0Invalid X-Forwarded-For\0The load balancer refused a request whose X-Forwarded-For field lists too many addresses.\0"
-	"AWS Application Load Balancer troubleshooting documentation (HTTP 463); llhttp 9 HTTP_STATUS_INVALID_X_FORWARDED_FOR\0"
-	"REQUEST_HEADER_TOO_LARGE\0Request Header Too Large\0A request header field, or the header section, was bigger than the server's buffers allow.\0"
-	"nginx 1.22 ngx_http_request.h NGX_HTTP_REQUEST_HEADER_TOO_LARGE; llhttp 9 HTTP_STATUS_REQUEST_HEADER_TOO_LARGE\0"
-	"SSL_CERTIFICATE_ERROR\0SSL Certificate Error\0The client certificate presented over TLS failed verification.\0"
-	"nginx 1.22 ngx_http_request.h NGX_HTTPS_CERT_ERROR; llhttp 9 HTTP_STATUS_SSL_CERTIFICATE_ERROR\0"
-	"SSL_CERTIFICATE_REQUIRED\0SSL Certificate Required\0The server requires a client certificate and the client sent none.\0"
-	"nginx 1.22 ngx_http_request.h NGX_HTTPS_NO_CERT; llhttp 9 HTTP_STATUS_SSL_CERTIFICATE_REQUIRED\0"
-	"HTTP_REQUEST_SENT_TO_HTTPS_PORT\0HTTP Request Sent to HTTPS Port\0A plain HTTP request arrived on a port that expects TLS.\0"
-	"nginx 1.22 ngx_http_request.h NGX_HTTP_TO_HTTPS; llhttp 9 HTTP_STATUS_HTTP_REQUEST_SENT_TO_HTTPS_PORT\0"
-	"INVALID_TOKEN\0Invalid Token\0The access token sent with the request has expired or is not valid.\0"
-	"llhttp 9 HTTP_STATUS_INVALID_TOKEN\0Esri ArcGIS Server\0CLIENT_CLOSED_REQUEST\0Client Closed Request\0"
-	"The client closed the connection before the server could answer (recorded in the access log).\0nginx 1.22 ngx_http_request.h NGX_HTTP_CLIENT_CLOSED_REQUEST; llhttp 9 HTTP_STATUS_CLIENT_CLOSED_REQUEST\0"
-	"BANDWIDTH_LIMIT_EXCEEDED\0Bandwidth Limit Exceeded\0The site has used up the traffic its hosting plan allows for now.\0"
-	"Node.js 20 http.STATUS_CODES; npm statuses 2; llhttp 9 HTTP_STATUS_BANDWIDTH_LIMIT_EXCEEDED; libmicrohttpd 0.9 MHD_HTTP_BANDWIDTH_LIMIT_EXCEEDED\0"
-	"Apache httpd bandwidth modules and hosting panels\0WEB_SERVER_RETURNED_AN_UNKNOWN_ERROR\0Web Server Returned an Unknown Error\0"
-	"The origin server's answer to Cloudflare was empty or could not be understood.\0Cloudflare 5xx error documentation (Error 520); llhttp 9 HTTP_STATUS_WEB_SERVER_UNKNOWN_ERROR\0"
-	"Cloudflare\0WEB_SERVER_IS_DOWN\0Web Server Is Down\0The origin server refused the connection from Cloudflare.\0"
-	"Cloudflare 5xx error documentation (Error 521); llhttp 9 HTTP_STATUS_WEB_SERVER_IS_DOWN\0CONNECTION_TIMED_OUT\0"
-	"Connection Timed Out\0Cloudflare could not complete a TCP connection to the origin server in time.\0"
-	"Cloudflare 5xx error documentation (Error 522); llhttp 9 HTTP_STATUS_CONNECTION_TIMEOUT\0ORIGIN_IS_UNREACHABLE\0"
-	"Origin Is Unreachable\0Cloudflare found no network route to the origin server.\0Cloudflare 5xx error documentation (Error 523); llhttp 9 HTTP_STATUS_ORIGIN_IS_UNREACHABLE\0"
+	"Laravel 11 exception handler and error view\0Laravel\0NO_RESPONSE\0No Response\0The server closed the connection without sending any response (used in configuration, and logged).\0"
+	"nginx 1.22 ngx_http_request.h\0nginx\0RETRY_WITH\0Retry With\0The request lacked information the server needs; repeat it after supplying that.\0"
+	"Microsoft [MS-WDV] 2.2.6\0Microsoft WebDAV extensions (MS-WDV)\0CLIENT_CLOSED_LOAD_BALANCED_REQUEST\0"
+	"Client Closed Load Balanced Request\0The client closed its connection to the load balancer before the idle timeout ran out.\0"
+	"AWS Application Load Balancer troubleshooting guide\0AWS Elastic Load Balancing\0INVALID_X_FORWARDED_FOR\0"
+	"Invalid X-Forwarded-For\0The load balancer refused a request whose X-Forwarded-For field lists too many addresses.\0"
+	"REQUEST_HEADER_OR_COOKIE_TOO_LARGE\0Request Header Or Cookie Too Large\0A request header field, or the header section, was bigger than the server's buffers allow.\0"
+	"nginx 1.22 ngx_http_request.h and error page\0THE_SSL_CERTIFICATE_ERROR\0The SSL Certificate Error\0"
+	"The client certificate presented over TLS failed verification.\0NO_REQUIRED_SSL_CERTIFICATE_WAS_SENT\0"
+	"No Required SSL Certificate Was Sent\0The server requires a client certificate and the client sent none.\0"
+	"THE_PLAIN_HTTP_REQUEST_WAS_SENT_TO_HTTPS_PORT\0The Plain HTTP Request Was Sent to HTTPS Port\0A plain HTTP request arrived on a port that expects TLS.\0"
+	"CLIENT_CLOSED_REQUEST\0Client Closed Request\0The client closed the connection before the server could answer (recorded in the access log).\0"
+	"WEB_SERVER_RETURNS_AN_UNKNOWN_ERROR\0Web Server Returns an Unknown Error\0The origin server's answer to Cloudflare was empty or could not be understood.\0"
+	"Cloudflare 5xx error documentation\0Cloudflare\0WEB_SERVER_IS_DOWN\0Web Server Is Down\0The origin server refused the connection from Cloudflare.\0"
+	"CONNECTION_TIMED_OUT\0Connection Timed Out\0Cloudflare could not complete a TCP connection to the origin server in time.\0"
+	"ORIGIN_IS_UNREACHABLE\0Origin Is Unreachable\0Cloudflare found no network route to the origin server.\0"
 	"A_TIMEOUT_OCCURRED\0A Timeout Occurred\0The origin accepted the connection but sent no HTTP answer before Cloudflare gave up.\0"
-	"Cloudflare 5xx error documentation (Error 524); llhttp 9 HTTP_STATUS_TIMEOUT_OCCURED\0SSL_HANDSHAKE_FAILED\0"
-	"SSL Handshake Failed\0The TLS handshake between Cloudflare and the origin server failed.\0Cloudflare 5xx error documentation (Error 525); llhttp 9 HTTP_STATUS_SSL_HANDSHAKE_FAILED\0"
+	"SSL_HANDSHAKE_FAILED\0SSL Handshake Failed\0The TLS handshake between Cloudflare and the origin server failed.\0"
 	"INVALID_SSL_CERTIFICATE\0Invalid SSL Certificate\0Cloudflare could not validate the origin server's TLS certificate.\0"
-	"Cloudflare 5xx error documentation (Error 526); llhttp 9 HTTP_STATUS_INVALID_SSL_CERTIFICATE\0RAILGUN_ERROR\0"
-	"Railgun Error\0The connection between Cloudflare and the origin's Railgun server was interrupted (Railgun is retired).\0"
-	"Cloudflare 5xx error documentation (Error 527); llhttp 9 HTTP_STATUS_RAILGUN_ERROR\0SITE_IS_FROZEN\0"
-	"Site Is Frozen\0Pantheon: the site was frozen for inactivity; Cloudflare sends 530 together with one of its 1xxx errors.\0"
-	"llhttp 9 HTTP_STATUS_SITE_IS_FROZEN; Cloudflare 5xx error documentation (Error 530)\0Pantheon; Cloudflare\0"
 	"IDENTITY_PROVIDER_AUTHENTICATION_ERROR\0Identity Provider Authentication Error\0The load balancer could not authenticate the user with the configured identity provider.\0"
-	"AWS Application Load Balancer troubleshooting documentation (HTTP 561); llhttp 9 HTTP_STATUS_IDENTITY_PROVIDER_AUTHENTICATION_ERROR\0"
-	"NETWORK_READ_TIMEOUT_ERROR\0Network Read Timeout Error\0A proxy timed out reading the answer from the server behind it.\0"
-	"llhttp 9 HTTP_STATUS_NETWORK_READ_TIMEOUT\0some HTTP proxies\0NETWORK_CONNECT_TIMEOUT_ERROR\0Network Connect Timeout Error\0"
-	"A proxy timed out connecting to the server behind it.\0llhttp 9 HTTP_STATUS_NETWORK_CONNECT_TIMEOUT\0"
 	"ACL\0Changes the access control list of a resource.\0RFC 3744, Section 8.1\0Web Distributed Authoring and Versioning (WebDAV) Access Control Protocol\0"
 	"BASELINE-CONTROL\0Puts a collection under baseline control or builds one from a baseline.\0RFC 3253, Section 12.6\0"
 	"Versioning Extensions to WebDAV (Web Distributed Authoring and Versioning)\0BIND\0Adds a new binding from a collection member name to an existing resource.\0"
@@ -166,40 +138,32 @@ const char httpstatus__pool[] =
 	"RFC 4918, Section 9.11\0UPDATE\0Sets a version-controlled resource to the content of a given version.\0"
 	"RFC 3253, Section 7.1\0UPDATEREDIRECTREF\0Changes the target or kind of a redirect reference resource.\0"
 	"RFC 4437, Section 7\0VERSION-CONTROL\0Puts a resource under version control.\0RFC 3253, Section 3.5\0"
-	"REQUEST_ENTITY_TOO_LARGE\0RFC 7231 era naming (Python http before 3.13); Go net/http 1.21 StatusRequestEntityTooLarge; .NET 8 HttpStatusCode.RequestEntityTooLarge; libsoup 3 SOUP_STATUS_REQUEST_ENTITY_TOO_LARGE; libmicrohttpd 0.9 MHD_HTTP_REQUEST_ENTITY_TOO_LARGE; Jakarta Servlet 6 HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE; Spring Framework 6 HttpStatus.REQUEST_ENTITY_TOO_LARGE (deprecated)\0"
-	"REQUEST_URI_TOO_LONG\0RFC 7231 era naming (Python http before 3.13); Go net/http 1.21 StatusRequestURITooLong; .NET 8 HttpStatusCode.RequestUriTooLong; libsoup 3 SOUP_STATUS_REQUEST_URI_TOO_LONG; npm http-status-codes 2 REQUEST_URI_TOO_LONG; libmicrohttpd 0.9 MHD_HTTP_REQUEST_URI_TOO_LONG; Jakarta Servlet 6 HttpServletResponse.SC_REQUEST_URI_TOO_LONG; Spring Framework 6 HttpStatus.REQUEST_URI_TOO_LONG (deprecated)\0"
-	"REQUESTED_RANGE_NOT_SATISFIABLE\0RFC 7233 era naming (Python http before 3.13); Go net/http 1.21 StatusRequestedRangeNotSatisfiable; .NET 8 HttpStatusCode.RequestedRangeNotSatisfiable; libsoup 3 SOUP_STATUS_REQUESTED_RANGE_NOT_SATISFIABLE; npm http-status-codes 2 REQUESTED_RANGE_NOT_SATISFIABLE; Jakarta Servlet 6 HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE; Spring Framework 6 HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE\0"
-	"REQUEST_RANGE_NOT_SATISFIABLE\0spelling printed in older Python http documentation\0UNPROCESSABLE_ENTITY\0"
-	"RFC 4918 naming (Python http before 3.13); Go net/http 1.21 StatusUnprocessableEntity; Rust http 1.0 StatusCode::UNPROCESSABLE_ENTITY; .NET 8 HttpStatusCode.UnprocessableEntity; llhttp 9 HTTP_STATUS_UNPROCESSABLE_ENTITY; libsoup 3 SOUP_STATUS_UNPROCESSABLE_ENTITY; npm http-status-codes 2 UNPROCESSABLE_ENTITY\0"
-	"NON_AUTHORITATIVE_INFO\0Go net/http 1.21 StatusNonAuthoritativeInfo\0NON_AUTHORITATIVE\0libsoup 3 SOUP_STATUS_NON_AUTHORITATIVE\0"
-	"NOT_AUTHORITATIVE\0Java 21 HttpURLConnection.HTTP_NOT_AUTHORITATIVE\0RESET\0Java 21 HttpURLConnection.HTTP_RESET\0"
-	"PARTIAL\0Java 21 HttpURLConnection.HTTP_PARTIAL\0MULT_CHOICE\0Java 21 HttpURLConnection.HTTP_MULT_CHOICE\0"
-	"AMBIGUOUS\0.NET 8 HttpStatusCode.Ambiguous\0MOVED_PERM\0Java 21 HttpURLConnection.HTTP_MOVED_PERM\0"
-	"MOVED\0.NET 8 HttpStatusCode.Moved\0MOVED_TEMPORARILY\0libsoup 3 SOUP_STATUS_MOVED_TEMPORARILY; npm http-status-codes 2 MOVED_TEMPORARILY; Jakarta Servlet 6 HttpServletResponse.SC_MOVED_TEMPORARILY; Spring Framework 6 HttpStatus.MOVED_TEMPORARILY (deprecated); Apache HttpComponents 4 HttpStatus.SC_MOVED_TEMPORARILY\0"
-	"MOVED_TEMP\0Java 21 HttpURLConnection.HTTP_MOVED_TEMP\0REDIRECT\0.NET 8 HttpStatusCode.Redirect\0"
-	"REDIRECT_METHOD\0.NET 8 HttpStatusCode.RedirectMethod\0SWITCH_PROXY\0llhttp 9 HTTP_STATUS_SWITCH_PROXY; libmicrohttpd 0.9 MHD_HTTP_SWITCH_PROXY\0"
-	"NOT_APPEARING_IN_THIS_PROTOCOL\0libsoup 3 SOUP_STATUS_NOT_APPEARING_IN_THIS_PROTOCOL\0REDIRECT_KEEP_VERB\0"
-	".NET 8 HttpStatusCode.RedirectKeepVerb\0BAD_METHOD\0Java 21 HttpURLConnection.HTTP_BAD_METHOD\0METHOD_NOT_ACCEPTABLE\0"
-	"libmicrohttpd 0.9 MHD_HTTP_METHOD_NOT_ACCEPTABLE (deprecated)\0PROXY_AUTH_REQUIRED\0Go net/http 1.21 StatusProxyAuthRequired\0"
-	"PROXY_AUTH\0Java 21 HttpURLConnection.HTTP_PROXY_AUTH\0PROXY_UNAUTHORIZED\0libsoup 3 SOUP_STATUS_PROXY_UNAUTHORIZED\0"
-	"CLIENT_TIMEOUT\0Java 21 HttpURLConnection.HTTP_CLIENT_TIMEOUT\0PRECON_FAILED\0Java 21 HttpURLConnection.HTTP_PRECON_FAILED\0"
-	"PAYLOAD_TOO_LARGE\0RFC 7231, Section 6.5.11 (phrase as a name); Rust http 1.0 StatusCode::PAYLOAD_TOO_LARGE; llhttp 9 HTTP_STATUS_PAYLOAD_TOO_LARGE; libmicrohttpd 0.9 MHD_HTTP_PAYLOAD_TOO_LARGE; Spring Framework 6 HttpStatus.PAYLOAD_TOO_LARGE\0"
-	"REQUEST_TOO_LONG\0npm http-status-codes 2 REQUEST_TOO_LONG; Apache HttpComponents 4 HttpStatus.SC_REQUEST_TOO_LONG\0"
-	"ENTITY_TOO_LARGE\0Java 21 HttpURLConnection.HTTP_ENTITY_TOO_LARGE\0REQ_TOO_LONG\0Java 21 HttpURLConnection.HTTP_REQ_TOO_LONG\0"
-	"UNSUPPORTED_TYPE\0Java 21 HttpURLConnection.HTTP_UNSUPPORTED_TYPE\0INVALID_RANGE\0libsoup 3 SOUP_STATUS_INVALID_RANGE\0"
-	"TEAPOT\0Go net/http 1.21 StatusTeapot\0I_AM_A_TEAPOT\0Spring Framework 6 HttpStatus.I_AM_A_TEAPOT\0"
-	"INTERNAL_ERROR\0Java 21 HttpURLConnection.HTTP_INTERNAL_ERROR\0SERVER_ERROR\0Java 21 HttpURLConnection.HTTP_SERVER_ERROR (deprecated)\0"
-	"UNAVAILABLE\0Java 21 HttpURLConnection.HTTP_UNAVAILABLE\0Payload Too Large\0RFC 7231, Section 6.5.11; Node.js 20 http.STATUS_CODES; npm statuses 2; Rust http 1.0 canonical_reason\0"
-	"Request Entity Too Large\0RFC 2616, Section 10.4.14; nginx 1.22 status line; Apache httpd 2.4 status line; Go net/http 1.21 StatusText; Node.js 0.10 http.STATUS_CODES; libsoup 3 reason phrase\0"
-	"Request-URI Too Long\0RFC 2616, Section 10.4.15; Apache httpd 2.4 status line; npm http-status-codes 2; libsoup 3 reason phrase\0"
-	"Requested Range Not Satisfiable\0RFC 2616, Section 10.4.17; nginx 1.22 status line; Apache httpd 2.4 status line; Go net/http 1.21 StatusText; Node.js 0.10 http.STATUS_CODES; libsoup 3 reason phrase\0"
-	"Unprocessable Entity\0RFC 4918, Section 11.2; Node.js 20 http.STATUS_CODES; Go net/http 1.21 StatusText; Rust http 1.0 canonical_reason; libsoup 3 reason phrase\0"
-	"Moved Temporarily\0RFC 1945, Section 9.3; RFC 2068, Section 10.3.3; nginx 1.22 status line; Node.js 0.10 http.STATUS_CODES\0"
-	"Authorization Required\0Apache httpd 2.2 status line\0Not Allowed\0nginx 1.22 status line\0Request Time-out\0"
-	"RFC 2616, Section 6.1.1; nginx 1.22 status line; Apache httpd 2.2 status line; Node.js 0.10 http.STATUS_CODES\0"
-	"Request-URI Too Large\0Request URI Too Long\0Go net/http 1.21 StatusText\0Switch Proxy\0libmicrohttpd 0.9 microhttpd.h (MHD_HTTP_SWITCH_PROXY)\0"
-	"Method Not Implemented\0Apache httpd 2.2 status line; early nginx status line (before 1.1)\0Service Temporarily Unavailable\0"
-	"nginx 1.22 status line; Apache httpd 2.2 status line\0Gateway Time-out\0002026-07-01\0";
+	"REQUEST_ENTITY_TOO_LARGE\0Go net/http StatusRequestEntityTooLarge\0REQUEST_URI_TOO_LONG\0Go net/http StatusRequestURITooLong\0"
+	"REQUESTED_RANGE_NOT_SATISFIABLE\0Go net/http StatusRequestedRangeNotSatisfiable\0REQUEST_RANGE_NOT_SATISFIABLE\0"
+	"libhttpstatus 1.1\0UNPROCESSABLE_ENTITY\0Rust http StatusCode::UNPROCESSABLE_ENTITY\0NON_AUTHORITATIVE_INFO\0"
+	"Go net/http StatusNonAuthoritativeInfo\0NON_AUTHORITATIVE\0libsoup SOUP_STATUS_NON_AUTHORITATIVE\0"
+	"NOT_AUTHORITATIVE\0Java HttpURLConnection.HTTP_NOT_AUTHORITATIVE\0RESET\0Java HttpURLConnection.HTTP_RESET\0"
+	"PARTIAL\0Java HttpURLConnection.HTTP_PARTIAL\0MULT_CHOICE\0Java HttpURLConnection.HTTP_MULT_CHOICE\0"
+	"AMBIGUOUS\0.NET HttpStatusCode.Ambiguous\0MOVED_PERM\0Java HttpURLConnection.HTTP_MOVED_PERM\0MOVED\0"
+	".NET HttpStatusCode.Moved\0MOVED_TEMPORARILY\0libsoup SOUP_STATUS_MOVED_TEMPORARILY\0MOVED_TEMP\0"
+	"Java HttpURLConnection.HTTP_MOVED_TEMP\0REDIRECT\0.NET HttpStatusCode.Redirect\0REDIRECT_METHOD\0"
+	".NET HttpStatusCode.RedirectMethod\0SWITCH_PROXY\0libmicrohttpd MHD_HTTP_SWITCH_PROXY\0NOT_APPEARING_IN_THIS_PROTOCOL\0"
+	"libsoup SOUP_STATUS_NOT_APPEARING_IN_THIS_PROTOCOL\0REDIRECT_KEEP_VERB\0.NET HttpStatusCode.RedirectKeepVerb\0"
+	"BAD_METHOD\0Java HttpURLConnection.HTTP_BAD_METHOD\0METHOD_NOT_ACCEPTABLE\0libmicrohttpd MHD_HTTP_METHOD_NOT_ACCEPTABLE (deprecated)\0"
+	"PROXY_AUTH_REQUIRED\0Go net/http StatusProxyAuthRequired\0PROXY_AUTH\0Java HttpURLConnection.HTTP_PROXY_AUTH\0"
+	"PROXY_UNAUTHORIZED\0libsoup SOUP_STATUS_PROXY_UNAUTHORIZED\0CLIENT_TIMEOUT\0Java HttpURLConnection.HTTP_CLIENT_TIMEOUT\0"
+	"PRECON_FAILED\0Java HttpURLConnection.HTTP_PRECON_FAILED\0PAYLOAD_TOO_LARGE\0Rust http StatusCode::PAYLOAD_TOO_LARGE\0"
+	"REQUEST_TOO_LONG\0npm http-status-codes 2.3.0 REQUEST_TOO_LONG\0ENTITY_TOO_LARGE\0Java HttpURLConnection.HTTP_ENTITY_TOO_LARGE\0"
+	"REQ_TOO_LONG\0Java HttpURLConnection.HTTP_REQ_TOO_LONG\0UNSUPPORTED_TYPE\0Java HttpURLConnection.HTTP_UNSUPPORTED_TYPE\0"
+	"INVALID_RANGE\0libsoup SOUP_STATUS_INVALID_RANGE\0TEAPOT\0Go net/http StatusTeapot\0I_AM_A_TEAPOT\0"
+	"Spring Framework HttpStatus.I_AM_A_TEAPOT\0INTERNAL_ERROR\0Java HttpURLConnection.HTTP_INTERNAL_ERROR\0"
+	"SERVER_ERROR\0Java HttpURLConnection.HTTP_SERVER_ERROR (deprecated)\0UNAVAILABLE\0Java HttpURLConnection.HTTP_UNAVAILABLE\0"
+	"Payload Too Large\0RFC 7231\0Request Entity Too Large\0RFC 2616\0Request-URI Too Long\0Requested Range Not Satisfiable\0"
+	"Unprocessable Entity\0Rust http canonical_reason\0Moved Temporarily\0RFC 2068\0Authorization Required\0"
+	"Apache httpd 2.2 status line\0Not Allowed\0nginx status line\0Request Time-out\0Request-URI Too Large\0"
+	"Request URI Too Long\0Go net/http StatusText\0Switch Proxy\0libmicrohttpd reason phrase\0Method Not Implemented\0"
+	"nginx status line before 1.2.6 and 1.3.9\0Service Temporarily Unavailable\0Gateway Time-out\0Non Authoritative Information\0"
+	"Multi Status\0npm http-status 2.1.0\0002026-07-01\0";
 
 /*
  * code, state, flags, name_len, phrase_len, name, phrase, description, reference, title, expires,
@@ -263,144 +227,137 @@ const struct httpstatus_status httpstatus__statuses[HS_STATUS_COUNT + HS_UNOFFIC
 	{ 451, HTTPSTATUS_STATE_REGISTERED, HS_STATUS_FLAGS(1, 1, 0, 0, 0, 0), 29, 29, 6778, 6808, 6838, 6883, 6903, 128, 128, HTTPSTATUS_FOLLOW_NONE },
 	{ 500, HTTPSTATUS_STATE_REGISTERED, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 21, 21, 6949, 6971, 6993, 7044, 113, 128, 128, HTTPSTATUS_FOLLOW_NONE },
 	{ 501, HTTPSTATUS_STATE_REGISTERED, HS_STATUS_FLAGS(1, 1, 0, 0, 0, 0), 15, 15, 7069, 7085, 7101, 7164, 113, 128, 128, HTTPSTATUS_FOLLOW_NONE },
-	{ 502, HTTPSTATUS_STATE_REGISTERED, HS_STATUS_FLAGS(1, 0, 0, 0, 1, 0), 11, 11, 7189, 7201, 7213, 7281, 113, 128, 128, HTTPSTATUS_FOLLOW_NONE },
+	{ 502, HTTPSTATUS_STATE_REGISTERED, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 11, 11, 7189, 7201, 7213, 7281, 113, 128, 128, HTTPSTATUS_FOLLOW_NONE },
 	{ 503, HTTPSTATUS_STATE_REGISTERED, HS_STATUS_FLAGS(1, 0, 0, 0, 1, 1), 19, 19, 7306, 7326, 7346, 7423, 113, 128, 128, HTTPSTATUS_FOLLOW_NONE },
-	{ 504, HTTPSTATUS_STATE_REGISTERED, HS_STATUS_FLAGS(1, 0, 0, 0, 1, 0), 15, 15, 7448, 7464, 7480, 7541, 113, 128, 128, HTTPSTATUS_FOLLOW_NONE },
+	{ 504, HTTPSTATUS_STATE_REGISTERED, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 15, 15, 7448, 7464, 7480, 7541, 113, 128, 128, HTTPSTATUS_FOLLOW_NONE },
 	{ 505, HTTPSTATUS_STATE_REGISTERED, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 26, 26, 7566, 7593, 7620, 7679, 113, 128, 128, HTTPSTATUS_FOLLOW_NONE },
 	{ 506, HTTPSTATUS_STATE_REGISTERED, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 23, 23, 7704, 7728, 7752, 7831, 7853, 128, 128, HTTPSTATUS_FOLLOW_NONE },
 	{ 507, HTTPSTATUS_STATE_REGISTERED, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 20, 20, 7893, 7914, 7935, 7991, 1748, 128, 128, HTTPSTATUS_FOLLOW_NONE },
 	{ 508, HTTPSTATUS_STATE_REGISTERED, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 13, 13, 8014, 8028, 8042, 8113, 1958, 128, 128, HTTPSTATUS_FOLLOW_NONE },
 	{ 510, HTTPSTATUS_STATE_OBSOLETED, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 12, 12, 8135, 8148, 8161, 8236, 8300, 128, 128, HTTPSTATUS_FOLLOW_NONE },
 	{ 511, HTTPSTATUS_STATE_REGISTERED, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 31, 31, 8328, 8360, 8392, 8453, 6468, 128, 128, HTTPSTATUS_FOLLOW_NONE },
-	{ 419, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 12, 12, 8473, 8486, 8499, 8582, 128, 128, 8703, HTTPSTATUS_FOLLOW_NONE },
-	{ 420, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 17, 17, 8711, 8729, 8747, 8811, 128, 128, 8878, HTTPSTATUS_FOLLOW_NONE },
-	{ 440, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 14, 14, 8902, 8917, 8932, 8991, 128, 128, 9026, HTTPSTATUS_FOLLOW_NONE },
-	{ 444, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 11, 11, 9040, 9052, 9064, 9163, 128, 128, 9330, HTTPSTATUS_FOLLOW_NONE },
-	{ 449, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 10, 10, 9336, 9347, 9358, 9439, 128, 128, 9510, HTTPSTATUS_FOLLOW_NONE },
-	{ 450, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 36, 36, 9548, 9585, 9622, 9686, 128, 128, 9800, HTTPSTATUS_FOLLOW_NONE },
-	{ 460, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 35, 35, 9818, 9854, 9890, 9977, 128, 128, 10106, HTTPSTATUS_FOLLOW_NONE },
-	{ 463, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 23, 23, 10133, 10157, 10181, 10271, 128, 128, 10106, HTTPSTATUS_FOLLOW_NONE },
-	{ 494, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 24, 24, 10388, 10413, 10438, 10529, 128, 128, 9330, HTTPSTATUS_FOLLOW_NONE },
-	{ 495, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 21, 21, 10640, 10662, 10684, 10747, 128, 128, 9330, HTTPSTATUS_FOLLOW_NONE },
-	{ 496, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 24, 24, 10842, 10867, 10892, 10959, 128, 128, 9330, HTTPSTATUS_FOLLOW_NONE },
-	{ 497, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 31, 31, 11054, 11086, 11118, 11175, 128, 128, 9330, HTTPSTATUS_FOLLOW_NONE },
-	{ 498, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 13, 13, 11277, 11291, 11305, 11373, 128, 128, 11408, HTTPSTATUS_FOLLOW_NONE },
-	{ 499, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 21, 21, 11427, 11449, 11471, 11565, 128, 128, 9330, HTTPSTATUS_FOLLOW_NONE },
-	{ 509, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 24, 24, 11670, 11695, 11720, 11786, 128, 128, 11931, HTTPSTATUS_FOLLOW_NONE },
-	{ 520, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 36, 36, 11981, 12018, 12055, 12134, 128, 128, 12228, HTTPSTATUS_FOLLOW_NONE },
-	{ 521, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 18, 18, 12239, 12258, 12277, 12335, 128, 128, 12228, HTTPSTATUS_FOLLOW_NONE },
-	{ 522, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 20, 20, 12423, 12444, 12465, 12542, 128, 128, 12228, HTTPSTATUS_FOLLOW_NONE },
-	{ 523, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 21, 21, 12630, 12652, 12674, 12730, 128, 128, 12228, HTTPSTATUS_FOLLOW_NONE },
-	{ 524, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 18, 18, 12821, 12840, 12859, 12945, 128, 128, 12228, HTTPSTATUS_FOLLOW_NONE },
-	{ 525, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 20, 20, 13030, 13051, 13072, 13139, 128, 128, 12228, HTTPSTATUS_FOLLOW_NONE },
-	{ 526, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 23, 23, 13229, 13253, 13277, 13344, 128, 128, 12228, HTTPSTATUS_FOLLOW_NONE },
-	{ 527, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 13, 13, 13437, 13451, 13465, 13569, 128, 128, 12228, HTTPSTATUS_FOLLOW_NONE },
-	{ 530, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 14, 14, 13652, 13667, 13682, 13787, 128, 128, 13871, HTTPSTATUS_FOLLOW_NONE },
-	{ 561, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 38, 38, 13892, 13931, 13970, 14059, 128, 128, 10106, HTTPSTATUS_FOLLOW_NONE },
-	{ 598, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 26, 26, 14191, 14218, 14245, 14309, 128, 128, 14351, HTTPSTATUS_FOLLOW_NONE },
-	{ 599, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 29, 29, 14369, 14399, 14429, 14483, 128, 128, 14351, HTTPSTATUS_FOLLOW_NONE },
+	{ 419, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 12, 12, 8473, 8486, 8499, 8582, 128, 128, 8626, HTTPSTATUS_FOLLOW_NONE },
+	{ 444, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 11, 11, 8634, 8646, 8658, 8757, 128, 128, 8787, HTTPSTATUS_FOLLOW_NONE },
+	{ 449, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 10, 10, 8793, 8804, 8815, 8896, 128, 128, 8921, HTTPSTATUS_FOLLOW_NONE },
+	{ 460, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 35, 35, 8958, 8994, 9030, 9117, 128, 128, 9169, HTTPSTATUS_FOLLOW_NONE },
+	{ 463, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 23, 23, 9196, 9220, 9244, 9117, 128, 128, 9169, HTTPSTATUS_FOLLOW_NONE },
+	{ 494, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 34, 34, 9334, 9369, 9404, 9495, 128, 128, 8787, HTTPSTATUS_FOLLOW_NONE },
+	{ 495, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 25, 25, 9540, 9566, 9592, 9495, 128, 128, 8787, HTTPSTATUS_FOLLOW_NONE },
+	{ 496, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 36, 36, 9655, 9692, 9729, 9495, 128, 128, 8787, HTTPSTATUS_FOLLOW_NONE },
+	{ 497, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 45, 45, 9796, 9842, 9888, 9495, 128, 128, 8787, HTTPSTATUS_FOLLOW_NONE },
+	{ 499, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 21, 21, 9945, 9967, 9989, 8757, 128, 128, 8787, HTTPSTATUS_FOLLOW_NONE },
+	{ 520, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 35, 35, 10083, 10119, 10155, 10234, 128, 128, 10269, HTTPSTATUS_FOLLOW_NONE },
+	{ 521, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 18, 18, 10280, 10299, 10318, 10234, 128, 128, 10269, HTTPSTATUS_FOLLOW_NONE },
+	{ 522, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 20, 20, 10376, 10397, 10418, 10234, 128, 128, 10269, HTTPSTATUS_FOLLOW_NONE },
+	{ 523, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 21, 21, 10495, 10517, 10539, 10234, 128, 128, 10269, HTTPSTATUS_FOLLOW_NONE },
+	{ 524, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 18, 18, 10595, 10614, 10633, 10234, 128, 128, 10269, HTTPSTATUS_FOLLOW_NONE },
+	{ 525, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 20, 20, 10719, 10740, 10761, 10234, 128, 128, 10269, HTTPSTATUS_FOLLOW_NONE },
+	{ 526, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 23, 23, 10828, 10852, 10876, 10234, 128, 128, 10269, HTTPSTATUS_FOLLOW_NONE },
+	{ 561, HTTPSTATUS_STATE_UNOFFICIAL, HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), 38, 38, 10943, 10982, 11021, 9117, 128, 128, 9169, HTTPSTATUS_FOLLOW_NONE },
 };
 
 /* name_len, flags, name, description, reference, title */
 const struct httpstatus_method httpstatus__methods[HS_METHOD_COUNT] = {
-	{ 3, HS_METHOD_FLAGS(0, 1, 0), 14528, 14532, 14579, 14601 },
-	{ 16, HS_METHOD_FLAGS(0, 1, 0), 14675, 14692, 14764, 14787 },
-	{ 4, HS_METHOD_FLAGS(0, 1, 0), 14862, 14867, 14941, 1958 },
-	{ 7, HS_METHOD_FLAGS(0, 1, 0), 14961, 14969, 15039, 14787 },
-	{ 8, HS_METHOD_FLAGS(0, 1, 0), 15084, 15093, 15157, 14787 },
-	{ 7, HS_METHOD_FLAGS(0, 0, 0), 15202, 15210, 15272, 113 },
-	{ 4, HS_METHOD_FLAGS(0, 1, 0), 15296, 15301, 15347, 1748 },
-	{ 6, HS_METHOD_FLAGS(0, 1, 0), 15369, 15376, 15452, 113 },
-	{ 3, HS_METHOD_FLAGS(1, 1, 1), 15476, 15480, 15537, 113 },
-	{ 4, HS_METHOD_FLAGS(1, 1, 1), 15561, 15566, 15621, 113 },
-	{ 5, HS_METHOD_FLAGS(0, 1, 0), 15645, 15651, 15696, 14787 },
-	{ 4, HS_METHOD_FLAGS(0, 1, 0), 15718, 15723, 15796, 15823 },
-	{ 4, HS_METHOD_FLAGS(0, 0, 0), 15863, 15868, 15913, 1748 },
-	{ 5, HS_METHOD_FLAGS(0, 1, 0), 15936, 15942, 16006, 14787 },
-	{ 10, HS_METHOD_FLAGS(0, 1, 0), 16029, 16040, 16073, 14787 },
-	{ 10, HS_METHOD_FLAGS(0, 1, 0), 16096, 16107, 16142, 16189 },
-	{ 5, HS_METHOD_FLAGS(0, 1, 0), 16231, 16237, 16281, 1748 },
-	{ 13, HS_METHOD_FLAGS(0, 1, 0), 16347, 16361, 16400, 16420 },
-	{ 11, HS_METHOD_FLAGS(0, 1, 0), 16499, 16511, 16545, 14787 },
-	{ 4, HS_METHOD_FLAGS(0, 1, 0), 16567, 16572, 16613, 1748 },
-	{ 7, HS_METHOD_FLAGS(1, 1, 0), 16635, 16643, 16711, 113 },
-	{ 10, HS_METHOD_FLAGS(0, 1, 0), 16735, 16746, 16805, 16825 },
-	{ 5, HS_METHOD_FLAGS(0, 0, 0), 16904, 16910, 16967, 16987 },
-	{ 4, HS_METHOD_FLAGS(0, 0, 1), 17009, 17014, 17084, 113 },
-	{ 3, HS_METHOD_FLAGS(1, 1, 0), 17108, 17112, 17172, 17194 },
-	{ 8, HS_METHOD_FLAGS(1, 1, 0), 17201, 17210, 17276, 1748 },
-	{ 9, HS_METHOD_FLAGS(0, 1, 0), 17321, 17331, 17374, 1748 },
-	{ 3, HS_METHOD_FLAGS(0, 1, 0), 17419, 17423, 17507, 113 },
-	{ 5, HS_METHOD_FLAGS(1, 1, 1), 17531, 17537, 17629, 17650 },
-	{ 6, HS_METHOD_FLAGS(0, 1, 0), 17672, 17679, 17739, 1958 },
-	{ 6, HS_METHOD_FLAGS(1, 1, 0), 17759, 17766, 17834, 14787 },
-	{ 6, HS_METHOD_FLAGS(1, 1, 0), 17879, 17886, 17950, 17970 },
-	{ 5, HS_METHOD_FLAGS(1, 1, 0), 18027, 18033, 18096, 113 },
-	{ 6, HS_METHOD_FLAGS(0, 1, 0), 18120, 18127, 18164, 1958 },
-	{ 10, HS_METHOD_FLAGS(0, 1, 0), 18184, 18195, 18263, 14787 },
-	{ 6, HS_METHOD_FLAGS(0, 1, 0), 18285, 18292, 18342, 15823 },
-	{ 6, HS_METHOD_FLAGS(0, 1, 0), 18369, 18376, 18417, 1748 },
-	{ 6, HS_METHOD_FLAGS(0, 1, 0), 18440, 18447, 18517, 14787 },
-	{ 17, HS_METHOD_FLAGS(0, 1, 0), 18539, 18557, 18618, 16420 },
-	{ 15, HS_METHOD_FLAGS(0, 1, 0), 18638, 18654, 18693, 14787 },
+	{ 3, HS_METHOD_FLAGS(0, 1, 0), 11110, 11114, 11161, 11183 },
+	{ 16, HS_METHOD_FLAGS(0, 1, 0), 11257, 11274, 11346, 11369 },
+	{ 4, HS_METHOD_FLAGS(0, 1, 0), 11444, 11449, 11523, 1958 },
+	{ 7, HS_METHOD_FLAGS(0, 1, 0), 11543, 11551, 11621, 11369 },
+	{ 8, HS_METHOD_FLAGS(0, 1, 0), 11666, 11675, 11739, 11369 },
+	{ 7, HS_METHOD_FLAGS(0, 0, 0), 11784, 11792, 11854, 113 },
+	{ 4, HS_METHOD_FLAGS(0, 1, 0), 11878, 11883, 11929, 1748 },
+	{ 6, HS_METHOD_FLAGS(0, 1, 0), 11951, 11958, 12034, 113 },
+	{ 3, HS_METHOD_FLAGS(1, 1, 1), 12058, 12062, 12119, 113 },
+	{ 4, HS_METHOD_FLAGS(1, 1, 1), 12143, 12148, 12203, 113 },
+	{ 5, HS_METHOD_FLAGS(0, 1, 0), 12227, 12233, 12278, 11369 },
+	{ 4, HS_METHOD_FLAGS(0, 1, 0), 12300, 12305, 12378, 12405 },
+	{ 4, HS_METHOD_FLAGS(0, 0, 0), 12445, 12450, 12495, 1748 },
+	{ 5, HS_METHOD_FLAGS(0, 1, 0), 12518, 12524, 12588, 11369 },
+	{ 10, HS_METHOD_FLAGS(0, 1, 0), 12611, 12622, 12655, 11369 },
+	{ 10, HS_METHOD_FLAGS(0, 1, 0), 12678, 12689, 12724, 12771 },
+	{ 5, HS_METHOD_FLAGS(0, 1, 0), 12813, 12819, 12863, 1748 },
+	{ 13, HS_METHOD_FLAGS(0, 1, 0), 12929, 12943, 12982, 13002 },
+	{ 11, HS_METHOD_FLAGS(0, 1, 0), 13081, 13093, 13127, 11369 },
+	{ 4, HS_METHOD_FLAGS(0, 1, 0), 13149, 13154, 13195, 1748 },
+	{ 7, HS_METHOD_FLAGS(1, 1, 0), 13217, 13225, 13293, 113 },
+	{ 10, HS_METHOD_FLAGS(0, 1, 0), 13317, 13328, 13387, 13407 },
+	{ 5, HS_METHOD_FLAGS(0, 0, 0), 13486, 13492, 13549, 13569 },
+	{ 4, HS_METHOD_FLAGS(0, 0, 1), 13591, 13596, 13666, 113 },
+	{ 3, HS_METHOD_FLAGS(1, 1, 0), 13690, 13694, 13754, 13776 },
+	{ 8, HS_METHOD_FLAGS(1, 1, 0), 13783, 13792, 13858, 1748 },
+	{ 9, HS_METHOD_FLAGS(0, 1, 0), 13903, 13913, 13956, 1748 },
+	{ 3, HS_METHOD_FLAGS(0, 1, 0), 14001, 14005, 14089, 113 },
+	{ 5, HS_METHOD_FLAGS(1, 1, 1), 14113, 14119, 14211, 14232 },
+	{ 6, HS_METHOD_FLAGS(0, 1, 0), 14254, 14261, 14321, 1958 },
+	{ 6, HS_METHOD_FLAGS(1, 1, 0), 14341, 14348, 14416, 11369 },
+	{ 6, HS_METHOD_FLAGS(1, 1, 0), 14461, 14468, 14532, 14552 },
+	{ 5, HS_METHOD_FLAGS(1, 1, 0), 14609, 14615, 14678, 113 },
+	{ 6, HS_METHOD_FLAGS(0, 1, 0), 14702, 14709, 14746, 1958 },
+	{ 10, HS_METHOD_FLAGS(0, 1, 0), 14766, 14777, 14845, 11369 },
+	{ 6, HS_METHOD_FLAGS(0, 1, 0), 14867, 14874, 14924, 12405 },
+	{ 6, HS_METHOD_FLAGS(0, 1, 0), 14951, 14958, 14999, 1748 },
+	{ 6, HS_METHOD_FLAGS(0, 1, 0), 15022, 15029, 15099, 11369 },
+	{ 17, HS_METHOD_FLAGS(0, 1, 0), 15121, 15139, 15200, 13002 },
+	{ 15, HS_METHOD_FLAGS(0, 1, 0), 15220, 15236, 15275, 11369 },
 };
 
 /* text, source, text_len, status index, kind */
 const struct hs_alias httpstatus__aliases[HS_ALIAS_COUNT] = {
-	{ 18715, 18740, 24, 37, HTTPSTATUS_ALIAS_NAME },
-	{ 19114, 19135, 20, 38, HTTPSTATUS_ALIAS_NAME },
-	{ 19531, 19563, 31, 40, HTTPSTATUS_ALIAS_NAME },
-	{ 19963, 19993, 29, 40, HTTPSTATUS_ALIAS_NAME },
-	{ 20045, 20066, 20, 44, HTTPSTATUS_ALIAS_NAME },
-	{ 20376, 20399, 22, 8, HTTPSTATUS_ALIAS_NAME },
-	{ 20443, 20461, 17, 8, HTTPSTATUS_ALIAS_NAME },
-	{ 20501, 20519, 17, 8, HTTPSTATUS_ALIAS_NAME },
-	{ 20568, 20574, 5, 10, HTTPSTATUS_ALIAS_NAME },
-	{ 20611, 20619, 7, 11, HTTPSTATUS_ALIAS_NAME },
-	{ 20658, 20670, 11, 15, HTTPSTATUS_ALIAS_NAME },
-	{ 20713, 20723, 9, 15, HTTPSTATUS_ALIAS_NAME },
-	{ 20755, 20766, 10, 16, HTTPSTATUS_ALIAS_NAME },
-	{ 20808, 20814, 5, 16, HTTPSTATUS_ALIAS_NAME },
-	{ 20842, 20860, 17, 17, HTTPSTATUS_ALIAS_NAME },
-	{ 21122, 21133, 10, 17, HTTPSTATUS_ALIAS_NAME },
-	{ 21175, 21184, 8, 17, HTTPSTATUS_ALIAS_NAME },
-	{ 21215, 21231, 15, 18, HTTPSTATUS_ALIAS_NAME },
-	{ 21268, 21281, 12, 21, HTTPSTATUS_ALIAS_NAME },
-	{ 21356, 21387, 30, 21, HTTPSTATUS_ALIAS_NAME },
-	{ 21440, 21459, 18, 22, HTTPSTATUS_ALIAS_NAME },
-	{ 21498, 21509, 10, 29, HTTPSTATUS_ALIAS_NAME },
-	{ 21551, 21573, 21, 30, HTTPSTATUS_ALIAS_NAME },
-	{ 21635, 21655, 19, 31, HTTPSTATUS_ALIAS_NAME },
-	{ 21696, 21707, 10, 31, HTTPSTATUS_ALIAS_NAME },
-	{ 21749, 21768, 18, 31, HTTPSTATUS_ALIAS_NAME },
-	{ 21809, 21824, 14, 32, HTTPSTATUS_ALIAS_NAME },
-	{ 21870, 21884, 13, 36, HTTPSTATUS_ALIAS_NAME },
-	{ 21929, 21947, 17, 37, HTTPSTATUS_ALIAS_NAME },
-	{ 22171, 22188, 16, 37, HTTPSTATUS_ALIAS_NAME },
-	{ 22285, 22302, 16, 37, HTTPSTATUS_ALIAS_NAME },
-	{ 22350, 22363, 12, 38, HTTPSTATUS_ALIAS_NAME },
-	{ 22407, 22424, 16, 39, HTTPSTATUS_ALIAS_NAME },
-	{ 22472, 22486, 13, 40, HTTPSTATUS_ALIAS_NAME },
-	{ 22522, 22529, 6, 42, HTTPSTATUS_ALIAS_NAME },
-	{ 22559, 22573, 13, 42, HTTPSTATUS_ALIAS_NAME },
-	{ 22617, 22632, 14, 53, HTTPSTATUS_ALIAS_NAME },
-	{ 22678, 22691, 12, 53, HTTPSTATUS_ALIAS_NAME },
-	{ 22748, 22760, 11, 56, HTTPSTATUS_ALIAS_NAME },
-	{ 22803, 22821, 17, 37, HTTPSTATUS_ALIAS_PHRASE },
-	{ 22924, 22949, 24, 37, HTTPSTATUS_ALIAS_PHRASE },
-	{ 23115, 23136, 20, 38, HTTPSTATUS_ALIAS_PHRASE },
-	{ 23242, 23274, 31, 40, HTTPSTATUS_ALIAS_PHRASE },
-	{ 23440, 23461, 20, 44, HTTPSTATUS_ALIAS_PHRASE },
-	{ 23600, 23618, 17, 17, HTTPSTATUS_ALIAS_PHRASE },
-	{ 23722, 23745, 22, 25, HTTPSTATUS_ALIAS_PHRASE },
-	{ 23774, 23786, 11, 29, HTTPSTATUS_ALIAS_PHRASE },
-	{ 23809, 23826, 16, 32, HTTPSTATUS_ALIAS_PHRASE },
-	{ 23936, 23826, 21, 38, HTTPSTATUS_ALIAS_PHRASE },
-	{ 23958, 23979, 20, 38, HTTPSTATUS_ALIAS_PHRASE },
-	{ 24007, 24020, 12, 21, HTTPSTATUS_ALIAS_PHRASE },
-	{ 24075, 24098, 22, 54, HTTPSTATUS_ALIAS_PHRASE },
-	{ 24165, 24197, 31, 56, HTTPSTATUS_ALIAS_PHRASE },
-	{ 24250, 23826, 16, 57, HTTPSTATUS_ALIAS_PHRASE },
+	{ 15297, 15322, 24, 37, HTTPSTATUS_ALIAS_NAME },
+	{ 15362, 15383, 20, 38, HTTPSTATUS_ALIAS_NAME },
+	{ 15419, 15451, 31, 40, HTTPSTATUS_ALIAS_NAME },
+	{ 15498, 15528, 29, 40, HTTPSTATUS_ALIAS_NAME },
+	{ 15546, 15567, 20, 44, HTTPSTATUS_ALIAS_NAME },
+	{ 15610, 15633, 22, 8, HTTPSTATUS_ALIAS_NAME },
+	{ 15672, 15690, 17, 8, HTTPSTATUS_ALIAS_NAME },
+	{ 15728, 15746, 17, 8, HTTPSTATUS_ALIAS_NAME },
+	{ 15792, 15798, 5, 10, HTTPSTATUS_ALIAS_NAME },
+	{ 15832, 15840, 7, 11, HTTPSTATUS_ALIAS_NAME },
+	{ 15876, 15888, 11, 15, HTTPSTATUS_ALIAS_NAME },
+	{ 15928, 15938, 9, 15, HTTPSTATUS_ALIAS_NAME },
+	{ 15968, 15979, 10, 16, HTTPSTATUS_ALIAS_NAME },
+	{ 16018, 16024, 5, 16, HTTPSTATUS_ALIAS_NAME },
+	{ 16050, 16068, 17, 17, HTTPSTATUS_ALIAS_NAME },
+	{ 16106, 16117, 10, 17, HTTPSTATUS_ALIAS_NAME },
+	{ 16156, 16165, 8, 17, HTTPSTATUS_ALIAS_NAME },
+	{ 16194, 16210, 15, 18, HTTPSTATUS_ALIAS_NAME },
+	{ 16245, 16258, 12, 21, HTTPSTATUS_ALIAS_NAME },
+	{ 16294, 16325, 30, 21, HTTPSTATUS_ALIAS_NAME },
+	{ 16376, 16395, 18, 22, HTTPSTATUS_ALIAS_NAME },
+	{ 16432, 16443, 10, 29, HTTPSTATUS_ALIAS_NAME },
+	{ 16482, 16504, 21, 30, HTTPSTATUS_ALIAS_NAME },
+	{ 16562, 16582, 19, 31, HTTPSTATUS_ALIAS_NAME },
+	{ 16618, 16629, 10, 31, HTTPSTATUS_ALIAS_NAME },
+	{ 16668, 16687, 18, 31, HTTPSTATUS_ALIAS_NAME },
+	{ 16726, 16741, 14, 32, HTTPSTATUS_ALIAS_NAME },
+	{ 16784, 16798, 13, 36, HTTPSTATUS_ALIAS_NAME },
+	{ 16840, 16858, 17, 37, HTTPSTATUS_ALIAS_NAME },
+	{ 16898, 16915, 16, 37, HTTPSTATUS_ALIAS_NAME },
+	{ 16960, 16977, 16, 37, HTTPSTATUS_ALIAS_NAME },
+	{ 17022, 17035, 12, 38, HTTPSTATUS_ALIAS_NAME },
+	{ 17076, 17093, 16, 39, HTTPSTATUS_ALIAS_NAME },
+	{ 17138, 17152, 13, 40, HTTPSTATUS_ALIAS_NAME },
+	{ 17186, 17193, 6, 42, HTTPSTATUS_ALIAS_NAME },
+	{ 17218, 17232, 13, 42, HTTPSTATUS_ALIAS_NAME },
+	{ 17274, 17289, 14, 53, HTTPSTATUS_ALIAS_NAME },
+	{ 17332, 17345, 12, 53, HTTPSTATUS_ALIAS_NAME },
+	{ 17399, 17411, 11, 56, HTTPSTATUS_ALIAS_NAME },
+	{ 17451, 17469, 17, 37, HTTPSTATUS_ALIAS_PHRASE },
+	{ 17478, 17503, 24, 37, HTTPSTATUS_ALIAS_PHRASE },
+	{ 17512, 17503, 20, 38, HTTPSTATUS_ALIAS_PHRASE },
+	{ 17533, 17503, 31, 40, HTTPSTATUS_ALIAS_PHRASE },
+	{ 17565, 17586, 20, 44, HTTPSTATUS_ALIAS_PHRASE },
+	{ 17613, 17631, 17, 17, HTTPSTATUS_ALIAS_PHRASE },
+	{ 17640, 17663, 22, 25, HTTPSTATUS_ALIAS_PHRASE },
+	{ 17692, 17704, 11, 29, HTTPSTATUS_ALIAS_PHRASE },
+	{ 17722, 17503, 16, 32, HTTPSTATUS_ALIAS_PHRASE },
+	{ 17739, 17503, 21, 38, HTTPSTATUS_ALIAS_PHRASE },
+	{ 17761, 17782, 20, 38, HTTPSTATUS_ALIAS_PHRASE },
+	{ 17805, 17818, 12, 21, HTTPSTATUS_ALIAS_PHRASE },
+	{ 17846, 17869, 22, 54, HTTPSTATUS_ALIAS_PHRASE },
+	{ 17910, 17704, 31, 56, HTTPSTATUS_ALIAS_PHRASE },
+	{ 17942, 17503, 16, 57, HTTPSTATUS_ALIAS_PHRASE },
+	{ 17959, 17586, 29, 8, HTTPSTATUS_ALIAS_PHRASE },
+	{ 17989, 18002, 12, 12, HTTPSTATUS_ALIAS_PHRASE },
 };
 
 /* code - 100 -> index into httpstatus__statuses + 1; 0 where no status is registered */
@@ -460,13 +417,13 @@ const uint8_t httpstatus__slots[HS_SLOT_COUNT] = {
 	0, 86, 0, 0, 0, 0, 0, 0, 0, 0, 0, 30, 15, 0, 0, 0, 75, 0, 0, 99,
 	0, 0, 61, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 45, 0, 0, 3, 0, 0, 0, 0, 43, 93, 0, 0, 0,
-	0, 0, 0, 22, 0, 0, 37, 0, 0, 2, 0, 0, 0, 64, 0, 69, 8, 0, 0, 0,
+	0, 0, 0, 22, 0, 0, 37, 0, 0, 2, 0, 0, 0, 64, 0, 69, 8, 80, 0, 0,
 	16, 0, 0, 35, 0, 0, 26, 6, 0, 0, 0, 9, 5, 30, 36, 0, 0, 27, 0, 0,
 	62, 25, 0, 0, 0, 19, 0, 0, 0, 39, 33, 0, 0, 0, 68, 0, 0, 56, 0, 0,
 	0, 51, 29, 0, 48, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 41, 0, 0, 0, 0,
 	0, 0, 58, 0, 37, 0, 0, 0, 0, 0, 0, 13, 0, 61, 77, 0, 0, 34, 0, 0,
 	0, 59, 0, 0, 0, 0, 0, 0, 0, 0, 22, 0, 0, 72, 0, 0, 47, 0, 0, 0,
-	0, 0, 0, 0, 42, 0, 0, 11, 0, 0, 0, 74, 0, 0, 0, 0, 0, 0, 73, 21,
+	0, 0, 0, 0, 42, 0, 0, 11, 0, 0, 0, 74, 81, 0, 0, 0, 0, 0, 73, 21,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 49, 0, 20, 0, 0, 70,
 	0, 0, 0, 28, 0, 0, 0, 0, 0, 14, 57, 0, 0, 0, 0, 1, 0, 0, 0, 50,
 	0, 54, 0, 0, 45, 17, 0, 0, 43, 0, 0, 0, 0, 75, 23, 0, 0, 40, 0, 4,
@@ -548,45 +505,45 @@ const struct hs_key httpstatus__keys[HS_KEY_COUNT] = {
 	{ 8014, 13, 61 },
 	{ 8135, 12, 62 },
 	{ 8328, 31, 63 },
-	{ 18715, 24, 37 },
-	{ 19114, 20, 38 },
-	{ 19531, 31, 40 },
-	{ 19963, 29, 40 },
-	{ 20045, 20, 44 },
-	{ 20376, 22, 8 },
-	{ 20443, 17, 8 },
-	{ 20501, 17, 8 },
-	{ 20568, 5, 10 },
-	{ 20611, 7, 11 },
-	{ 20658, 11, 15 },
-	{ 20713, 9, 15 },
-	{ 20755, 10, 16 },
-	{ 20808, 5, 16 },
-	{ 20842, 17, 17 },
-	{ 21122, 10, 17 },
-	{ 21175, 8, 17 },
-	{ 21215, 15, 18 },
-	{ 21268, 12, 21 },
-	{ 21356, 30, 21 },
-	{ 21440, 18, 22 },
-	{ 21498, 10, 29 },
-	{ 21551, 21, 30 },
-	{ 21635, 19, 31 },
-	{ 21696, 10, 31 },
-	{ 21749, 18, 31 },
-	{ 21809, 14, 32 },
-	{ 21870, 13, 36 },
-	{ 21929, 17, 37 },
-	{ 22171, 16, 37 },
-	{ 22285, 16, 37 },
-	{ 22350, 12, 38 },
-	{ 22407, 16, 39 },
-	{ 22472, 13, 40 },
-	{ 22522, 6, 42 },
-	{ 22559, 13, 42 },
-	{ 22617, 14, 53 },
-	{ 22678, 12, 53 },
-	{ 22748, 11, 56 },
+	{ 15297, 24, 37 },
+	{ 15362, 20, 38 },
+	{ 15419, 31, 40 },
+	{ 15498, 29, 40 },
+	{ 15546, 20, 44 },
+	{ 15610, 22, 8 },
+	{ 15672, 17, 8 },
+	{ 15728, 17, 8 },
+	{ 15792, 5, 10 },
+	{ 15832, 7, 11 },
+	{ 15876, 11, 15 },
+	{ 15928, 9, 15 },
+	{ 15968, 10, 16 },
+	{ 16018, 5, 16 },
+	{ 16050, 17, 17 },
+	{ 16106, 10, 17 },
+	{ 16156, 8, 17 },
+	{ 16194, 15, 18 },
+	{ 16245, 12, 21 },
+	{ 16294, 30, 21 },
+	{ 16376, 18, 22 },
+	{ 16432, 10, 29 },
+	{ 16482, 21, 30 },
+	{ 16562, 19, 31 },
+	{ 16618, 10, 31 },
+	{ 16668, 18, 31 },
+	{ 16726, 14, 32 },
+	{ 16784, 13, 36 },
+	{ 16840, 17, 37 },
+	{ 16898, 16, 37 },
+	{ 16960, 16, 37 },
+	{ 17022, 12, 38 },
+	{ 17076, 16, 39 },
+	{ 17138, 13, 40 },
+	{ 17186, 6, 42 },
+	{ 17218, 13, 42 },
+	{ 17274, 14, 53 },
+	{ 17332, 12, 53 },
+	{ 17399, 11, 56 },
 	{ 9, 8, 0 },
 	{ 149, 19, 1 },
 	{ 281, 10, 2 },
@@ -651,59 +608,61 @@ const struct hs_key httpstatus__keys[HS_KEY_COUNT] = {
 	{ 8028, 13, 61 },
 	{ 8148, 12, 62 },
 	{ 8360, 31, 63 },
-	{ 22803, 17, 37 },
-	{ 22924, 24, 37 },
-	{ 23115, 20, 38 },
-	{ 23242, 31, 40 },
-	{ 23440, 20, 44 },
-	{ 23600, 17, 17 },
-	{ 23722, 22, 25 },
-	{ 23774, 11, 29 },
-	{ 23809, 16, 32 },
-	{ 23936, 21, 38 },
-	{ 23958, 20, 38 },
-	{ 24007, 12, 21 },
-	{ 24075, 22, 54 },
-	{ 24165, 31, 56 },
-	{ 24250, 16, 57 },
-	{ 14528, 3, 0 },
-	{ 14675, 16, 1 },
-	{ 14862, 4, 2 },
-	{ 14961, 7, 3 },
-	{ 15084, 8, 4 },
-	{ 15202, 7, 5 },
-	{ 15296, 4, 6 },
-	{ 15369, 6, 7 },
-	{ 15476, 3, 8 },
-	{ 15561, 4, 9 },
-	{ 15645, 5, 10 },
-	{ 15718, 4, 11 },
-	{ 15863, 4, 12 },
-	{ 15936, 5, 13 },
-	{ 16029, 10, 14 },
-	{ 16096, 10, 15 },
-	{ 16231, 5, 16 },
-	{ 16347, 13, 17 },
-	{ 16499, 11, 18 },
-	{ 16567, 4, 19 },
-	{ 16635, 7, 20 },
-	{ 16735, 10, 21 },
-	{ 16904, 5, 22 },
-	{ 17009, 4, 23 },
-	{ 17108, 3, 24 },
-	{ 17201, 8, 25 },
-	{ 17321, 9, 26 },
-	{ 17419, 3, 27 },
-	{ 17531, 5, 28 },
-	{ 17672, 6, 29 },
-	{ 17759, 6, 30 },
-	{ 17879, 6, 31 },
-	{ 18027, 5, 32 },
-	{ 18120, 6, 33 },
-	{ 18184, 10, 34 },
-	{ 18285, 6, 35 },
-	{ 18369, 6, 36 },
-	{ 18440, 6, 37 },
-	{ 18539, 17, 38 },
-	{ 18638, 15, 39 },
+	{ 17451, 17, 37 },
+	{ 17478, 24, 37 },
+	{ 17512, 20, 38 },
+	{ 17533, 31, 40 },
+	{ 17565, 20, 44 },
+	{ 17613, 17, 17 },
+	{ 17640, 22, 25 },
+	{ 17692, 11, 29 },
+	{ 17722, 16, 32 },
+	{ 17739, 21, 38 },
+	{ 17761, 20, 38 },
+	{ 17805, 12, 21 },
+	{ 17846, 22, 54 },
+	{ 17910, 31, 56 },
+	{ 17942, 16, 57 },
+	{ 17959, 29, 8 },
+	{ 17989, 12, 12 },
+	{ 11110, 3, 0 },
+	{ 11257, 16, 1 },
+	{ 11444, 4, 2 },
+	{ 11543, 7, 3 },
+	{ 11666, 8, 4 },
+	{ 11784, 7, 5 },
+	{ 11878, 4, 6 },
+	{ 11951, 6, 7 },
+	{ 12058, 3, 8 },
+	{ 12143, 4, 9 },
+	{ 12227, 5, 10 },
+	{ 12300, 4, 11 },
+	{ 12445, 4, 12 },
+	{ 12518, 5, 13 },
+	{ 12611, 10, 14 },
+	{ 12678, 10, 15 },
+	{ 12813, 5, 16 },
+	{ 12929, 13, 17 },
+	{ 13081, 11, 18 },
+	{ 13149, 4, 19 },
+	{ 13217, 7, 20 },
+	{ 13317, 10, 21 },
+	{ 13486, 5, 22 },
+	{ 13591, 4, 23 },
+	{ 13690, 3, 24 },
+	{ 13783, 8, 25 },
+	{ 13903, 9, 26 },
+	{ 14001, 3, 27 },
+	{ 14113, 5, 28 },
+	{ 14254, 6, 29 },
+	{ 14341, 6, 30 },
+	{ 14461, 6, 31 },
+	{ 14609, 5, 32 },
+	{ 14702, 6, 33 },
+	{ 14766, 10, 34 },
+	{ 14867, 6, 35 },
+	{ 14951, 6, 36 },
+	{ 15022, 6, 37 },
+	{ 15121, 17, 38 },
+	{ 15220, 15, 39 },
 };

@@ -100,7 +100,7 @@ tap_check "499: gives the unofficial entry, who sends it and its source" sh -c '
 	grep -q "unofficial: *CLIENT_CLOSED_REQUEST, \"Client Closed Request\", sent by nginx$" "$1" &&
 	grep -q "source: *nginx " "$1"' _ "$tmp/out"
 tap_check "499: the same one line on stderr" one_error "499: no status is registered with this code (a valid 4xx code: client_error)"
-tap_check "an older name says where it is used" expect 0 "used by: RFC 7231 era naming" REQUEST_ENTITY_TOO_LARGE
+tap_check "an older name says where it is used" expect 0 "used by: Go net/http StatusRequestEntityTooLarge" REQUEST_ENTITY_TOO_LARGE
 for q in 600 99 0 6xx 99999999999999999999; do
 	run "$q"
 	tap_check "$q: not found (exit 1), nothing on stdout, one error line" sh -c '[ "$1" -eq 1 ]' _ "$rc"

@@ -47,7 +47,7 @@ export interface StatusFields {
   readonly isPermanentRedirect: boolean;
   /** What a client following the redirect sends, one of enum httpstatus_follow_method. Here the string httpstatus_follow_method_name() gives for it. */
   readonly followMethod: StatusFollowMethod;
-  /** 1 if the condition is transient, so the same request may succeed later (408, 421, 425, 429, 502, 503, 504), else 0. Here true or false. */
+  /** 1 if the condition is transient, so the same request may succeed later (408, 421, 425, 429, 503), else 0. Here true or false. */
   readonly isTransient: boolean;
   /** 1 if the status's definition names a Retry-After field for it (every 3xx, 413, 429, 503), else 0. Here true or false. */
   readonly mayHaveRetryAfter: boolean;
@@ -309,7 +309,7 @@ export interface RawFunctions {
   readonly httpstatus_status_is_server_error: (status: StatusHandle | null) => number;
   /** 1 for a 2xx status, else 0. */
   readonly httpstatus_status_is_success: (status: StatusHandle | null) => number;
-  /** 1 if the condition is transient, so the same request may succeed later (408, 421, 425, 429, 502, 503, 504), else 0. */
+  /** 1 if the condition is transient, so the same request may succeed later (408, 421, 425, 429, 503), else 0. */
   readonly httpstatus_status_is_transient: (status: StatusHandle | null) => number;
   /** 1 if a response with this status may carry content (never 1xx, 204, 304; RFC 9110, Section 6.4.1). */
   readonly httpstatus_status_may_have_content: (status: StatusHandle | null) => number;
