@@ -188,7 +188,7 @@ def status_record(pool, s):
     fields = [s["code"], "HTTPSTATUS_STATE_" + s["state"].upper(), f"HS_STATUS_FLAGS({', '.join(map(str, bits))})",
               str(byte_len(s["name"])), str(byte_len(s["phrase"]))]
     fields += [str(pool.add(s[k])) for k in ("name", "phrase", "description", "reference", "title", "expires",
-                                             "user")]
+                                             "user", "locator", "quote")]
     fields.append("HTTPSTATUS_FOLLOW_" + REDIRECT_METHODS[s["method_on_redirect"]])
     return "\t{ " + ", ".join(fields) + " },"
 
@@ -201,7 +201,8 @@ def build(statuses, aliases, methods, registry, unofficial):
     # source as the reference; the registry's own columns do not apply to it.
     unofficial_lines = [status_record(pool, dict(
         code=u["code"], name=u["name"], phrase=u["phrase"], state="unofficial", description=u["meaning"],
-        reference=u["source"], title="", expires="", user=u["user"], may_have_content="yes", cacheable="no",
+        reference=u["source"], title="", expires="", user=u["user"], locator=u["locator"], quote=u["quote"],
+        may_have_content="yes", cacheable="no",
         redirect="no", permanent="no", method_on_redirect="", transient="no", retry_after="no"))
         for u in unofficial]
 
@@ -215,7 +216,8 @@ def build(statuses, aliases, methods, registry, unofficial):
     alias_lines = []
     for a in aliases:
         kind = "HTTPSTATUS_ALIAS_" + a["kind"].upper()
-        alias_lines.append(f"\t{{ {pool.add(a['text'])}, {pool.add(a['source'])}, {byte_len(a['text'])}, "
+        alias_lines.append(f"\t{{ {pool.add(a['text'])}, {pool.add(a['source'])}, {pool.add(a['locator'])}, "
+                           f"{pool.add(a['quote'])}, {byte_len(a['text'])}, "
                            f"{index_of[int(a['code'])]}, {kind} }},")
     snapshot_off = pool.add(registry["snapshot"])
 
@@ -306,7 +308,7 @@ def write_tables_c(out, t):
              "const char httpstatus__pool[] =", c_string_lines(t["pool"].data) + ";", "",
              "/*",
              " * code, state, flags, name_len, phrase_len, name, phrase, description, reference, title, expires,",
-             " * user, follow method.",
+             " * user, locator, quote, follow method.",
              " * The registered statuses come first, in code order; the unofficial ones follow them, in code order,",
              " * from index HS_STATUS_COUNT on (their description is the meaning, their reference the source).",
              " */",
@@ -314,7 +316,7 @@ def write_tables_c(out, t):
              *t["rec_lines"], *t["unofficial_lines"], "};", "",
              "/* name_len, flags, name, description, reference, title */",
              "const struct httpstatus_method httpstatus__methods[HS_METHOD_COUNT] = {", *t["meth_lines"], "};", "",
-             "/* text, source, text_len, status index, kind */",
+             "/* text, source, locator, quote, text_len, status index, kind */",
              "const struct hs_alias httpstatus__aliases[HS_ALIAS_COUNT] = {", *t["alias_lines"], "};", "",
              "/* code - 100 -> index into httpstatus__statuses + 1; 0 where no status is registered */",
              "const uint8_t httpstatus__code_index[500] = {", number_rows(t["code_index"]), "};", ""]

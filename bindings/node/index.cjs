@@ -122,6 +122,8 @@ for (let i = 0, n = C.httpstatus_alias_count.call(); i < n; i++) {
     kind: kind === ALIAS.NAME ? 'name' : kind === ALIAS.PHRASE ? 'phrase' : String(kind),
     status,
     source: C.httpstatus_alias_source.call(i),
+    locator: C.httpstatus_alias_locator.call(i),
+    quote: C.httpstatus_alias_quote.call(i),
   }));
 }
 Object.freeze(aliases);

@@ -7,6 +7,8 @@ typedef struct httpstatus_status httpstatus_status;
 typedef struct httpstatus_method httpstatus_method;
 size_t httpstatus_alias_count(void);
 int httpstatus_alias_kind(size_t index);
+const char *httpstatus_alias_locator(size_t index);
+const char *httpstatus_alias_quote(size_t index);
 const char *httpstatus_alias_source(size_t index);
 const httpstatus_status *httpstatus_alias_status(size_t index);
 const char *httpstatus_alias_text(size_t index);
@@ -46,10 +48,12 @@ int httpstatus_status_is_redirection(const httpstatus_status *status);
 int httpstatus_status_is_server_error(const httpstatus_status *status);
 int httpstatus_status_is_success(const httpstatus_status *status);
 int httpstatus_status_is_transient(const httpstatus_status *status);
+const char *httpstatus_status_locator(const httpstatus_status *status);
 int httpstatus_status_may_have_content(const httpstatus_status *status);
 int httpstatus_status_may_have_retry_after(const httpstatus_status *status);
 const char *httpstatus_status_name(const httpstatus_status *status);
 const char *httpstatus_status_phrase(const httpstatus_status *status);
+const char *httpstatus_status_quote(const httpstatus_status *status);
 const char *httpstatus_status_reference(const httpstatus_status *status);
 const char *httpstatus_status_reference_title(const httpstatus_status *status);
 int httpstatus_status_state(const httpstatus_status *status);
@@ -62,21 +66,22 @@ unsigned long httpstatus_version_number(void);
 ]],
 	-- every function's symbol: loading checks that the library has each
 	symbols = {
-		"httpstatus_alias_count", "httpstatus_alias_kind", "httpstatus_alias_source", "httpstatus_alias_status",
-		"httpstatus_alias_text", "httpstatus_class_name", "httpstatus_class_of", "httpstatus_follow_method_name",
-		"httpstatus_format_status_line", "httpstatus_method_at", "httpstatus_method_count",
-		"httpstatus_method_description", "httpstatus_method_from_name", "httpstatus_method_is_cacheable",
-		"httpstatus_method_is_idempotent", "httpstatus_method_is_safe", "httpstatus_method_name",
-		"httpstatus_method_reference", "httpstatus_method_reference_title", "httpstatus_registry_date",
-		"httpstatus_state_name", "httpstatus_status_at", "httpstatus_status_class", "httpstatus_status_code",
-		"httpstatus_status_count", "httpstatus_status_description", "httpstatus_status_expires",
-		"httpstatus_status_follow_method", "httpstatus_status_from_code", "httpstatus_status_from_name",
-		"httpstatus_status_from_name_ci", "httpstatus_status_from_phrase", "httpstatus_status_is_cacheable",
-		"httpstatus_status_is_client_error", "httpstatus_status_is_informational",
-		"httpstatus_status_is_location_redirect", "httpstatus_status_is_permanent_redirect",
-		"httpstatus_status_is_redirection", "httpstatus_status_is_server_error", "httpstatus_status_is_success",
-		"httpstatus_status_is_transient", "httpstatus_status_may_have_content",
-		"httpstatus_status_may_have_retry_after", "httpstatus_status_name", "httpstatus_status_phrase",
+		"httpstatus_alias_count", "httpstatus_alias_kind", "httpstatus_alias_locator", "httpstatus_alias_quote",
+		"httpstatus_alias_source", "httpstatus_alias_status", "httpstatus_alias_text", "httpstatus_class_name",
+		"httpstatus_class_of", "httpstatus_follow_method_name", "httpstatus_format_status_line",
+		"httpstatus_method_at", "httpstatus_method_count", "httpstatus_method_description",
+		"httpstatus_method_from_name", "httpstatus_method_is_cacheable", "httpstatus_method_is_idempotent",
+		"httpstatus_method_is_safe", "httpstatus_method_name", "httpstatus_method_reference",
+		"httpstatus_method_reference_title", "httpstatus_registry_date", "httpstatus_state_name",
+		"httpstatus_status_at", "httpstatus_status_class", "httpstatus_status_code", "httpstatus_status_count",
+		"httpstatus_status_description", "httpstatus_status_expires", "httpstatus_status_follow_method",
+		"httpstatus_status_from_code", "httpstatus_status_from_name", "httpstatus_status_from_name_ci",
+		"httpstatus_status_from_phrase", "httpstatus_status_is_cacheable", "httpstatus_status_is_client_error",
+		"httpstatus_status_is_informational", "httpstatus_status_is_location_redirect",
+		"httpstatus_status_is_permanent_redirect", "httpstatus_status_is_redirection",
+		"httpstatus_status_is_server_error", "httpstatus_status_is_success", "httpstatus_status_is_transient",
+		"httpstatus_status_locator", "httpstatus_status_may_have_content", "httpstatus_status_may_have_retry_after",
+		"httpstatus_status_name", "httpstatus_status_phrase", "httpstatus_status_quote",
 		"httpstatus_status_reference", "httpstatus_status_reference_title", "httpstatus_status_state",
 		"httpstatus_status_user", "httpstatus_unofficial_at", "httpstatus_unofficial_count",
 		"httpstatus_unofficial_from_code", "httpstatus_version", "httpstatus_version_number",
@@ -86,6 +91,8 @@ unsigned long httpstatus_version_number(void);
 	functions = [[
 alias_count httpstatus_alias_count HTTPSTATUS_1.0 function alias_count size false false
 alias_kind httpstatus_alias_kind HTTPSTATUS_1.0 function alias_kind int false false index size
+alias_locator httpstatus_alias_locator HTTPSTATUS_1.2 function alias_locator string false false index size
+alias_quote httpstatus_alias_quote HTTPSTATUS_1.2 function alias_quote string false false index size
 alias_source httpstatus_alias_source HTTPSTATUS_1.1 function alias_source string false false index size
 alias_status httpstatus_alias_status HTTPSTATUS_1.0 function alias_status status false false index size
 alias_text httpstatus_alias_text HTTPSTATUS_1.0 function alias_text string false false index size
@@ -125,10 +132,12 @@ status_is_redirection httpstatus_status_is_redirection HTTPSTATUS_1.0 status_fie
 status_is_server_error httpstatus_status_is_server_error HTTPSTATUS_1.0 status_field is_server_error int true false status status
 status_is_success httpstatus_status_is_success HTTPSTATUS_1.0 status_field is_success int true false status status
 status_is_transient httpstatus_status_is_transient HTTPSTATUS_1.1 status_field is_transient int true false status status
+status_locator httpstatus_status_locator HTTPSTATUS_1.2 status_field locator string false false status status
 status_may_have_content httpstatus_status_may_have_content HTTPSTATUS_1.0 status_field may_have_content int true false status status
 status_may_have_retry_after httpstatus_status_may_have_retry_after HTTPSTATUS_1.1 status_field may_have_retry_after int true false status status
 status_name httpstatus_status_name HTTPSTATUS_1.0 status_field name string false false status status
 status_phrase httpstatus_status_phrase HTTPSTATUS_1.0 status_field phrase string false false status status
+status_quote httpstatus_status_quote HTTPSTATUS_1.2 status_field quote string false false status status
 status_reference httpstatus_status_reference HTTPSTATUS_1.0 status_field reference string false false status status
 status_reference_title httpstatus_status_reference_title HTTPSTATUS_1.0 status_field reference_title string false false status status
 status_state httpstatus_status_state HTTPSTATUS_1.0 status_field state int false false status status
