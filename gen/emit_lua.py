@@ -40,7 +40,7 @@ def function_row(fn):
         values += [a["name"], a["kind"]]
     for v in values:
         if not re.fullmatch(r"[A-Za-z0-9_.]+", v):
-            raise SystemExit(f"{NAME}: {fn['name']}: {v!r} cannot be a word of a row of functions")
+            emitlib.refuse(NAME, f"{fn['name']}: {v!r} cannot be a word of a row of functions")
     return " ".join(values)
 
 
@@ -48,7 +48,9 @@ def emit(model):
     for fn in model["functions"]:
         emitlib.require_kinds(NAME, fn, KINDS)
     out = [emitlib.banner("--", NAME), "return {", f"\tversion = {lua_string(model['version'])},",
-           f"\tsoname = {lua_string(model['soname'])},", "\tcdef = [[",
+           f"\tsoname = {lua_string(model['soname'])},",
+           "\t-- why a library without one of the functions below is refused",
+           f"\trefused = {lua_string(emitlib.refused(model))},", "\tcdef = [[",
            "typedef struct httpstatus_status httpstatus_status;",
            "typedef struct httpstatus_method httpstatus_method;"]
     out += [cdecl(fn) for fn in model["functions"]]

@@ -104,6 +104,7 @@ def emit_api(model, props):
     data = {
         "version": model["version"],
         "soname": model["soname"],
+        "refused": emitlib.refused(model),
         "functions": {fn["name"]: {"node": fn["node"], "role": fn["role"], "result": fn["kind"],
                                    "params": [{"name": param_name(p), "kind": p["kind"]} for p in fn["params"]]}
                       for fn in model["functions"]},

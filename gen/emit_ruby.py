@@ -41,7 +41,9 @@ def function_row(fn):
 def emit(model):
     lines = [emitlib.banner("#", NAME), "# frozen_string_literal: true", "",
              "module HTTPStatus", "  # The shape of the C API, as data.", "  module API",
-             f"    VERSION = \"{model['version']}\"", f"    SONAME = \"{model['soname']}\"", "",
+             f"    VERSION = \"{model['version']}\"", f"    SONAME = \"{model['soname']}\"",
+             "    # Why a library without one of the functions below is refused.",
+             f"    REFUSED = \"{emitlib.refused(model)}\"", "",
              "    FUNCTIONS = ["]
     lines += [function_row(fn) for fn in model["functions"]]
     lines += ["  ].freeze", "", "    ENUMS = {"]

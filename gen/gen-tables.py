@@ -16,14 +16,53 @@ directory and compare.)
 """
 import csv
 import os
+import re
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import model  # noqa: E402  (the header's enums, read as the model of the API reads them)
 
 MASK64 = (1 << 64) - 1
 FOLD = 0x2020202020202020
 GOLDEN = 0x9E3779B97F4A7C15
-STATES = ["registered", "temporary", "obsoleted", "unused"]
-REDIRECT_METHODS = {"": "NONE", "keep": "KEEP", "get": "GET", "post_to_get": "POST_TO_GET"}
-CLASS_PREFIXES = ("CLASS_", "STATE_", "VERSION_", "ALIAS_", "NUL_", "API", "FOLLOW_")
+# The header's other constants, besides its enums' members: a status name must not start like them.
+OTHER_PREFIXES = ("VERSION_", "NUL_", "API")
+
+
+def spellings(src):
+    """What data/ may say, from the header's enums: the states a registered status may be in (not NONE,
+    which only a NULL handle has, nor UNOFFICIAL, which only data/unofficial.csv's records have), the
+    redirect methods of data/semantics.csv ("" for NONE) and every prefix a status name must avoid."""
+    with open(os.path.join(src, "include", "httpstatus.h"), encoding="utf-8") as f:
+        problems = []
+        enums, _ = model.read_enums(f.read(), problems)
+    for name in ("state", "follow_method"):
+        if name not in enums:
+            problems.append(f"include/httpstatus.h: no enum httpstatus_{name}")
+    if problems:
+        sys.exit("gen-tables: " + "\n".join(problems))
+    states = [m["name"].lower() for m in enums["state"]["members"] if m["name"] not in ("NONE", "UNOFFICIAL")]
+    follow = {("" if m["name"] == "NONE" else m["name"].lower()): m["name"] for m in enums["follow_method"]["members"]}
+    prefixes = tuple(e["prefix"] for e in enums.values()) + OTHER_PREFIXES
+    return states, follow, prefixes
+
+
+def read_layouts(src):
+    """The field names of each struct of lib/internal.h, in order: {struct name: [field, ...]}."""
+    with open(os.path.join(src, "lib", "internal.h"), encoding="utf-8") as f:
+        text = re.sub(r"/\*.*?\*/", "", f.read(), flags=re.S)
+    return {name: re.findall(r"^\s*[\w ]+?\b(\w+);\s*$", body, re.M)
+            for name, body in re.findall(r"^struct (\w+) \{(.*?)^\};", text, re.S | re.M)}
+
+
+def initialiser(layouts, struct, values):
+    """A designated initialiser of STRUCT (lib/internal.h) with VALUES {field: C text}, in the struct's
+    order; stops when VALUES and the struct's fields differ."""
+    fields = layouts.get(struct)
+    if fields is None or set(fields) != set(values):
+        sys.exit(f"gen-tables: struct {struct} in lib/internal.h has the fields {fields}; "
+                 f"gen/gen-tables.py fills {sorted(values)}")
+    return "\t{ " + ", ".join(f".{k} = {values[k]}" for k in fields) + " },"
 
 
 def read_csv(path):
@@ -126,7 +165,7 @@ def c_string_lines(data, width=96):
     return "\n".join(out)
 
 
-def load(src):
+def load(src, states, follow, prefixes):
     statuses = read_csv(os.path.join(src, "data", "statuses.csv"))
     aliases = read_csv(os.path.join(src, "data", "aliases.csv"))
     methods = read_csv(os.path.join(src, "data", "methods.csv"))
@@ -140,23 +179,23 @@ def load(src):
     if names != sorted(set(names)):
         sys.exit("gen-tables: methods.csv must list distinct methods in alphabetical order")
     for s in statuses:
-        if s["state"] not in STATES:
+        if s["state"] not in states:
             sys.exit(f"gen-tables: status {s['code']}: unknown state {s['state']!r}")
         if (s["state"] == "temporary") != bool(s["expires"]):
             sys.exit(f"gen-tables: status {s['code']}: expires is for temporary registrations only")
-        if s["name"].startswith(CLASS_PREFIXES):
+        if s["name"].startswith(prefixes):
             sys.exit(f"gen-tables: status name {s['name']} collides with the header's other constants")
     for a in aliases:
         if int(a["code"]) not in codes or a["kind"] not in ("name", "phrase"):
             sys.exit(f"gen-tables: alias {a['text']!r} is not of a known kind or code")
-        if a["kind"] == "name" and a["text"].startswith(CLASS_PREFIXES):
+        if a["kind"] == "name" and a["text"].startswith(prefixes):
             sys.exit(f"gen-tables: alias name {a['text']} collides with the header's other constants")
     if [r["code"] for r in semantics] != [s["code"] for s in statuses]:
         sys.exit("gen-tables: semantics.csv must have one row per status of statuses.csv, in the same order")
     for s, r in zip(statuses, semantics):
-        if r["method_on_redirect"] not in REDIRECT_METHODS or (r["method_on_redirect"] != "") != yes(r["redirect"], s["code"]):
+        if r["method_on_redirect"] not in follow or (r["method_on_redirect"] != "") != yes(r["redirect"], s["code"]):
             sys.exit(f"gen-tables: semantics of {s['code']}: method_on_redirect is for redirects only, one of "
-                     + ", ".join(m for m in REDIRECT_METHODS if m))
+                     + ", ".join(m for m in follow if m))
         s.update({k: r[k] for k in ("redirect", "permanent", "method_on_redirect", "transient", "retry_after")})
     ucodes = [int(u["code"]) for u in unofficial]
     if ucodes != sorted(set(ucodes)) or not all(100 <= c <= 599 and c not in codes for c in ucodes):
@@ -181,25 +220,26 @@ def check_unambiguous(statuses, aliases):
             sys.exit(f"gen-tables: {text!r} could mean two codes: " + ", ".join(sorted(w for _, w in uses)))
 
 
-def status_record(pool, s):
+def status_record(layouts, follow, pool, s):
     """One struct httpstatus_status initialiser, for a registered or an unofficial status."""
     bits = [int(yes(s[k], s["code"])) for k in ("may_have_content", "cacheable", "redirect", "permanent",
                                                 "transient", "retry_after")]
-    fields = [s["code"], "HTTPSTATUS_STATE_" + s["state"].upper(), f"HS_STATUS_FLAGS({', '.join(map(str, bits))})",
-              str(byte_len(s["name"])), str(byte_len(s["phrase"]))]
-    fields += [str(pool.add(s[k])) for k in ("name", "phrase", "description", "reference", "title", "expires",
-                                             "user", "locator", "quote")]
-    fields.append("HTTPSTATUS_FOLLOW_" + REDIRECT_METHODS[s["method_on_redirect"]])
-    return "\t{ " + ", ".join(fields) + " },"
+    values = {"code": s["code"], "state": "HTTPSTATUS_STATE_" + s["state"].upper(),
+              "flags": f"HS_STATUS_FLAGS({', '.join(map(str, bits))})",
+              "name_len": str(byte_len(s["name"])), "phrase_len": str(byte_len(s["phrase"])),
+              "follow_method": "HTTPSTATUS_FOLLOW_" + follow[s["method_on_redirect"]]}
+    values.update({k: str(pool.add(s[k])) for k in ("name", "phrase", "description", "reference", "title",
+                                                    "expires", "user", "locator", "quote")})
+    return initialiser(layouts, "httpstatus_status", values)
 
 
-def build(statuses, aliases, methods, registry, unofficial):
+def build(layouts, follow, statuses, aliases, methods, registry, unofficial):
     pool = Pool()
     index_of = {int(s["code"]): i for i, s in enumerate(statuses)}
-    rec_lines = [status_record(pool, dict(s, user="")) for s in statuses]
+    rec_lines = [status_record(layouts, follow, pool, dict(s, user="")) for s in statuses]
     # An unofficial status is a record like the others, with its meaning as the description and its
     # source as the reference; the registry's own columns do not apply to it.
-    unofficial_lines = [status_record(pool, dict(
+    unofficial_lines = [status_record(layouts, follow, pool, dict(
         code=u["code"], name=u["name"], phrase=u["phrase"], state="unofficial", description=u["meaning"],
         reference=u["source"], title="", expires="", user=u["user"], locator=u["locator"], quote=u["quote"],
         may_have_content="yes", cacheable="no",
@@ -209,16 +249,17 @@ def build(statuses, aliases, methods, registry, unofficial):
     meth_lines = []
     for m in methods:
         flags = ", ".join(str(int(yes(m[col], m["name"]))) for col in ("safe", "idempotent", "cacheable"))
-        fields = [str(byte_len(m["name"])), f"HS_METHOD_FLAGS({flags})"]
-        fields += [str(pool.add(m[k])) for k in ("name", "description", "reference", "title")]
-        meth_lines.append("\t{ " + ", ".join(fields) + " },")
+        values = {"name_len": str(byte_len(m["name"])), "flags": f"HS_METHOD_FLAGS({flags})"}
+        values.update({k: str(pool.add(m[k])) for k in ("name", "description", "reference", "title")})
+        meth_lines.append(initialiser(layouts, "httpstatus_method", values))
 
     alias_lines = []
     for a in aliases:
         kind = "HTTPSTATUS_ALIAS_" + a["kind"].upper()
-        alias_lines.append(f"\t{{ {pool.add(a['text'])}, {pool.add(a['source'])}, {pool.add(a['locator'])}, "
-                           f"{pool.add(a['quote'])}, {byte_len(a['text'])}, "
-                           f"{index_of[int(a['code'])]}, {kind} }},")
+        alias_lines.append(initialiser(layouts, "hs_alias", {
+            "text": str(pool.add(a["text"])), "source": str(pool.add(a["source"])),
+            "locator": str(pool.add(a["locator"])), "quote": str(pool.add(a["quote"])),
+            "text_len": str(byte_len(a["text"])), "status": str(index_of[int(a["code"])]), "kind": kind}))
     snapshot_off = pool.add(registry["snapshot"])
 
     # Code index: code - 100 -> record index + 1 (0: not registered).
@@ -250,7 +291,7 @@ def build(statuses, aliases, methods, registry, unofficial):
         entries = []
         for n, (key, rec, off) in enumerate(keys):
             slots[key_hash(key, fold, mult, bits)] = n + 1
-            entries.append(f"\t{{ {off}, {len(key)}, {rec} }},")
+            entries.append(initialiser(layouts, "hs_key", {"text": str(off), "len": str(len(key)), "record": str(rec)}))
         hashes[label] = dict(mult=mult, bits=bits, slots=slots, entries=entries,
                              maxlen=max(len(k) for k, _, _ in keys))
     return dict(pool=pool, rec_lines=rec_lines, meth_lines=meth_lines, alias_lines=alias_lines,
@@ -307,16 +348,13 @@ def write_tables_c(out, t):
              "#if defined(__GNUC__)", '#pragma GCC diagnostic ignored "-Woverlength-strings"', "#endif", "",
              "const char httpstatus__pool[] =", c_string_lines(t["pool"].data) + ";", "",
              "/*",
-             " * code, state, flags, name_len, phrase_len, name, phrase, description, reference, title, expires,",
-             " * user, locator, quote, follow method.",
              " * The registered statuses come first, in code order; the unofficial ones follow them, in code order,",
              " * from index HS_STATUS_COUNT on (their description is the meaning, their reference the source).",
              " */",
              "const struct httpstatus_status httpstatus__statuses[HS_STATUS_COUNT + HS_UNOFFICIAL_COUNT] = {",
              *t["rec_lines"], *t["unofficial_lines"], "};", "",
-             "/* name_len, flags, name, description, reference, title */",
              "const struct httpstatus_method httpstatus__methods[HS_METHOD_COUNT] = {", *t["meth_lines"], "};", "",
-             "/* text, source, locator, quote, text_len, status index, kind */",
+             "/* An alias's status is an index into httpstatus__statuses. */",
              "const struct hs_alias httpstatus__aliases[HS_ALIAS_COUNT] = {", *t["alias_lines"], "};", "",
              "/* code - 100 -> index into httpstatus__statuses + 1; 0 where no status is registered */",
              "const uint8_t httpstatus__code_index[500] = {", number_rows(t["code_index"]), "};", ""]
@@ -325,7 +363,7 @@ def write_tables_c(out, t):
               " * empty slot, else 1 + the index of its key among the table's keys. */",
               "const uint8_t httpstatus__slots[HS_SLOT_COUNT] = {",
               number_rows([v for h in t["hashes"].values() for v in h["slots"]]), "};", "",
-              f"/* Their keys, {tables} in turn (HS_<TABLE>_KEYS): pool offset, length, record index */",
+              f"/* Their keys, {tables} in turn (HS_<TABLE>_KEYS); a key's record is an index into its table. */",
               "const struct hs_key httpstatus__keys[HS_KEY_COUNT] = {",
               *[e for h in t["hashes"].values() for e in h["entries"]], "};", ""]
     with open(os.path.join(out, "lib", "tables.c"), "w", encoding="utf-8") as f:
@@ -363,8 +401,9 @@ def main():
         sys.exit(__doc__)
     src = sys.argv[1]
     out = sys.argv[2] if len(sys.argv) == 3 else src
-    statuses, aliases, methods, registry, unofficial = load(src)
-    tables = build(statuses, aliases, methods, registry, unofficial)
+    states, follow, prefixes = spellings(src)
+    statuses, aliases, methods, registry, unofficial = load(src, states, follow, prefixes)
+    tables = build(read_layouts(src), follow, statuses, aliases, methods, registry, unofficial)
     os.makedirs(os.path.join(out, "lib"), exist_ok=True)
     write_tables_h(out, tables, (len(statuses), len(methods), len(aliases)))
     write_tables_c(out, tables)

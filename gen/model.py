@@ -103,6 +103,22 @@ def read_header(path):
         ret = ctype(m.group("ret"), where)
         functions.append({"name": name, "ret": ret, "kind": TYPES[ret], "params": plist,
                           "since": since.group(1), "doc": doc[:since.start()].strip()})
+    enums, status_names = read_enums(text, problems)
+    version = []
+    for part in ("MAJOR", "MINOR", "MICRO"):
+        m = re.search(rf"^#define HTTPSTATUS_VERSION_{part} (\d+)$", text, re.M)
+        if not m:
+            problems.append(f"{HEADER}: no #define HTTPSTATUS_VERSION_{part} N")
+        else:
+            version.append(m.group(1))
+    if problems:
+        raise GenerationError("\n".join(problems))
+    return functions, enums, status_names, ".".join(version)
+
+
+def read_enums(text, problems):
+    """The header's enums, {name: {prefix, members: [{name, value, doc}]}} (gen/gen-tables.py reads the
+    spellings from here too), and the status constants' names; each problem is appended to PROBLEMS."""
     enums, status_names = {}, []
     for ename, body in re.findall(r"enum httpstatus_(\w+) \{(.*?)\};", text, re.S):
         if ename == "code":  # the status constants, generated from data/: only their names are kept
@@ -119,16 +135,7 @@ def read_header(path):
             problems.append(f"{HEADER}: enum httpstatus_{ename}: its members share no prefix ending in _")
         enums[ename] = {"prefix": prefix,
                         "members": [{"name": m[len(prefix):], "value": int(v), "doc": c} for m, v, c in members]}
-    version = []
-    for part in ("MAJOR", "MINOR", "MICRO"):
-        m = re.search(rf"^#define HTTPSTATUS_VERSION_{part} (\d+)$", text, re.M)
-        if not m:
-            problems.append(f"{HEADER}: no #define HTTPSTATUS_VERSION_{part} N")
-        else:
-            version.append(m.group(1))
-    if problems:
-        raise GenerationError("\n".join(problems))
-    return functions, enums, status_names, ".".join(version)
+    return enums, status_names
 
 
 def read_version_script(path):

@@ -22,24 +22,21 @@ same() {
 
 echo "# libhttpstatus $VERSION: $src, built in $build"
 
-# ---- one version everywhere: configure takes it from the header; the rest must agree ----
+# ---- one version everywhere, agreeing with the version script's newest node (tests/versions.sh,
+# which make check runs too); then what make check allows unfinished ----
 header=$(sed -n 's/^#define HTTPSTATUS_VERSION_\(MAJOR\|MINOR\|MICRO\) \([0-9]*\)$/\2/p' "$src/include/httpstatus.h" | paste -sd.)
 same "include/httpstatus.h" "$header"
-same "bindings/node/package.json" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["version"])' "$src/bindings/node/package.json")"
+check "the version agrees with the newest node everywhere (tests/versions.sh)" \
+	env top_srcdir="$src" top_builddir="$build" PYTHON3="${PYTHON3:-python3}" sh "$src/tests/versions.sh"
+check "the CLI's JSON has a field for every record accessor (tools/tests/json-fields.sh)" \
+	env top_srcdir="$src" PYTHON3="${PYTHON3:-python3}" sh "$src/tools/tests/json-fields.sh"
 same "bindings/ruby/libhttpstatus.gemspec" "$(cd "$src/bindings/ruby" && ruby -e 'print Gem::Specification.load("libhttpstatus.gemspec").version')"
-rockspecs=("$src"/bindings/lua/httpstatus-*.rockspec)
-if [ ${#rockspecs[@]} -eq 1 ] && [ -f "${rockspecs[0]}" ]; then
-	rockspec=${rockspecs[0]}
-	rock_version=$(sed -n 's/^version = "\(.*\)-[0-9]*"$/\1/p' "$rockspec")
-	same "$(basename "$rockspec") (its version)" "$rock_version"
-	file_version=$(basename "$rockspec" .rockspec)
-	file_version=${file_version#httpstatus-}
-	same "the rockspec's file name" "${file_version%-*}"
+distribution=$(cd "$src" && dpkg-parsechangelog -S Distribution)
+if [ "$distribution" = UNRELEASED ]; then
+	not_ok "debian/changelog's entry for $VERSION is finished (it is still UNRELEASED: fill it in and name the distribution)"
 else
-	not_ok "bindings/lua holds exactly one rockspec (found: ${rockspecs[*]})"
+	ok "debian/changelog's entry for $VERSION is finished ($distribution)"
 fi
-debian_version=$(cd "$src" && dpkg-parsechangelog -S Version)
-same "debian/changelog" "${debian_version%-*}"
 
 # ---- NEWS: a finished section for this version ----
 if grep -qx "Version $VERSION" "$src/NEWS"; then

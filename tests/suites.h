@@ -12,5 +12,6 @@ Suite *class_suite(void);
 Suite *format_suite(void);
 Suite *api_suite(void);
 Suite *semantics_suite(void);
+Suite *lookup_order_suite(void);
 
 #endif

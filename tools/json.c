@@ -124,6 +124,9 @@ static void json_status(const httpstatus_status *s)
 	json_key("description");
 	json_string(httpstatus_status_description(s));
 	putchar(',');
+	/* "class" says what the class flags would: httpstatus_status_is_informational, httpstatus_status_is_success,
+	 * httpstatus_status_is_redirection, httpstatus_status_is_client_error and httpstatus_status_is_server_error
+	 * have no field of their own (tools/tests/json-fields.sh reads this). */
 	json_key("class");
 	json_string(httpstatus_class_name(httpstatus_status_class(s)));
 	putchar(',');

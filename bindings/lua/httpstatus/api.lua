@@ -2,6 +2,8 @@
 return {
 	version = "1.1.0",
 	soname = "libhttpstatus.so.0",
+	-- why a library without one of the functions below is refused
+	refused = "not libhttpstatus, or older than 1.1.0",
 	cdef = [[
 typedef struct httpstatus_status httpstatus_status;
 typedef struct httpstatus_method httpstatus_method;

@@ -84,8 +84,7 @@ local function load_library()
 	for i = 1, #symbols do
 		local name = symbols[i]
 		if resolve(name) == nil then
-			fail("%s is not libhttpstatus %s: it has no %s (an older minor version, or another library); "
-				.. "expected %s", target, api.version, name, expected)
+			fail("%s: it has no %s (%s); expected %s", target, name, api.refused, expected)
 		end
 	end
 	return lib, target

@@ -193,6 +193,41 @@ describe("httpstatus.raw answers", function()
 		end
 	end)
 
+	-- Every accessor of a record, as the generated api table lists them (by its role): called on every
+	-- record, it answers what the record's property says (a flag as 0 or 1, a named number by its name).
+	it("answers every record accessor of httpstatus.api on every record as the record does", function()
+		local records = { status_field = {}, method_field = {} }
+		for i = 0, call("status_count") - 1 do
+			local h = call("status_at", i)
+			records.status_field[#records.status_field + 1] = { h, hs.from_code(call("status_code", h)) }
+		end
+		for i = 0, call("unofficial_count") - 1 do
+			local h = call("unofficial_at", i)
+			records.status_field[#records.status_field + 1] = { h, hs.unofficial(call("status_code", h)) }
+		end
+		for i = 0, call("method_count") - 1 do
+			local h = call("method_at", i)
+			records.method_field[#records.method_field + 1] = { h, hs.method_from_name(call("method_name", h)) }
+		end
+		local namer = {}
+		for _, fn in ipairs(require("httpstatus.library").functions()) do namer[fn.name] = fn end
+		for _, fn in ipairs(require("httpstatus.library").functions()) do
+			for _, pair in ipairs(records[fn.role] or {}) do
+				local v, property = call(fn.name, pair[1]), pair[2][fn.field]
+				if fn.flag then
+					assert.is_true(v == 0 or v == 1, fn.symbol)
+					assert.are.equal(v == 1, property, fn.symbol)
+				elseif fn.ret == "string" then
+					assert.are.equal(property, v, fn.symbol)
+				elseif namer[fn.field .. "_name"] then
+					assert.are.equal(property, call(fn.field .. "_name", v), fn.symbol)
+				else
+					assert.are.equal(property, v, fn.symbol)
+				end
+			end
+		end
+	end)
+
 	it("exercised every exported function in the tests above", function()
 		for _, fn in ipairs(require("httpstatus.library").functions()) do
 			assert.is_true(called[fn.name] == true, fn.symbol .. " was not called")

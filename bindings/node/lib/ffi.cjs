@@ -108,7 +108,7 @@ for (const name of Object.keys(api.functions)) {
   } catch (cause) {
     library.unload();
     throw loadError(`${libraryPath} is not libhttpstatus ${MAJOR}.x as this package needs: ` +
-      `it lacks ${name} (${fn.node}); expected ${SONAME}`, cause);
+      `it lacks ${name} (${fn.node}), so it is ${api.refused}; expected ${SONAME}`, cause);
   }
   functions[name] = Object.freeze({ ...deepFreeze(fn), call });
 }

@@ -6,6 +6,8 @@ module HTTPStatus
   module API
     VERSION = "1.1.0"
     SONAME = "libhttpstatus.so.0"
+    # Why a library without one of the functions below is refused.
+    REFUSED = "not libhttpstatus, or older than 1.1.0"
 
     FUNCTIONS = [
       { name: :httpstatus_alias_count, role: :function, node: "HTTPSTATUS_1.0", returns: :size, params: [].freeze, param_names: [].freeze, field: :alias_count, flag: false }.freeze,

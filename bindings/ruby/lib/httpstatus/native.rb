@@ -78,7 +78,7 @@ module HTTPStatus
     params = PARAM_TYPES.transform_values { |type| FFI.find_type(type) }
     FUNCTIONS.each do |f|
       address = library.find_function(f[:name].name)
-      refuse(PATH, "a library without #{f[:name]} (not libhttpstatus, or older than #{API::VERSION})") unless address
+      refuse(PATH, "a library without #{f[:name]} (#{API::REFUSED})") unless address
       FFI::Function.new(results.fetch(f[:returns]), f[:params].map { |k| params.fetch(k) }, address).attach(self, f[:name].name)
     end
 
