@@ -41,7 +41,7 @@ extern "C" {
 
 /* The version of this header; configure reads it from here. */
 #define HTTPSTATUS_VERSION_MAJOR 1
-#define HTTPSTATUS_VERSION_MINOR 1
+#define HTTPSTATUS_VERSION_MINOR 2
 #define HTTPSTATUS_VERSION_MICRO 0
 /* The version as one number, 0xMMmmuu: compare with httpstatus_version_number(). */
 #define HTTPSTATUS_VERSION_NUMBER \

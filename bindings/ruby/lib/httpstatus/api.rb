@@ -4,10 +4,10 @@
 module HTTPStatus
   # The shape of the C API, as data.
   module API
-    VERSION = "1.1.0"
+    VERSION = "1.2.0"
     SONAME = "libhttpstatus.so.0"
     # Why a library without one of the functions below is refused.
-    REFUSED = "not libhttpstatus, or older than 1.1.0"
+    REFUSED = "not libhttpstatus, or older than 1.2.0"
 
     FUNCTIONS = [
       { name: :httpstatus_alias_count, role: :function, node: "HTTPSTATUS_1.0", returns: :size, params: [].freeze, param_names: [].freeze, field: :alias_count, flag: false }.freeze,
