@@ -229,7 +229,7 @@ def status_record(layouts, follow, pool, s):
               "name_len": str(byte_len(s["name"])), "phrase_len": str(byte_len(s["phrase"])),
               "follow_method": "HTTPSTATUS_FOLLOW_" + follow[s["method_on_redirect"]]}
     values.update({k: str(pool.add(s[k])) for k in ("name", "phrase", "description", "reference", "title",
-                                                    "expires", "user")})
+                                                    "expires", "user", "locator", "quote")})
     return initialiser(layouts, "httpstatus_status", values)
 
 
@@ -241,7 +241,8 @@ def build(layouts, follow, statuses, aliases, methods, registry, unofficial):
     # source as the reference; the registry's own columns do not apply to it.
     unofficial_lines = [status_record(layouts, follow, pool, dict(
         code=u["code"], name=u["name"], phrase=u["phrase"], state="unofficial", description=u["meaning"],
-        reference=u["source"], title="", expires="", user=u["user"], may_have_content="yes", cacheable="no",
+        reference=u["source"], title="", expires="", user=u["user"], locator=u["locator"], quote=u["quote"],
+        may_have_content="yes", cacheable="no",
         redirect="no", permanent="no", method_on_redirect="", transient="no", retry_after="no"))
         for u in unofficial]
 
@@ -257,6 +258,7 @@ def build(layouts, follow, statuses, aliases, methods, registry, unofficial):
         kind = "HTTPSTATUS_ALIAS_" + a["kind"].upper()
         alias_lines.append(initialiser(layouts, "hs_alias", {
             "text": str(pool.add(a["text"])), "source": str(pool.add(a["source"])),
+            "locator": str(pool.add(a["locator"])), "quote": str(pool.add(a["quote"])),
             "text_len": str(byte_len(a["text"])), "status": str(index_of[int(a["code"])]), "kind": kind}))
     snapshot_off = pool.add(registry["snapshot"])
 

@@ -41,7 +41,7 @@ extern "C" {
 
 /* The version of this header; configure reads it from here. */
 #define HTTPSTATUS_VERSION_MAJOR 1
-#define HTTPSTATUS_VERSION_MINOR 1
+#define HTTPSTATUS_VERSION_MINOR 2
 #define HTTPSTATUS_VERSION_MICRO 0
 /* The version as one number, 0xMMmmuu: compare with httpstatus_version_number(). */
 #define HTTPSTATUS_VERSION_NUMBER \
@@ -280,7 +280,7 @@ HTTPSTATUS_API int httpstatus_status_is_permanent_redirect(const httpstatus_stat
 HTTPSTATUS_API int httpstatus_status_follow_method(const httpstatus_status *status);
 /* "keep", "get", "post_to_get"; "" for anything else.  Since HTTPSTATUS_1.1. */
 HTTPSTATUS_API const char *httpstatus_follow_method_name(int follow_method);
-/* 1 if the condition is transient, so the same request may succeed later (408, 421, 425, 429, 502, 503, 504), else 0.  Since HTTPSTATUS_1.1. */
+/* 1 if the condition is transient, so the same request may succeed later (408, 421, 425, 429, 503), else 0.  Since HTTPSTATUS_1.1. */
 HTTPSTATUS_API int httpstatus_status_is_transient(const httpstatus_status *status);
 /* 1 if the status's definition names a Retry-After field for it (every 3xx, 413, 429, 503), else 0.  Since HTTPSTATUS_1.1. */
 HTTPSTATUS_API int httpstatus_status_may_have_retry_after(const httpstatus_status *status);
@@ -295,6 +295,10 @@ HTTPSTATUS_API const httpstatus_status *httpstatus_unofficial_at(size_t index);
 HTTPSTATUS_API const httpstatus_status *httpstatus_unofficial_from_code(int code);
 /* Who sends an unofficial status ("nginx"); "" for a registered one.  Since HTTPSTATUS_1.1. */
 HTTPSTATUS_API const char *httpstatus_status_user(const httpstatus_status *status);
+/* Where what the record says beyond the IANA registry was read (an unofficial status's use; a section IANA does not give, "RFC 4918, Section 11.3"); " | "-separated; "" for none or NULL.  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API const char *httpstatus_status_locator(const httpstatus_status *status);
+/* The verbatim text read there, " | "-separated in step with the locators ("" for a "judgement: WHY" one); "" for none or NULL.  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API const char *httpstatus_status_quote(const httpstatus_status *status);
 
 /* ---- Aliases: older names and phrases --------------------------------- */
 
@@ -306,8 +310,12 @@ HTTPSTATUS_API const char *httpstatus_alias_text(size_t index);
 HTTPSTATUS_API int httpstatus_alias_kind(size_t index);
 /* The status the alias at INDEX resolves to, or NULL when out of range.  Since HTTPSTATUS_1.0. */
 HTTPSTATUS_API const httpstatus_status *httpstatus_alias_status(size_t index);
-/* Where the alias at INDEX is used ("RFC 2616, Section 10.4.14; nginx 1.22 status line"), or "" when out of range.  Since HTTPSTATUS_1.1. */
+/* Who uses the alias at INDEX ("RFC 2068", "nginx status line"), or "" when out of range.  Since HTTPSTATUS_1.1. */
 HTTPSTATUS_API const char *httpstatus_alias_source(size_t index);
+/* Where the alias at INDEX was read ("RFC 2068, Section 10.3.3"; "judgement: WHY" for one kept on the project's judgement; several separated by " | "), or "" when out of range.  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API const char *httpstatus_alias_locator(size_t index);
+/* The verbatim text read there, which holds the alias ("10.3.3 302 Moved Temporarily"; " | "-separated in step with the locators, "" for a judgement), or "" when out of range.  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API const char *httpstatus_alias_quote(size_t index);
 
 /* ---- Any integer ------------------------------------------------------ */
 

@@ -39,6 +39,8 @@ struct httpstatus_status {
 	uint16_t title;
 	uint16_t expires;
 	uint16_t user;           /* who sends an unofficial status; "" for a registered one */
+	uint16_t locator;        /* where what it says beyond the registry was read (1.2) */
+	uint16_t quote;          /* the verbatim text read there (1.2) */
 	uint8_t follow_method; /* enum httpstatus_follow_method */
 };
 
@@ -54,6 +56,8 @@ struct httpstatus_method {
 struct hs_alias {
 	uint16_t text;
 	uint16_t source;
+	uint16_t locator;
+	uint16_t quote;
 	uint8_t text_len;
 	uint8_t status;
 	uint8_t kind;

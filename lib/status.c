@@ -90,6 +90,8 @@ HS_FLAG_ACCESSOR(httpstatus_status, httpstatus_status_is_cacheable, HS_FLAG_CACH
 #define UNOFFICIAL (httpstatus__statuses + HS_STATUS_COUNT)
 
 HS_TEXT_ACCESSOR(httpstatus_status, httpstatus_status_user, user)
+HS_TEXT_ACCESSOR(httpstatus_status, httpstatus_status_locator, locator)
+HS_TEXT_ACCESSOR(httpstatus_status, httpstatus_status_quote, quote)
 
 HTTPSTATUS_API size_t httpstatus_unofficial_count(void)
 {
@@ -150,4 +152,14 @@ HTTPSTATUS_API const httpstatus_status *httpstatus_alias_status(size_t index)
 HTTPSTATUS_API const char *httpstatus_alias_source(size_t index)
 {
 	return index < HS_ALIAS_COUNT ? httpstatus__pool + httpstatus__aliases[index].source : "";
+}
+
+HTTPSTATUS_API const char *httpstatus_alias_locator(size_t index)
+{
+	return index < HS_ALIAS_COUNT ? httpstatus__pool + httpstatus__aliases[index].locator : "";
+}
+
+HTTPSTATUS_API const char *httpstatus_alias_quote(size_t index)
+{
+	return index < HS_ALIAS_COUNT ? httpstatus__pool + httpstatus__aliases[index].quote : "";
 }

@@ -11,11 +11,11 @@ const char httpstatus__pool[] =
 	"CONTINUE\0Continue\0The request so far is acceptable; the client may send the rest of it.\0RFC 9110, Section 15.2.1\0"
 	"HTTP Semantics\0\0SWITCHING_PROTOCOLS\0Switching Protocols\0The server agrees to move this connection to the protocol named in Upgrade.\0"
 	"RFC 9110, Section 15.2.2\0PROCESSING\0Processing\0The request was received and is still being worked on; no final answer yet.\0"
-	"RFC 2518, Section 10.1\0HTTP Extensions for Distributed Authoring -- WEBDAV\0EARLY_HINTS\0Early Hints\0"
-	"Header fields sent ahead of the final response so the client can start preloading.\0RFC 8297, Section 2\0"
-	"An HTTP Status Code for Indicating Hints\0UPLOAD_RESUMPTION_SUPPORTED\0Upload Resumption Supported\0"
-	"An interim answer telling the client that an interrupted upload can be resumed.\0draft-ietf-httpbis-resumable-upload-05\0"
-	"Resumable Uploads for HTTP\0002026-11-13\0OK\0The request worked; the content carries the result.\0"
+	"RFC 2518, Section 10.1\0HTTP Extensions for Distributed Authoring -- WEBDAV\0golang/go@1ad1d615b8b1e19e5e4e3ad1cd908a03997aaa51:src/net/http/status.go:12\0"
+	"StatusProcessing         = 102 // RFC 2518, 10.1\0EARLY_HINTS\0Early Hints\0Header fields sent ahead of the final response so the client can start preloading.\0"
+	"RFC 8297, Section 2\0An HTTP Status Code for Indicating Hints\0HTTP Status Code 103: Early Hints\0"
+	"UPLOAD_RESUMPTION_SUPPORTED\0Upload Resumption Supported\0An interim answer telling the client that an interrupted upload can be resumed.\0"
+	"draft-ietf-httpbis-resumable-upload-05\0Resumable Uploads for HTTP\0002026-11-13\0OK\0The request worked; the content carries the result.\0"
 	"RFC 9110, Section 15.3.1\0CREATED\0Created\0The request worked and made one or more new resources.\0"
 	"RFC 9110, Section 15.3.2\0ACCEPTED\0Accepted\0The request was taken in for processing that has not finished yet.\0"
 	"RFC 9110, Section 15.3.3\0NON_AUTHORITATIVE_INFORMATION\0Non-Authoritative Information\0The request worked but an intermediary changed the content it got from the origin.\0"
@@ -23,11 +23,13 @@ const char httpstatus__pool[] =
 	"RFC 9110, Section 15.3.5\0RESET_CONTENT\0Reset Content\0The request worked; the client should clear the form or view that sent it.\0"
 	"RFC 9110, Section 15.3.6\0PARTIAL_CONTENT\0Partial Content\0Only the byte ranges the client asked for are being sent.\0"
 	"RFC 9110, Section 15.3.7\0MULTI_STATUS\0Multi-Status\0The body holds a separate status for each of several operations.\0"
-	"RFC 4918, Section 11.1\0HTTP Extensions for Web Distributed Authoring and Versioning (WebDAV)\0ALREADY_REPORTED\0"
-	"Already Reported\0Members of this binding were listed earlier in the same reply and are not repeated.\0"
+	"RFC 4918, Section 11.1\0HTTP Extensions for Web Distributed Authoring and Versioning (WebDAV)\000"
+	"11.1.  207 Multi-Status\0ALREADY_REPORTED\0Already Reported\0Members of this binding were listed earlier in the same reply and are not repeated.\0"
 	"RFC 5842, Section 7.1\0Binding Extensions to Web Distributed Authoring and Versioning (WebDAV)\0"
+	"golang/go@1ad1d615b8b1e19e5e4e3ad1cd908a03997aaa51:src/net/http/status.go:22\0StatusAlreadyReported      = 208 // RFC 5842, 7.1\0"
 	"IM_USED\0IM Used\0The result is the current instance with one or more instance manipulations applied.\0"
-	"RFC 3229, Section 10.4.1\0Delta encoding in HTTP\0MULTIPLE_CHOICES\0Multiple Choices\0Several representations exist; the client or user should pick one.\0"
+	"RFC 3229, Section 10.4.1\0Delta encoding in HTTP\0golang/go@1ad1d615b8b1e19e5e4e3ad1cd908a03997aaa51:src/net/http/status.go:23\0"
+	"StatusIMUsed               = 226 // RFC 3229, 10.4.1\0MULTIPLE_CHOICES\0Multiple Choices\0Several representations exist; the client or user should pick one.\0"
 	"RFC 9110, Section 15.4.1\0MOVED_PERMANENTLY\0Moved Permanently\0The resource has a new permanent URI given in Location.\0"
 	"RFC 9110, Section 15.4.2\0FOUND\0Found\0The resource sits under another URI for now; keep using the old one.\0"
 	"RFC 9110, Section 15.4.3\0SEE_OTHER\0See Other\0Fetch the answer with GET from the URI given in Location.\0"
@@ -55,95 +57,88 @@ const char httpstatus__pool[] =
 	"RFC 9110, Section 15.5.16\0RANGE_NOT_SATISFIABLE\0Range Not Satisfiable\0None of the requested ranges overlap the representation.\0"
 	"RFC 9110, Section 15.5.17\0EXPECTATION_FAILED\0Expectation Failed\0The server cannot meet what the Expect field asked for.\0"
 	"RFC 9110, Section 15.5.18\0IM_A_TEAPOT\0I'm a Teapot\0Reserved by the registry after an April Fools' joke; kept here because much software knows it.\0"
-	"RFC 9110, Section 15.5.19\0MISDIRECTED_REQUEST\0Misdirected Request\0This server cannot answer for the scheme and authority the request was sent to.\0"
+	"RFC 9110, Section 15.5.19\0python/cpython@01646472da49ab0fcf142455c5ea7c831dc0a508:Lib/http/__init__.py\0"
+	"IM_A_TEAPOT = (418, 'I\\'m a Teapot',\0MISDIRECTED_REQUEST\0Misdirected Request\0This server cannot answer for the scheme and authority the request was sent to.\0"
 	"RFC 9110, Section 15.5.20\0UNPROCESSABLE_CONTENT\0Unprocessable Content\0The content is well formed but its instructions cannot be carried out.\0"
-	"RFC 9110, Section 15.5.21\0LOCKED\0Locked\0The source or destination resource is locked.\0RFC 4918, Section 11.3\0"
-	"FAILED_DEPENDENCY\0Failed Dependency\0The method was not applied because another action it depended on failed.\0"
-	"RFC 4918, Section 11.4\0TOO_EARLY\0Too Early\0The server will not risk handling a request that may be replayed from early data.\0"
-	"RFC 8470, Section 5.2\0Using Early Data in HTTP\0UPGRADE_REQUIRED\0Upgrade Required\0The server will answer only after the client switches to the protocol in Upgrade.\0"
+	"RFC 9110, Section 15.5.21\0LOCKED\0Locked\0The source or destination resource is locked.\0RFC 4918, Section 11.3\000"
+	"11.3.  423 Locked\0FAILED_DEPENDENCY\0Failed Dependency\0The method was not applied because another action it depended on failed.\0"
+	"RFC 4918, Section 11.4\00011.4.  424 Failed Dependency\0TOO_EARLY\0Too Early\0The server will not risk handling a request that may be replayed from early data.\0"
+	"RFC 8470, Section 5.2\0Using Early Data in HTTP\0The 425 (Too Early) Status Code\0UPGRADE_REQUIRED\0"
+	"Upgrade Required\0The server will answer only after the client switches to the protocol in Upgrade.\0"
 	"RFC 9110, Section 15.5.22\0PRECONDITION_REQUIRED\0Precondition Required\0The server wants this request to be conditional.\0"
-	"RFC 6585, Section 3\0Additional HTTP Status Codes\0TOO_MANY_REQUESTS\0Too Many Requests\0The client sent more requests in a span of time than the server allows.\0"
-	"RFC 6585, Section 4\0REQUEST_HEADER_FIELDS_TOO_LARGE\0Request Header Fields Too Large\0One header field or all of them together are too big for the server.\0"
-	"RFC 6585, Section 5\0UNAVAILABLE_FOR_LEGAL_REASONS\0Unavailable For Legal Reasons\0Access is refused because of a legal demand.\0"
-	"RFC 7725, Section 3\0An HTTP Status Code to Report Legal Obstacles\0INTERNAL_SERVER_ERROR\0Internal Server Error\0"
-	"Something unexpected went wrong inside the server.\0RFC 9110, Section 15.6.1\0NOT_IMPLEMENTED\0Not Implemented\0"
-	"The server lacks the feature needed to carry out this request.\0RFC 9110, Section 15.6.2\0BAD_GATEWAY\0"
-	"Bad Gateway\0A gateway or proxy got an invalid answer from the server behind it.\0RFC 9110, Section 15.6.3\0"
-	"SERVICE_UNAVAILABLE\0Service Unavailable\0The server cannot take the request right now because of load or maintenance.\0"
+	"RFC 6585, Section 3\0Additional HTTP Status Codes\000428 Precondition Required\0TOO_MANY_REQUESTS\0"
+	"Too Many Requests\0The client sent more requests in a span of time than the server allows.\0RFC 6585, Section 4\000"
+	"429 Too Many Requests\0REQUEST_HEADER_FIELDS_TOO_LARGE\0Request Header Fields Too Large\0One header field or all of them together are too big for the server.\0"
+	"RFC 6585, Section 5\000431 Request Header Fields Too Large\0UNAVAILABLE_FOR_LEGAL_REASONS\0Unavailable For Legal Reasons\0"
+	"Access is refused because of a legal demand.\0RFC 7725, Section 3\0An HTTP Status Code to Report Legal Obstacles\000"
+	"451 Unavailable For Legal Reasons\0INTERNAL_SERVER_ERROR\0Internal Server Error\0Something unexpected went wrong inside the server.\0"
+	"RFC 9110, Section 15.6.1\0NOT_IMPLEMENTED\0Not Implemented\0The server lacks the feature needed to carry out this request.\0"
+	"RFC 9110, Section 15.6.2\0BAD_GATEWAY\0Bad Gateway\0A gateway or proxy got an invalid answer from the server behind it.\0"
+	"RFC 9110, Section 15.6.3\0SERVICE_UNAVAILABLE\0Service Unavailable\0The server cannot take the request right now because of load or maintenance.\0"
 	"RFC 9110, Section 15.6.4\0GATEWAY_TIMEOUT\0Gateway Timeout\0A gateway or proxy gave up waiting for the server behind it.\0"
 	"RFC 9110, Section 15.6.5\0HTTP_VERSION_NOT_SUPPORTED\0HTTP Version Not Supported\0The server does not speak the HTTP version of the request.\0"
 	"RFC 9110, Section 15.6.6\0VARIANT_ALSO_NEGOTIATES\0Variant Also Negotiates\0The server's negotiation setup is broken: the chosen variant negotiates again.\0"
-	"RFC 2295, Section 8.1\0Transparent Content Negotiation in HTTP\0INSUFFICIENT_STORAGE\0Insufficient Storage\0"
-	"The server has no room to store what the request needs.\0RFC 4918, Section 11.5\0LOOP_DETECTED\0"
-	"Loop Detected\0The operation stopped because it ran into an endless loop of bindings.\0RFC 5842, Section 7.2\0"
-	"NOT_EXTENDED\0Not Extended\0Obsolete: the request lacked an extension declaration the server required.\0"
-	"RFC 2774, Section 7; status-change-http-experiments-to-historic\0An HTTP Extension Framework\0NETWORK_AUTHENTICATION_REQUIRED\0"
-	"Network Authentication Required\0The client must log in to the network before it gets access.\0RFC 6585, Section 6\0"
+	"RFC 2295, Section 8.1\0Transparent Content Negotiation in HTTP\0golang/go@1ad1d615b8b1e19e5e4e3ad1cd908a03997aaa51:src/net/http/status.go:70\0"
+	"StatusVariantAlsoNegotiates         = 506 // RFC 2295, 8.1\0INSUFFICIENT_STORAGE\0Insufficient Storage\0"
+	"The server has no room to store what the request needs.\0RFC 4918, Section 11.5\00011.5.  507 Insufficient Storage\0"
+	"LOOP_DETECTED\0Loop Detected\0The operation stopped because it ran into an endless loop of bindings.\0"
+	"RFC 5842, Section 7.2\0golang/go@1ad1d615b8b1e19e5e4e3ad1cd908a03997aaa51:src/net/http/status.go:72\0"
+	"StatusLoopDetected                  = 508 // RFC 5842, 7.2\0NOT_EXTENDED\0Not Extended\0Obsolete: the request lacked an extension declaration the server required.\0"
+	"RFC 2774, Section 7; status-change-http-experiments-to-historic\0An HTTP Extension Framework\0golang/go@1ad1d615b8b1e19e5e4e3ad1cd908a03997aaa51:src/net/http/status.go:73\0"
+	"StatusNotExtended                   = 510 // RFC 2774, 7\0NETWORK_AUTHENTICATION_REQUIRED\0Network Authentication Required\0"
+	"The client must log in to the network before it gets access.\0RFC 6585, Section 6\000511 Network Authentication Required\0"
 	"PAGE_EXPIRED\0Page Expired\0The form's CSRF token is missing or has expired; reload the page and submit again.\0"
-	"Laravel 10 exception handler (a CSRF TokenMismatchException becomes 419 Page Expired); llhttp 9 HTTP_STATUS_PAGE_EXPIRED\0"
-	"Laravel\0ENHANCE_YOUR_CALM\0Enhance Your Calm\0The client is being rate limited for sending too many requests.\0"
-	"Twitter API v1 error codes; llhttp 9 HTTP_STATUS_ENHANCE_YOUR_CALM\0Twitter API (version 1)\0LOGIN_TIME_OUT\0"
-	"Login Time-out\0The client's session has expired and it must log in again.\0llhttp 9 HTTP_STATUS_LOGIN_TIMEOUT\0"
-	"Microsoft IIS\0NO_RESPONSE\0No Response\0The server closed the connection without sending any response (used in configuration, and logged).\0"
-	"nginx 1.22 ngx_http_request.h NGX_HTTP_CLOSE; nginx ngx_http_rewrite_module return directive; llhttp 9 HTTP_STATUS_NO_RESPONSE; libmicrohttpd 0.9 MHD_HTTP_NO_RESPONSE\0"
-	"nginx\0RETRY_WITH\0Retry With\0The request lacked information the server needs; repeat it after supplying that.\0"
-	"llhttp 9 HTTP_STATUS_RETRY_WITH; libmicrohttpd 0.9 MHD_HTTP_RETRY_WITH\0Microsoft IIS and Exchange ActiveSync\0"
-	"BLOCKED_BY_WINDOWS_PARENTAL_CONTROLS\0Blocked by Windows Parental Controls\0Windows parental controls blocked access to the requested page.\0"
-	"libmicrohttpd 0.9 MHD_HTTP_BLOCKED_BY_WINDOWS_PARENTAL_CONTROLS; llhttp 9 HTTP_STATUS_BLOCKED_BY_PARENTAL_CONTROL\0"
-	"Microsoft Windows\0CLIENT_CLOSED_LOAD_BALANCED_REQUEST\0Client Closed Load Balanced Request\0The client closed its connection to the load balancer before the idle timeout ran out.\0"
-	"AWS Application Load Balancer troubleshooting documentation (HTTP 460); llhttp 9 HTTP_STATUS_CLIENT_CLOSED_LOAD_BALANCED_REQUEST\0"
-	"AWS Elastic Load Balancing\0INVALID_X_FORWARDED_FOR\0Invalid X-Forwarded-For\0The load balancer refused a request whose X-Forwarded-For field lists too many addresses.\0"
-	"AWS Application Load Balancer troubleshooting documentation (HTTP 463); llhttp 9 HTTP_STATUS_INVALID_X_FORWARDED_FOR\0"
-	"REQUEST_HEADER_TOO_LARGE\0Request Header Too Large\0A request header field, or the header section, was bigger than the server's buffers allow.\0"
-	"nginx 1.22 ngx_http_request.h NGX_HTTP_REQUEST_HEADER_TOO_LARGE; llhttp 9 HTTP_STATUS_REQUEST_HEADER_TOO_LARGE\0"
-	"SSL_CERTIFICATE_ERROR\0SSL Certificate Error\0The client certificate presented over TLS failed verification.\0"
-	"nginx 1.22 ngx_http_request.h NGX_HTTPS_CERT_ERROR; llhttp 9 HTTP_STATUS_SSL_CERTIFICATE_ERROR\0"
-	"SSL_CERTIFICATE_REQUIRED\0SSL Certificate Required\0The server requires a client certificate and the client sent none.\0"
-	"nginx 1.22 ngx_http_request.h NGX_HTTPS_NO_CERT; llhttp 9 HTTP_STATUS_SSL_CERTIFICATE_REQUIRED\0"
-	"HTTP_REQUEST_SENT_TO_HTTPS_PORT\0HTTP Request Sent to HTTPS Port\0A plain HTTP request arrived on a port that expects TLS.\0"
-	"nginx 1.22 ngx_http_request.h NGX_HTTP_TO_HTTPS; llhttp 9 HTTP_STATUS_HTTP_REQUEST_SENT_TO_HTTPS_PORT\0"
-	"INVALID_TOKEN\0Invalid Token\0The access token sent with the request has expired or is not valid.\0"
-	"llhttp 9 HTTP_STATUS_INVALID_TOKEN\0Esri ArcGIS Server\0CLIENT_CLOSED_REQUEST\0Client Closed Request\0"
-	"The client closed the connection before the server could answer (recorded in the access log).\0nginx 1.22 ngx_http_request.h NGX_HTTP_CLIENT_CLOSED_REQUEST; llhttp 9 HTTP_STATUS_CLIENT_CLOSED_REQUEST\0"
-	"BANDWIDTH_LIMIT_EXCEEDED\0Bandwidth Limit Exceeded\0The site has used up the traffic its hosting plan allows for now.\0"
-	"Node.js 20 http.STATUS_CODES; npm statuses 2; llhttp 9 HTTP_STATUS_BANDWIDTH_LIMIT_EXCEEDED; libmicrohttpd 0.9 MHD_HTTP_BANDWIDTH_LIMIT_EXCEEDED\0"
-	"Apache httpd bandwidth modules and hosting panels\0WEB_SERVER_RETURNED_AN_UNKNOWN_ERROR\0Web Server Returned an Unknown Error\0"
-	"The origin server's answer to Cloudflare was empty or could not be understood.\0Cloudflare 5xx error documentation (Error 520); llhttp 9 HTTP_STATUS_WEB_SERVER_UNKNOWN_ERROR\0"
-	"Cloudflare\0WEB_SERVER_IS_DOWN\0Web Server Is Down\0The origin server refused the connection from Cloudflare.\0"
-	"Cloudflare 5xx error documentation (Error 521); llhttp 9 HTTP_STATUS_WEB_SERVER_IS_DOWN\0CONNECTION_TIMED_OUT\0"
-	"Connection Timed Out\0Cloudflare could not complete a TCP connection to the origin server in time.\0"
-	"Cloudflare 5xx error documentation (Error 522); llhttp 9 HTTP_STATUS_CONNECTION_TIMEOUT\0ORIGIN_IS_UNREACHABLE\0"
-	"Origin Is Unreachable\0Cloudflare found no network route to the origin server.\0Cloudflare 5xx error documentation (Error 523); llhttp 9 HTTP_STATUS_ORIGIN_IS_UNREACHABLE\0"
-	"A_TIMEOUT_OCCURRED\0A Timeout Occurred\0The origin accepted the connection but sent no HTTP answer before Cloudflare gave up.\0"
-	"Cloudflare 5xx error documentation (Error 524); llhttp 9 HTTP_STATUS_TIMEOUT_OCCURED\0SSL_HANDSHAKE_FAILED\0"
-	"SSL Handshake Failed\0The TLS handshake between Cloudflare and the origin server failed.\0Cloudflare 5xx error documentation (Error 525); llhttp 9 HTTP_STATUS_SSL_HANDSHAKE_FAILED\0"
-	"INVALID_SSL_CERTIFICATE\0Invalid SSL Certificate\0Cloudflare could not validate the origin server's TLS certificate.\0"
-	"Cloudflare 5xx error documentation (Error 526); llhttp 9 HTTP_STATUS_INVALID_SSL_CERTIFICATE\0RAILGUN_ERROR\0"
-	"Railgun Error\0The connection between Cloudflare and the origin's Railgun server was interrupted (Railgun is retired).\0"
-	"Cloudflare 5xx error documentation (Error 527); llhttp 9 HTTP_STATUS_RAILGUN_ERROR\0SITE_IS_FROZEN\0"
-	"Site Is Frozen\0Pantheon: the site was frozen for inactivity; Cloudflare sends 530 together with one of its 1xxx errors.\0"
-	"llhttp 9 HTTP_STATUS_SITE_IS_FROZEN; Cloudflare 5xx error documentation (Error 530)\0Pantheon; Cloudflare\0"
-	"IDENTITY_PROVIDER_AUTHENTICATION_ERROR\0Identity Provider Authentication Error\0The load balancer could not authenticate the user with the configured identity provider.\0"
-	"AWS Application Load Balancer troubleshooting documentation (HTTP 561); llhttp 9 HTTP_STATUS_IDENTITY_PROVIDER_AUTHENTICATION_ERROR\0"
-	"NETWORK_READ_TIMEOUT_ERROR\0Network Read Timeout Error\0A proxy timed out reading the answer from the server behind it.\0"
-	"llhttp 9 HTTP_STATUS_NETWORK_READ_TIMEOUT\0some HTTP proxies\0NETWORK_CONNECT_TIMEOUT_ERROR\0Network Connect Timeout Error\0"
-	"A proxy timed out connecting to the server behind it.\0llhttp 9 HTTP_STATUS_NETWORK_CONNECT_TIMEOUT\0"
-	"ACL\0Changes the access control list of a resource.\0RFC 3744, Section 8.1\0Web Distributed Authoring and Versioning (WebDAV) Access Control Protocol\0"
-	"BASELINE-CONTROL\0Puts a collection under baseline control or builds one from a baseline.\0RFC 3253, Section 12.6\0"
-	"Versioning Extensions to WebDAV (Web Distributed Authoring and Versioning)\0BIND\0Adds a new binding from a collection member name to an existing resource.\0"
-	"RFC 5842, Section 4\0CHECKIN\0Records the current state of a checked-out resource as a new version.\0"
-	"RFC 3253, Section 4.4; RFC 3253, Section 9.4\0CHECKOUT\0Makes a version-controlled resource editable for a new version.\0"
-	"RFC 3253, Section 4.3; RFC 3253, Section 8.8\0CONNECT\0Asks the recipient to open a tunnel to the named destination.\0"
-	"RFC 9110, Section 9.3.6\0COPY\0Duplicates a resource at the destination URI.\0RFC 4918, Section 9.8\0"
-	"DELETE\0Asks the origin to remove the link between the target URI and its resource.\0RFC 9110, Section 9.3.5\0"
-	"GET\0Fetches a current representation of the target resource.\0RFC 9110, Section 9.3.1\0HEAD\0Like GET but the server sends the header section only.\0"
-	"RFC 9110, Section 9.3.2\0LABEL\0Adds, moves or removes a label on a version.\0RFC 3253, Section 8.2\0"
-	"LINK\0Creates relationships between the target and other resources (historic).\0RFC 2068, Section 19.6.1.2\0"
-	"Hypertext Transfer Protocol -- HTTP/1.1\0LOCK\0Takes out or refreshes a lock on a resource.\0RFC 4918, Section 9.10\0"
-	"MERGE\0Brings the state of a source version into a checked-out target.\0RFC 3253, Section 11.2\0"
-	"MKACTIVITY\0Creates a new activity resource.\0RFC 3253, Section 13.5\0MKCALENDAR\0Creates a new calendar collection.\0"
-	"RFC 4791, Section 5.3.1; RFC 8144, Section 2.3\0Calendaring Extensions to WebDAV (CalDAV)\0MKCOL\0"
-	"Creates a new collection at the target URI.\0RFC 4918, Section 9.3; RFC 5689, Section 3; RFC 8144, Section 2.3\0"
+	"Laravel 11 exception handler and error view\0Laravel\0laravel/framework@v11.56.0:src/Illuminate/Foundation/Exceptions/Handler.php:641 | laravel/framework@v11.56.0:src/Illuminate/Foundation/Exceptions/views/419.blade.php:3\0"
+	"$e instanceof TokenMismatchException => new HttpException(419, $e->getMessage(), $e), | @section('title', __('Page Expired'))\0"
+	"NO_RESPONSE\0No Response\0The server closed the connection without sending any response (used in configuration, and logged).\0"
+	"nginx 1.22 ngx_http_request.h\0nginx\0nginx/nginx@release-1.22.1:src/http/ngx_http_request.h:111 | judgement: nginx gives 444 no phrase (its comment reads: close connection without any response); these words are the project's\0"
+	"#define NGX_HTTP_CLOSE                     444 | \0RETRY_WITH\0Retry With\0The request lacked information the server needs; repeat it after supplying that.\0"
+	"Microsoft [MS-WDV] 2.2.6\0Microsoft WebDAV extensions (MS-WDV)\0https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-wdv/83ecf19f-e0f8-4706-aae5-ba618f52f100 (read 2026-12-07)\000"
+	"2.2.6 449 Retry With Status Code\0CLIENT_CLOSED_LOAD_BALANCED_REQUEST\0Client Closed Load Balanced Request\0"
+	"The client closed its connection to the load balancer before the idle timeout ran out.\0AWS Application Load Balancer troubleshooting guide\0"
+	"AWS Elastic Load Balancing\0awsdocs/elb-application-load-balancers-user-guide@10251a799ee4ba8a5526829aa040c5ae0ddccd6d:doc_source/load-balancer-troubleshooting.md | judgement: AWS documents 460 with no phrase; these words are the project's\0"
+	"HTTP 460 | \0INVALID_X_FORWARDED_FOR\0Invalid X-Forwarded-For\0The load balancer refused a request whose X-Forwarded-For field lists too many addresses.\0"
+	"awsdocs/elb-application-load-balancers-user-guide@10251a799ee4ba8a5526829aa040c5ae0ddccd6d:doc_source/load-balancer-troubleshooting.md | judgement: AWS documents 463 with no phrase; these words are the project's\0"
+	"HTTP 463 | \0REQUEST_HEADER_OR_COOKIE_TOO_LARGE\0Request Header Or Cookie Too Large\0A request header field, or the header section, was bigger than the server's buffers allow.\0"
+	"nginx 1.22 ngx_http_request.h and error page\0nginx/nginx@release-1.22.1:src/http/ngx_http_request.h:115 | nginx/nginx@release-1.22.1:src/http/ngx_http_special_response.c:246\0"
+	"#define NGX_HTTP_REQUEST_HEADER_TOO_LARGE  494 | \"<head><title>400 Request Header Or Cookie Too Large</title></head>\"\0"
+	"THE_SSL_CERTIFICATE_ERROR\0The SSL Certificate Error\0The client certificate presented over TLS failed verification.\0"
+	"nginx/nginx@release-1.22.1:src/http/ngx_http_request.h:117 | nginx/nginx@release-1.22.1:src/http/ngx_http_special_response.c:256\0"
+	"#define NGX_HTTPS_CERT_ERROR               495 | \"<head><title>400 The SSL certificate error</title></head>\"\0"
+	"NO_REQUIRED_SSL_CERTIFICATE_WAS_SENT\0No Required SSL Certificate Was Sent\0The server requires a client certificate and the client sent none.\0"
+	"nginx/nginx@release-1.22.1:src/http/ngx_http_request.h:118 | nginx/nginx@release-1.22.1:src/http/ngx_http_special_response.c:266\0"
+	"#define NGX_HTTPS_NO_CERT                  496 | \"<head><title>400 No required SSL certificate was sent</title></head>\"\0"
+	"THE_PLAIN_HTTP_REQUEST_WAS_SENT_TO_HTTPS_PORT\0The Plain HTTP Request Was Sent to HTTPS Port\0A plain HTTP request arrived on a port that expects TLS.\0"
+	"nginx/nginx@release-1.22.1:src/http/ngx_http_request.h:124 | nginx/nginx@release-1.22.1:src/http/ngx_http_special_response.c:276\0"
+	"#define NGX_HTTP_TO_HTTPS                  497 | \"<head><title>400 The plain HTTP request was sent to HTTPS port</title></head>\"\0"
+	"CLIENT_CLOSED_REQUEST\0Client Closed Request\0The client closed the connection before the server could answer (recorded in the access log).\0"
+	"nginx/nginx@release-1.22.1:src/http/ngx_http_request.h:134\0#define NGX_HTTP_CLIENT_CLOSED_REQUEST     499\0"
+	"WEB_SERVER_RETURNS_AN_UNKNOWN_ERROR\0Web Server Returns an Unknown Error\0The origin server's answer to Cloudflare was empty or could not be understood.\0"
+	"Cloudflare 5xx error documentation\0Cloudflare\0https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/ (read 2026-12-07)\0"
+	"Error 520: web server returns an unknown error\0WEB_SERVER_IS_DOWN\0Web Server Is Down\0The origin server refused the connection from Cloudflare.\0"
+	"Error 521: web server is down\0CONNECTION_TIMED_OUT\0Connection Timed Out\0Cloudflare could not complete a TCP connection to the origin server in time.\0"
+	"Error 522: connection timed out\0ORIGIN_IS_UNREACHABLE\0Origin Is Unreachable\0Cloudflare found no network route to the origin server.\0"
+	"Error 523: origin is unreachable\0A_TIMEOUT_OCCURRED\0A Timeout Occurred\0The origin accepted the connection but sent no HTTP answer before Cloudflare gave up.\0"
+	"Error 524: a timeout occurred\0SSL_HANDSHAKE_FAILED\0SSL Handshake Failed\0The TLS handshake between Cloudflare and the origin server failed.\0"
+	"Error 525: SSL handshake failed\0INVALID_SSL_CERTIFICATE\0Invalid SSL Certificate\0Cloudflare could not validate the origin server's TLS certificate.\0"
+	"Error 526: invalid SSL certificate\0IDENTITY_PROVIDER_AUTHENTICATION_ERROR\0Identity Provider Authentication Error\0"
+	"The load balancer could not authenticate the user with the configured identity provider.\0awsdocs/elb-application-load-balancers-user-guide@10251a799ee4ba8a5526829aa040c5ae0ddccd6d:doc_source/load-balancer-troubleshooting.md | judgement: AWS's phrase for 561 is \"Unauthorized\", 401's phrase; these words are the project's\0"
+	"### HTTP 561: Unauthorized | \0ACL\0Changes the access control list of a resource.\0RFC 3744, Section 8.1\0"
+	"Web Distributed Authoring and Versioning (WebDAV) Access Control Protocol\0BASELINE-CONTROL\0Puts a collection under baseline control or builds one from a baseline.\0"
+	"RFC 3253, Section 12.6\0Versioning Extensions to WebDAV (Web Distributed Authoring and Versioning)\0"
+	"BIND\0Adds a new binding from a collection member name to an existing resource.\0RFC 5842, Section 4\0"
+	"CHECKIN\0Records the current state of a checked-out resource as a new version.\0RFC 3253, Section 4.4; RFC 3253, Section 9.4\0"
+	"CHECKOUT\0Makes a version-controlled resource editable for a new version.\0RFC 3253, Section 4.3; RFC 3253, Section 8.8\0"
+	"CONNECT\0Asks the recipient to open a tunnel to the named destination.\0RFC 9110, Section 9.3.6\0"
+	"COPY\0Duplicates a resource at the destination URI.\0RFC 4918, Section 9.8\0DELETE\0Asks the origin to remove the link between the target URI and its resource.\0"
+	"RFC 9110, Section 9.3.5\0GET\0Fetches a current representation of the target resource.\0RFC 9110, Section 9.3.1\0"
+	"HEAD\0Like GET but the server sends the header section only.\0RFC 9110, Section 9.3.2\0LABEL\0Adds, moves or removes a label on a version.\0"
+	"RFC 3253, Section 8.2\0LINK\0Creates relationships between the target and other resources (historic).\0"
+	"RFC 2068, Section 19.6.1.2\0Hypertext Transfer Protocol -- HTTP/1.1\0LOCK\0Takes out or refreshes a lock on a resource.\0"
+	"RFC 4918, Section 9.10\0MERGE\0Brings the state of a source version into a checked-out target.\0"
+	"RFC 3253, Section 11.2\0MKACTIVITY\0Creates a new activity resource.\0RFC 3253, Section 13.5\0MKCALENDAR\0"
+	"Creates a new calendar collection.\0RFC 4791, Section 5.3.1; RFC 8144, Section 2.3\0Calendaring Extensions to WebDAV (CalDAV)\0"
+	"MKCOL\0Creates a new collection at the target URI.\0RFC 4918, Section 9.3; RFC 5689, Section 3; RFC 8144, Section 2.3\0"
 	"MKREDIRECTREF\0Creates a redirect reference resource.\0RFC 4437, Section 6\0Web Distributed Authoring and Versioning (WebDAV) Redirect Reference Resources\0"
 	"MKWORKSPACE\0Creates a new workspace resource.\0RFC 3253, Section 6.3\0MOVE\0Moves a resource to the destination URI.\0"
 	"RFC 4918, Section 9.9\0OPTIONS\0Asks which communication options the target or the server supports.\0"
@@ -166,238 +161,264 @@ const char httpstatus__pool[] =
 	"RFC 4918, Section 9.11\0UPDATE\0Sets a version-controlled resource to the content of a given version.\0"
 	"RFC 3253, Section 7.1\0UPDATEREDIRECTREF\0Changes the target or kind of a redirect reference resource.\0"
 	"RFC 4437, Section 7\0VERSION-CONTROL\0Puts a resource under version control.\0RFC 3253, Section 3.5\0"
-	"REQUEST_ENTITY_TOO_LARGE\0RFC 7231 era naming (Python http before 3.13); Go net/http 1.21 StatusRequestEntityTooLarge; .NET 8 HttpStatusCode.RequestEntityTooLarge; libsoup 3 SOUP_STATUS_REQUEST_ENTITY_TOO_LARGE; libmicrohttpd 0.9 MHD_HTTP_REQUEST_ENTITY_TOO_LARGE; Jakarta Servlet 6 HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE; Spring Framework 6 HttpStatus.REQUEST_ENTITY_TOO_LARGE (deprecated)\0"
-	"REQUEST_URI_TOO_LONG\0RFC 7231 era naming (Python http before 3.13); Go net/http 1.21 StatusRequestURITooLong; .NET 8 HttpStatusCode.RequestUriTooLong; libsoup 3 SOUP_STATUS_REQUEST_URI_TOO_LONG; npm http-status-codes 2 REQUEST_URI_TOO_LONG; libmicrohttpd 0.9 MHD_HTTP_REQUEST_URI_TOO_LONG; Jakarta Servlet 6 HttpServletResponse.SC_REQUEST_URI_TOO_LONG; Spring Framework 6 HttpStatus.REQUEST_URI_TOO_LONG (deprecated)\0"
-	"REQUESTED_RANGE_NOT_SATISFIABLE\0RFC 7233 era naming (Python http before 3.13); Go net/http 1.21 StatusRequestedRangeNotSatisfiable; .NET 8 HttpStatusCode.RequestedRangeNotSatisfiable; libsoup 3 SOUP_STATUS_REQUESTED_RANGE_NOT_SATISFIABLE; npm http-status-codes 2 REQUESTED_RANGE_NOT_SATISFIABLE; Jakarta Servlet 6 HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE; Spring Framework 6 HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE\0"
-	"REQUEST_RANGE_NOT_SATISFIABLE\0spelling printed in older Python http documentation\0UNPROCESSABLE_ENTITY\0"
-	"RFC 4918 naming (Python http before 3.13); Go net/http 1.21 StatusUnprocessableEntity; Rust http 1.0 StatusCode::UNPROCESSABLE_ENTITY; .NET 8 HttpStatusCode.UnprocessableEntity; llhttp 9 HTTP_STATUS_UNPROCESSABLE_ENTITY; libsoup 3 SOUP_STATUS_UNPROCESSABLE_ENTITY; npm http-status-codes 2 UNPROCESSABLE_ENTITY\0"
-	"NON_AUTHORITATIVE_INFO\0Go net/http 1.21 StatusNonAuthoritativeInfo\0NON_AUTHORITATIVE\0libsoup 3 SOUP_STATUS_NON_AUTHORITATIVE\0"
-	"NOT_AUTHORITATIVE\0Java 21 HttpURLConnection.HTTP_NOT_AUTHORITATIVE\0RESET\0Java 21 HttpURLConnection.HTTP_RESET\0"
-	"PARTIAL\0Java 21 HttpURLConnection.HTTP_PARTIAL\0MULT_CHOICE\0Java 21 HttpURLConnection.HTTP_MULT_CHOICE\0"
-	"AMBIGUOUS\0.NET 8 HttpStatusCode.Ambiguous\0MOVED_PERM\0Java 21 HttpURLConnection.HTTP_MOVED_PERM\0"
-	"MOVED\0.NET 8 HttpStatusCode.Moved\0MOVED_TEMPORARILY\0libsoup 3 SOUP_STATUS_MOVED_TEMPORARILY; npm http-status-codes 2 MOVED_TEMPORARILY; Jakarta Servlet 6 HttpServletResponse.SC_MOVED_TEMPORARILY; Spring Framework 6 HttpStatus.MOVED_TEMPORARILY (deprecated); Apache HttpComponents 4 HttpStatus.SC_MOVED_TEMPORARILY\0"
-	"MOVED_TEMP\0Java 21 HttpURLConnection.HTTP_MOVED_TEMP\0REDIRECT\0.NET 8 HttpStatusCode.Redirect\0"
-	"REDIRECT_METHOD\0.NET 8 HttpStatusCode.RedirectMethod\0SWITCH_PROXY\0llhttp 9 HTTP_STATUS_SWITCH_PROXY; libmicrohttpd 0.9 MHD_HTTP_SWITCH_PROXY\0"
-	"NOT_APPEARING_IN_THIS_PROTOCOL\0libsoup 3 SOUP_STATUS_NOT_APPEARING_IN_THIS_PROTOCOL\0REDIRECT_KEEP_VERB\0"
-	".NET 8 HttpStatusCode.RedirectKeepVerb\0BAD_METHOD\0Java 21 HttpURLConnection.HTTP_BAD_METHOD\0METHOD_NOT_ACCEPTABLE\0"
-	"libmicrohttpd 0.9 MHD_HTTP_METHOD_NOT_ACCEPTABLE (deprecated)\0PROXY_AUTH_REQUIRED\0Go net/http 1.21 StatusProxyAuthRequired\0"
-	"PROXY_AUTH\0Java 21 HttpURLConnection.HTTP_PROXY_AUTH\0PROXY_UNAUTHORIZED\0libsoup 3 SOUP_STATUS_PROXY_UNAUTHORIZED\0"
-	"CLIENT_TIMEOUT\0Java 21 HttpURLConnection.HTTP_CLIENT_TIMEOUT\0PRECON_FAILED\0Java 21 HttpURLConnection.HTTP_PRECON_FAILED\0"
-	"PAYLOAD_TOO_LARGE\0RFC 7231, Section 6.5.11 (phrase as a name); Rust http 1.0 StatusCode::PAYLOAD_TOO_LARGE; llhttp 9 HTTP_STATUS_PAYLOAD_TOO_LARGE; libmicrohttpd 0.9 MHD_HTTP_PAYLOAD_TOO_LARGE; Spring Framework 6 HttpStatus.PAYLOAD_TOO_LARGE\0"
-	"REQUEST_TOO_LONG\0npm http-status-codes 2 REQUEST_TOO_LONG; Apache HttpComponents 4 HttpStatus.SC_REQUEST_TOO_LONG\0"
-	"ENTITY_TOO_LARGE\0Java 21 HttpURLConnection.HTTP_ENTITY_TOO_LARGE\0REQ_TOO_LONG\0Java 21 HttpURLConnection.HTTP_REQ_TOO_LONG\0"
-	"UNSUPPORTED_TYPE\0Java 21 HttpURLConnection.HTTP_UNSUPPORTED_TYPE\0INVALID_RANGE\0libsoup 3 SOUP_STATUS_INVALID_RANGE\0"
-	"TEAPOT\0Go net/http 1.21 StatusTeapot\0I_AM_A_TEAPOT\0Spring Framework 6 HttpStatus.I_AM_A_TEAPOT\0"
-	"INTERNAL_ERROR\0Java 21 HttpURLConnection.HTTP_INTERNAL_ERROR\0SERVER_ERROR\0Java 21 HttpURLConnection.HTTP_SERVER_ERROR (deprecated)\0"
-	"UNAVAILABLE\0Java 21 HttpURLConnection.HTTP_UNAVAILABLE\0Payload Too Large\0RFC 7231, Section 6.5.11; Node.js 20 http.STATUS_CODES; npm statuses 2; Rust http 1.0 canonical_reason\0"
-	"Request Entity Too Large\0RFC 2616, Section 10.4.14; nginx 1.22 status line; Apache httpd 2.4 status line; Go net/http 1.21 StatusText; Node.js 0.10 http.STATUS_CODES; libsoup 3 reason phrase\0"
-	"Request-URI Too Long\0RFC 2616, Section 10.4.15; Apache httpd 2.4 status line; npm http-status-codes 2; libsoup 3 reason phrase\0"
-	"Requested Range Not Satisfiable\0RFC 2616, Section 10.4.17; nginx 1.22 status line; Apache httpd 2.4 status line; Go net/http 1.21 StatusText; Node.js 0.10 http.STATUS_CODES; libsoup 3 reason phrase\0"
-	"Unprocessable Entity\0RFC 4918, Section 11.2; Node.js 20 http.STATUS_CODES; Go net/http 1.21 StatusText; Rust http 1.0 canonical_reason; libsoup 3 reason phrase\0"
-	"Moved Temporarily\0RFC 1945, Section 9.3; RFC 2068, Section 10.3.3; nginx 1.22 status line; Node.js 0.10 http.STATUS_CODES\0"
-	"Authorization Required\0Apache httpd 2.2 status line\0Not Allowed\0nginx 1.22 status line\0Request Time-out\0"
-	"RFC 2616, Section 6.1.1; nginx 1.22 status line; Apache httpd 2.2 status line; Node.js 0.10 http.STATUS_CODES\0"
-	"Request-URI Too Large\0Request URI Too Long\0Go net/http 1.21 StatusText\0Switch Proxy\0libmicrohttpd 0.9 microhttpd.h (MHD_HTTP_SWITCH_PROXY)\0"
-	"Method Not Implemented\0Apache httpd 2.2 status line; early nginx status line (before 1.1)\0Service Temporarily Unavailable\0"
-	"nginx 1.22 status line; Apache httpd 2.2 status line\0Gateway Time-out\0002026-07-01\0";
+	"REQUEST_ENTITY_TOO_LARGE\0Go net/http StatusRequestEntityTooLarge\0golang/go@1ad1d615b8b1e19e5e4e3ad1cd908a03997aaa51:src/net/http/status.go:48\0"
+	"StatusRequestEntityTooLarge        = 413 // RFC 7231, 6.5.11\0REQUEST_URI_TOO_LONG\0Go net/http StatusRequestURITooLong\0"
+	"golang/go@1ad1d615b8b1e19e5e4e3ad1cd908a03997aaa51:src/net/http/status.go:49\0StatusRequestURITooLong            = 414 // RFC 7231, 6.5.12\0"
+	"REQUESTED_RANGE_NOT_SATISFIABLE\0Go net/http StatusRequestedRangeNotSatisfiable\0golang/go@1ad1d615b8b1e19e5e4e3ad1cd908a03997aaa51:src/net/http/status.go:51\0"
+	"StatusRequestedRangeNotSatisfiable = 416 // RFC 7233, 4.4\0REQUEST_RANGE_NOT_SATISFIABLE\0libhttpstatus 1.1\0"
+	"judgement: no implementation's own source with this spelling was found; kept because its constant HTTPSTATUS_REQUEST_RANGE_NOT_SATISFIABLE shipped in libhttpstatus 1.1\0"
+	"UNPROCESSABLE_ENTITY\0Rust http StatusCode::UNPROCESSABLE_ENTITY\0hyperium/http@v1.4.2:src/status.rs:460\0"
+	"(422, UNPROCESSABLE_ENTITY, \"Unprocessable Entity\");\0NON_AUTHORITATIVE_INFO\0Go net/http StatusNonAuthoritativeInfo\0"
+	"golang/go@1ad1d615b8b1e19e5e4e3ad1cd908a03997aaa51:src/net/http/status.go:17\0StatusNonAuthoritativeInfo = 203 // RFC 7231, 6.3.4\0"
+	"NON_AUTHORITATIVE\0libsoup SOUP_STATUS_NON_AUTHORITATIVE\0GNOME/libsoup@3.7.1:libsoup/soup-status.h:30\0"
+	"SOUP_STATUS_NON_AUTHORITATIVE               = 203,\0NOT_AUTHORITATIVE\0Java HttpURLConnection.HTTP_NOT_AUTHORITATIVE\0"
+	"openjdk/jdk@0830f2bc4830c221966576c88bad7e60a37d7bcb:src/java.base/share/classes/java/net/HttpURLConnection.java\0"
+	"public static final int HTTP_NOT_AUTHORITATIVE = 203;\0RESET\0Java HttpURLConnection.HTTP_RESET\0"
+	"public static final int HTTP_RESET = 205;\0PARTIAL\0Java HttpURLConnection.HTTP_PARTIAL\0public static final int HTTP_PARTIAL = 206;\0"
+	"MULT_CHOICE\0Java HttpURLConnection.HTTP_MULT_CHOICE\0public static final int HTTP_MULT_CHOICE = 300;\0"
+	"AMBIGUOUS\0.NET HttpStatusCode.Ambiguous\0dotnet/runtime@16775de38433a72f213070da1f1240f9cfa78588:src/libraries/System.Net.Primitives/src/System/Net/HttpStatusCode.cs:30\0"
+	"Ambiguous = 300,\0MOVED_PERM\0Java HttpURLConnection.HTTP_MOVED_PERM\0public static final int HTTP_MOVED_PERM = 301;\0"
+	"MOVED\0.NET HttpStatusCode.Moved\0dotnet/runtime@16775de38433a72f213070da1f1240f9cfa78588:src/libraries/System.Net.Primitives/src/System/Net/HttpStatusCode.cs:32\0"
+	"Moved = 301,\0MOVED_TEMPORARILY\0libsoup SOUP_STATUS_MOVED_TEMPORARILY\0GNOME/libsoup@3.7.1:libsoup/soup-status.h:39\0"
+	"SOUP_STATUS_MOVED_TEMPORARILY               = 302, /* RFC 2068 */\0MOVED_TEMP\0Java HttpURLConnection.HTTP_MOVED_TEMP\0"
+	"public static final int HTTP_MOVED_TEMP = 302;\0REDIRECT\0.NET HttpStatusCode.Redirect\0dotnet/runtime@16775de38433a72f213070da1f1240f9cfa78588:src/libraries/System.Net.Primitives/src/System/Net/HttpStatusCode.cs:34\0"
+	"Redirect = 302,\0REDIRECT_METHOD\0.NET HttpStatusCode.RedirectMethod\0dotnet/runtime@16775de38433a72f213070da1f1240f9cfa78588:src/libraries/System.Net.Primitives/src/System/Net/HttpStatusCode.cs:36\0"
+	"RedirectMethod = 303,\0SWITCH_PROXY\0libmicrohttpd MHD_HTTP_SWITCH_PROXY\0Karlson2k/libmicrohttpd@v1.0.1:src/include/microhttpd.h:378\0"
+	"#define MHD_HTTP_SWITCH_PROXY                306\0NOT_APPEARING_IN_THIS_PROTOCOL\0libsoup SOUP_STATUS_NOT_APPEARING_IN_THIS_PROTOCOL\0"
+	"GNOME/libsoup@3.7.1:libsoup/soup-status.h:43\0SOUP_STATUS_NOT_APPEARING_IN_THIS_PROTOCOL  = 306, /* (reserved) */\0"
+	"REDIRECT_KEEP_VERB\0.NET HttpStatusCode.RedirectKeepVerb\0dotnet/runtime@16775de38433a72f213070da1f1240f9cfa78588:src/libraries/System.Net.Primitives/src/System/Net/HttpStatusCode.cs:41\0"
+	"RedirectKeepVerb = 307,\0BAD_METHOD\0Java HttpURLConnection.HTTP_BAD_METHOD\0public static final int HTTP_BAD_METHOD = 405;\0"
+	"METHOD_NOT_ACCEPTABLE\0libmicrohttpd MHD_HTTP_METHOD_NOT_ACCEPTABLE (deprecated)\0Karlson2k/libmicrohttpd@v1.0.1:src/include/microhttpd.h:484\0"
+	"\"Value MHD_HTTP_METHOD_NOT_ACCEPTABLE is deprecated, use MHD_HTTP_NOT_ACCEPTABLE\" \\\0PROXY_AUTH_REQUIRED\0"
+	"Go net/http StatusProxyAuthRequired\0golang/go@1ad1d615b8b1e19e5e4e3ad1cd908a03997aaa51:src/net/http/status.go:42\0"
+	"StatusProxyAuthRequired            = 407 // RFC 7235, 3.2\0PROXY_AUTH\0Java HttpURLConnection.HTTP_PROXY_AUTH\0"
+	"public static final int HTTP_PROXY_AUTH = 407;\0PROXY_UNAUTHORIZED\0libsoup SOUP_STATUS_PROXY_UNAUTHORIZED\0"
+	"GNOME/libsoup@3.7.1:libsoup/soup-status.h:55\0SOUP_STATUS_PROXY_UNAUTHORIZED              = SOUP_STATUS_PROXY_AUTHENTICATION_REQUIRED,\0"
+	"CLIENT_TIMEOUT\0Java HttpURLConnection.HTTP_CLIENT_TIMEOUT\0public static final int HTTP_CLIENT_TIMEOUT = 408;\0"
+	"PRECON_FAILED\0Java HttpURLConnection.HTTP_PRECON_FAILED\0public static final int HTTP_PRECON_FAILED = 412;\0"
+	"PAYLOAD_TOO_LARGE\0Rust http StatusCode::PAYLOAD_TOO_LARGE\0hyperium/http@v1.4.2:src/status.rs:438\0"
+	"(413, PAYLOAD_TOO_LARGE, \"Payload Too Large\");\0REQUEST_TOO_LONG\0npm http-status-codes 2.3.0 REQUEST_TOO_LONG\0"
+	"prettymuchbryce/http-status-codes@v2.3.0:codes.json:395\0\"constant\": \"REQUEST_TOO_LONG\",\0ENTITY_TOO_LARGE\0"
+	"Java HttpURLConnection.HTTP_ENTITY_TOO_LARGE\0public static final int HTTP_ENTITY_TOO_LARGE = 413;\0"
+	"REQ_TOO_LONG\0Java HttpURLConnection.HTTP_REQ_TOO_LONG\0public static final int HTTP_REQ_TOO_LONG = 414;\0"
+	"UNSUPPORTED_TYPE\0Java HttpURLConnection.HTTP_UNSUPPORTED_TYPE\0public static final int HTTP_UNSUPPORTED_TYPE = 415;\0"
+	"INVALID_RANGE\0libsoup SOUP_STATUS_INVALID_RANGE\0GNOME/libsoup@3.7.1:libsoup/soup-status.h:65\0"
+	"SOUP_STATUS_INVALID_RANGE                   = SOUP_STATUS_REQUESTED_RANGE_NOT_SATISFIABLE,\0TEAPOT\0"
+	"Go net/http StatusTeapot\0golang/go@1ad1d615b8b1e19e5e4e3ad1cd908a03997aaa51:src/net/http/status.go:53\0"
+	"StatusTeapot                       = 418 // RFC 7168, 2.3.3\0I_AM_A_TEAPOT\0Spring Framework HttpStatus.I_AM_A_TEAPOT\0"
+	"spring-projects/spring-framework@v6.2.19:spring-web/src/main/java/org/springframework/http/HttpStatus.java:293\0"
+	"I_AM_A_TEAPOT(418, Series.CLIENT_ERROR, \"I'm a teapot\"),\0INTERNAL_ERROR\0Java HttpURLConnection.HTTP_INTERNAL_ERROR\0"
+	"public static final int HTTP_INTERNAL_ERROR = 500;\0SERVER_ERROR\0Java HttpURLConnection.HTTP_SERVER_ERROR (deprecated)\0"
+	"public static final int HTTP_SERVER_ERROR = 500;\0UNAVAILABLE\0Java HttpURLConnection.HTTP_UNAVAILABLE\0"
+	"public static final int HTTP_UNAVAILABLE = 503;\0Payload Too Large\0RFC 7231\0RFC 7231, Section 6.5.11\000"
+	"413 Payload Too Large\0Request Entity Too Large\0RFC 2616\0RFC 2616, Section 10.4.14\00010.4.14 413 Request Entity Too Large\0"
+	"Request-URI Too Long\0RFC 2616, Section 10.4.15\00010.4.15 414 Request-URI Too Long\0Requested Range Not Satisfiable\0"
+	"RFC 2616, Section 10.4.17\00010.4.17 416 Requested Range Not Satisfiable\0Unprocessable Entity\0"
+	"Rust http canonical_reason\0Moved Temporarily\0RFC 2068\0RFC 2068, Section 10.3.3\00010.3.3 302 Moved Temporarily\0"
+	"Authorization Required\0Apache httpd 2.2 status line\0apache/httpd@2.2.34:modules/http/http_protocol.c:101\000"
+	"401 Authorization Required\0Not Allowed\0nginx status line\0nginx/nginx@release-1.22.1:src/http/ngx_http_header_filter_module.c:88\0"
+	"ngx_string(\"405 Not Allowed\"),\0Request Time-out\0RFC 2616, Section 6.1.1\0\"408\"  ; Section 10.4.9: Request Time-out\0"
+	"Request-URI Too Large\0\"414\"  ; Section 10.4.15: Request-URI Too Large\0Request URI Too Long\0"
+	"Go net/http StatusText\0golang/go@1ad1d615b8b1e19e5e4e3ad1cd908a03997aaa51:src/net/http/status.go:116\0"
+	"StatusRequestURITooLong:            \"Request URI Too Long\",\0Switch Proxy\0libmicrohttpd reason phrase\0"
+	"Karlson2k/libmicrohttpd@v1.0.1:src/microhttpd/reason_phrase.c:84\0/* 306 */ _MHD_S_STR_W_LEN (\"Switch Proxy\"),   /* Not used! RFC9110, Section 15.4.7 */\0"
+	"Method Not Implemented\0nginx status line before 1.2.6 and 1.3.9\0nginx/nginx@release-1.2.5:src/http/ngx_http_header_filter_module.c:115\0"
+	"ngx_string(\"501 Method Not Implemented\"),\0Service Temporarily Unavailable\0nginx/nginx@release-1.22.1:src/http/ngx_http_header_filter_module.c:120\0"
+	"ngx_string(\"503 Service Temporarily Unavailable\"),\0Gateway Time-out\0\"504\"  ; Section 10.5.5: Gateway Time-out\0"
+	"Non Authoritative Information\0hyperium/http@v1.4.2:src/status.rs:351\0(203, NON_AUTHORITATIVE_INFORMATION, \"Non Authoritative Information\");\0"
+	"Multi Status\0npm http-status 2.1.0\0adaltas/node-http-status@v2.1.0:src/index.ts:147\000207: \"Multi Status\",\000"
+	"2026-07-01\0";
 
 /*
  * The registered statuses come first, in code order; the unofficial ones follow them, in code order,
  * from index HS_STATUS_COUNT on (their description is the meaning, their reference the source).
  */
 const struct httpstatus_status httpstatus__statuses[HS_STATUS_COUNT + HS_UNOFFICIAL_COUNT] = {
-	{ .code = 100, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(0, 0, 0, 0, 0, 0), .name_len = 8, .phrase_len = 8, .name = 0, .phrase = 9, .description = 18, .reference = 88, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 101, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(0, 0, 0, 0, 0, 0), .name_len = 19, .phrase_len = 19, .name = 129, .phrase = 149, .description = 169, .reference = 245, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 102, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(0, 0, 0, 0, 0, 0), .name_len = 10, .phrase_len = 10, .name = 270, .phrase = 281, .description = 292, .reference = 368, .title = 391, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 103, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(0, 0, 0, 0, 0, 0), .name_len = 11, .phrase_len = 11, .name = 443, .phrase = 455, .description = 467, .reference = 550, .title = 570, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 104, .state = HTTPSTATUS_STATE_TEMPORARY, .flags = HS_STATUS_FLAGS(0, 0, 0, 0, 0, 0), .name_len = 27, .phrase_len = 27, .name = 611, .phrase = 639, .description = 667, .reference = 747, .title = 786, .expires = 813, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 200, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 1, 0, 0, 0, 0), .name_len = 2, .phrase_len = 2, .name = 824, .phrase = 824, .description = 827, .reference = 879, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 201, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 7, .phrase_len = 7, .name = 904, .phrase = 912, .description = 920, .reference = 975, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 202, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 8, .phrase_len = 8, .name = 1000, .phrase = 1009, .description = 1018, .reference = 1085, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 203, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 1, 0, 0, 0, 0), .name_len = 29, .phrase_len = 29, .name = 1110, .phrase = 1140, .description = 1170, .reference = 1253, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 204, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(0, 1, 0, 0, 0, 0), .name_len = 10, .phrase_len = 10, .name = 1278, .phrase = 1289, .description = 1300, .reference = 1366, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 205, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 13, .phrase_len = 13, .name = 1391, .phrase = 1405, .description = 1419, .reference = 1494, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 206, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 1, 0, 0, 0, 0), .name_len = 15, .phrase_len = 15, .name = 1519, .phrase = 1535, .description = 1551, .reference = 1609, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 207, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 12, .phrase_len = 12, .name = 1634, .phrase = 1647, .description = 1660, .reference = 1725, .title = 1748, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 208, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 16, .phrase_len = 16, .name = 1818, .phrase = 1835, .description = 1852, .reference = 1936, .title = 1958, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 226, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 7, .phrase_len = 7, .name = 2030, .phrase = 2038, .description = 2046, .reference = 2130, .title = 2155, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 300, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 1, 0, 0, 0, 1), .name_len = 16, .phrase_len = 16, .name = 2178, .phrase = 2195, .description = 2212, .reference = 2279, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 301, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 1, 1, 1, 0, 1), .name_len = 17, .phrase_len = 17, .name = 2304, .phrase = 2322, .description = 2340, .reference = 2396, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_POST_TO_GET },
-	{ .code = 302, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 1, 0, 0, 1), .name_len = 5, .phrase_len = 5, .name = 2421, .phrase = 2427, .description = 2433, .reference = 2502, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_POST_TO_GET },
-	{ .code = 303, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 1, 0, 0, 1), .name_len = 9, .phrase_len = 9, .name = 2527, .phrase = 2537, .description = 2547, .reference = 2605, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_GET },
-	{ .code = 304, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(0, 0, 0, 0, 0, 1), .name_len = 12, .phrase_len = 12, .name = 2630, .phrase = 2643, .description = 2656, .reference = 2729, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 305, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 1), .name_len = 9, .phrase_len = 9, .name = 2754, .phrase = 2764, .description = 2774, .reference = 2853, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 306, .state = HTTPSTATUS_STATE_UNUSED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 1), .name_len = 6, .phrase_len = 6, .name = 2878, .phrase = 2885, .description = 2892, .reference = 2968, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 307, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 1, 0, 0, 1), .name_len = 18, .phrase_len = 18, .name = 2993, .phrase = 3012, .description = 3031, .reference = 3115, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_KEEP },
-	{ .code = 308, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 1, 1, 1, 0, 1), .name_len = 18, .phrase_len = 18, .name = 3140, .phrase = 3159, .description = 3178, .reference = 3240, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_KEEP },
-	{ .code = 400, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 11, .phrase_len = 11, .name = 3265, .phrase = 3277, .description = 3289, .reference = 3368, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 401, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 12, .phrase_len = 12, .name = 3393, .phrase = 3406, .description = 3419, .reference = 3492, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 402, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 16, .phrase_len = 16, .name = 3517, .phrase = 3534, .description = 3551, .reference = 3596, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 403, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 9, .phrase_len = 9, .name = 3621, .phrase = 3631, .description = 3641, .reference = 3702, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 404, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 1, 0, 0, 0, 0), .name_len = 9, .phrase_len = 9, .name = 3727, .phrase = 3737, .description = 3747, .reference = 3811, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 405, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 1, 0, 0, 0, 0), .name_len = 18, .phrase_len = 18, .name = 3836, .phrase = 3855, .description = 3874, .reference = 3945, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 406, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 14, .phrase_len = 14, .name = 3970, .phrase = 3985, .description = 4000, .reference = 4079, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 407, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 29, .phrase_len = 29, .name = 4104, .phrase = 4134, .description = 4164, .reference = 4217, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 408, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 1, 0), .name_len = 15, .phrase_len = 15, .name = 4242, .phrase = 4258, .description = 4274, .reference = 4355, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 409, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 8, .phrase_len = 8, .name = 4380, .phrase = 4389, .description = 4398, .reference = 4453, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 410, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 1, 0, 0, 0, 0), .name_len = 4, .phrase_len = 4, .name = 4479, .phrase = 4484, .description = 4489, .reference = 4542, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 411, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 15, .phrase_len = 15, .name = 4568, .phrase = 4584, .description = 4600, .reference = 4657, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 412, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 19, .phrase_len = 19, .name = 4683, .phrase = 4703, .description = 4723, .reference = 4782, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 413, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 1), .name_len = 17, .phrase_len = 17, .name = 4808, .phrase = 4826, .description = 4844, .reference = 4901, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 414, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 1, 0, 0, 0, 0), .name_len = 12, .phrase_len = 12, .name = 4927, .phrase = 4940, .description = 4953, .reference = 5005, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 415, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 22, .phrase_len = 22, .name = 5031, .phrase = 5054, .description = 5077, .reference = 5143, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 416, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 21, .phrase_len = 21, .name = 5169, .phrase = 5191, .description = 5213, .reference = 5270, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 417, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 18, .phrase_len = 18, .name = 5296, .phrase = 5315, .description = 5334, .reference = 5390, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 418, .state = HTTPSTATUS_STATE_UNUSED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 11, .phrase_len = 12, .name = 5416, .phrase = 5428, .description = 5441, .reference = 5536, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 421, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 1, 0), .name_len = 19, .phrase_len = 19, .name = 5562, .phrase = 5582, .description = 5602, .reference = 5682, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 422, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 21, .phrase_len = 21, .name = 5708, .phrase = 5730, .description = 5752, .reference = 5823, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 423, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 6, .phrase_len = 6, .name = 5849, .phrase = 5856, .description = 5863, .reference = 5909, .title = 1748, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 424, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 17, .phrase_len = 17, .name = 5932, .phrase = 5950, .description = 5968, .reference = 6041, .title = 1748, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 425, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 1, 0), .name_len = 9, .phrase_len = 9, .name = 6064, .phrase = 6074, .description = 6084, .reference = 6166, .title = 6188, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 426, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 16, .phrase_len = 16, .name = 6213, .phrase = 6230, .description = 6247, .reference = 6329, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 428, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 21, .phrase_len = 21, .name = 6355, .phrase = 6377, .description = 6399, .reference = 6448, .title = 6468, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 429, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 1, 1), .name_len = 17, .phrase_len = 17, .name = 6497, .phrase = 6515, .description = 6533, .reference = 6605, .title = 6468, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 431, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 31, .phrase_len = 31, .name = 6625, .phrase = 6657, .description = 6689, .reference = 6758, .title = 6468, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 451, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 1, 0, 0, 0, 0), .name_len = 29, .phrase_len = 29, .name = 6778, .phrase = 6808, .description = 6838, .reference = 6883, .title = 6903, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 500, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 21, .phrase_len = 21, .name = 6949, .phrase = 6971, .description = 6993, .reference = 7044, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 501, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 1, 0, 0, 0, 0), .name_len = 15, .phrase_len = 15, .name = 7069, .phrase = 7085, .description = 7101, .reference = 7164, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 502, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 1, 0), .name_len = 11, .phrase_len = 11, .name = 7189, .phrase = 7201, .description = 7213, .reference = 7281, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 503, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 1, 1), .name_len = 19, .phrase_len = 19, .name = 7306, .phrase = 7326, .description = 7346, .reference = 7423, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 504, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 1, 0), .name_len = 15, .phrase_len = 15, .name = 7448, .phrase = 7464, .description = 7480, .reference = 7541, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 505, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 26, .phrase_len = 26, .name = 7566, .phrase = 7593, .description = 7620, .reference = 7679, .title = 113, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 506, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 23, .phrase_len = 23, .name = 7704, .phrase = 7728, .description = 7752, .reference = 7831, .title = 7853, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 507, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 20, .phrase_len = 20, .name = 7893, .phrase = 7914, .description = 7935, .reference = 7991, .title = 1748, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 508, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 13, .phrase_len = 13, .name = 8014, .phrase = 8028, .description = 8042, .reference = 8113, .title = 1958, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 510, .state = HTTPSTATUS_STATE_OBSOLETED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 12, .phrase_len = 12, .name = 8135, .phrase = 8148, .description = 8161, .reference = 8236, .title = 8300, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 511, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 31, .phrase_len = 31, .name = 8328, .phrase = 8360, .description = 8392, .reference = 8453, .title = 6468, .expires = 128, .user = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 419, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 12, .phrase_len = 12, .name = 8473, .phrase = 8486, .description = 8499, .reference = 8582, .title = 128, .expires = 128, .user = 8703, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 420, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 17, .phrase_len = 17, .name = 8711, .phrase = 8729, .description = 8747, .reference = 8811, .title = 128, .expires = 128, .user = 8878, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 440, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 14, .phrase_len = 14, .name = 8902, .phrase = 8917, .description = 8932, .reference = 8991, .title = 128, .expires = 128, .user = 9026, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 444, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 11, .phrase_len = 11, .name = 9040, .phrase = 9052, .description = 9064, .reference = 9163, .title = 128, .expires = 128, .user = 9330, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 449, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 10, .phrase_len = 10, .name = 9336, .phrase = 9347, .description = 9358, .reference = 9439, .title = 128, .expires = 128, .user = 9510, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 450, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 36, .phrase_len = 36, .name = 9548, .phrase = 9585, .description = 9622, .reference = 9686, .title = 128, .expires = 128, .user = 9800, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 460, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 35, .phrase_len = 35, .name = 9818, .phrase = 9854, .description = 9890, .reference = 9977, .title = 128, .expires = 128, .user = 10106, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 463, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 23, .phrase_len = 23, .name = 10133, .phrase = 10157, .description = 10181, .reference = 10271, .title = 128, .expires = 128, .user = 10106, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 494, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 24, .phrase_len = 24, .name = 10388, .phrase = 10413, .description = 10438, .reference = 10529, .title = 128, .expires = 128, .user = 9330, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 495, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 21, .phrase_len = 21, .name = 10640, .phrase = 10662, .description = 10684, .reference = 10747, .title = 128, .expires = 128, .user = 9330, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 496, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 24, .phrase_len = 24, .name = 10842, .phrase = 10867, .description = 10892, .reference = 10959, .title = 128, .expires = 128, .user = 9330, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 497, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 31, .phrase_len = 31, .name = 11054, .phrase = 11086, .description = 11118, .reference = 11175, .title = 128, .expires = 128, .user = 9330, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 498, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 13, .phrase_len = 13, .name = 11277, .phrase = 11291, .description = 11305, .reference = 11373, .title = 128, .expires = 128, .user = 11408, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 499, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 21, .phrase_len = 21, .name = 11427, .phrase = 11449, .description = 11471, .reference = 11565, .title = 128, .expires = 128, .user = 9330, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 509, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 24, .phrase_len = 24, .name = 11670, .phrase = 11695, .description = 11720, .reference = 11786, .title = 128, .expires = 128, .user = 11931, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 520, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 36, .phrase_len = 36, .name = 11981, .phrase = 12018, .description = 12055, .reference = 12134, .title = 128, .expires = 128, .user = 12228, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 521, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 18, .phrase_len = 18, .name = 12239, .phrase = 12258, .description = 12277, .reference = 12335, .title = 128, .expires = 128, .user = 12228, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 522, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 20, .phrase_len = 20, .name = 12423, .phrase = 12444, .description = 12465, .reference = 12542, .title = 128, .expires = 128, .user = 12228, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 523, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 21, .phrase_len = 21, .name = 12630, .phrase = 12652, .description = 12674, .reference = 12730, .title = 128, .expires = 128, .user = 12228, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 524, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 18, .phrase_len = 18, .name = 12821, .phrase = 12840, .description = 12859, .reference = 12945, .title = 128, .expires = 128, .user = 12228, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 525, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 20, .phrase_len = 20, .name = 13030, .phrase = 13051, .description = 13072, .reference = 13139, .title = 128, .expires = 128, .user = 12228, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 526, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 23, .phrase_len = 23, .name = 13229, .phrase = 13253, .description = 13277, .reference = 13344, .title = 128, .expires = 128, .user = 12228, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 527, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 13, .phrase_len = 13, .name = 13437, .phrase = 13451, .description = 13465, .reference = 13569, .title = 128, .expires = 128, .user = 12228, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 530, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 14, .phrase_len = 14, .name = 13652, .phrase = 13667, .description = 13682, .reference = 13787, .title = 128, .expires = 128, .user = 13871, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 561, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 38, .phrase_len = 38, .name = 13892, .phrase = 13931, .description = 13970, .reference = 14059, .title = 128, .expires = 128, .user = 10106, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 598, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 26, .phrase_len = 26, .name = 14191, .phrase = 14218, .description = 14245, .reference = 14309, .title = 128, .expires = 128, .user = 14351, .follow_method = HTTPSTATUS_FOLLOW_NONE },
-	{ .code = 599, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 29, .phrase_len = 29, .name = 14369, .phrase = 14399, .description = 14429, .reference = 14483, .title = 128, .expires = 128, .user = 14351, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 100, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(0, 0, 0, 0, 0, 0), .name_len = 8, .phrase_len = 8, .name = 0, .phrase = 9, .description = 18, .reference = 88, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 101, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(0, 0, 0, 0, 0, 0), .name_len = 19, .phrase_len = 19, .name = 129, .phrase = 149, .description = 169, .reference = 245, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 102, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(0, 0, 0, 0, 0, 0), .name_len = 10, .phrase_len = 10, .name = 270, .phrase = 281, .description = 292, .reference = 368, .title = 391, .expires = 128, .user = 128, .locator = 443, .quote = 520, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 103, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(0, 0, 0, 0, 0, 0), .name_len = 11, .phrase_len = 11, .name = 569, .phrase = 581, .description = 593, .reference = 676, .title = 696, .expires = 128, .user = 128, .locator = 676, .quote = 737, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 104, .state = HTTPSTATUS_STATE_TEMPORARY, .flags = HS_STATUS_FLAGS(0, 0, 0, 0, 0, 0), .name_len = 27, .phrase_len = 27, .name = 771, .phrase = 799, .description = 827, .reference = 907, .title = 946, .expires = 973, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 200, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 1, 0, 0, 0, 0), .name_len = 2, .phrase_len = 2, .name = 984, .phrase = 984, .description = 987, .reference = 1039, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 201, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 7, .phrase_len = 7, .name = 1064, .phrase = 1072, .description = 1080, .reference = 1135, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 202, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 8, .phrase_len = 8, .name = 1160, .phrase = 1169, .description = 1178, .reference = 1245, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 203, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 1, 0, 0, 0, 0), .name_len = 29, .phrase_len = 29, .name = 1270, .phrase = 1300, .description = 1330, .reference = 1413, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 204, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(0, 1, 0, 0, 0, 0), .name_len = 10, .phrase_len = 10, .name = 1438, .phrase = 1449, .description = 1460, .reference = 1526, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 205, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 13, .phrase_len = 13, .name = 1551, .phrase = 1565, .description = 1579, .reference = 1654, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 206, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 1, 0, 0, 0, 0), .name_len = 15, .phrase_len = 15, .name = 1679, .phrase = 1695, .description = 1711, .reference = 1769, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 207, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 12, .phrase_len = 12, .name = 1794, .phrase = 1807, .description = 1820, .reference = 1885, .title = 1908, .expires = 128, .user = 128, .locator = 1885, .quote = 1978, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 208, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 16, .phrase_len = 16, .name = 2002, .phrase = 2019, .description = 2036, .reference = 2120, .title = 2142, .expires = 128, .user = 128, .locator = 2214, .quote = 2291, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 226, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 7, .phrase_len = 7, .name = 2341, .phrase = 2349, .description = 2357, .reference = 2441, .title = 2466, .expires = 128, .user = 128, .locator = 2489, .quote = 2566, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 300, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 1, 0, 0, 0, 1), .name_len = 16, .phrase_len = 16, .name = 2619, .phrase = 2636, .description = 2653, .reference = 2720, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 301, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 1, 1, 1, 0, 1), .name_len = 17, .phrase_len = 17, .name = 2745, .phrase = 2763, .description = 2781, .reference = 2837, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_POST_TO_GET },
+	{ .code = 302, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 1, 0, 0, 1), .name_len = 5, .phrase_len = 5, .name = 2862, .phrase = 2868, .description = 2874, .reference = 2943, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_POST_TO_GET },
+	{ .code = 303, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 1, 0, 0, 1), .name_len = 9, .phrase_len = 9, .name = 2968, .phrase = 2978, .description = 2988, .reference = 3046, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_GET },
+	{ .code = 304, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(0, 0, 0, 0, 0, 1), .name_len = 12, .phrase_len = 12, .name = 3071, .phrase = 3084, .description = 3097, .reference = 3170, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 305, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 1), .name_len = 9, .phrase_len = 9, .name = 3195, .phrase = 3205, .description = 3215, .reference = 3294, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 306, .state = HTTPSTATUS_STATE_UNUSED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 1), .name_len = 6, .phrase_len = 6, .name = 3319, .phrase = 3326, .description = 3333, .reference = 3409, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 307, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 1, 0, 0, 1), .name_len = 18, .phrase_len = 18, .name = 3434, .phrase = 3453, .description = 3472, .reference = 3556, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_KEEP },
+	{ .code = 308, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 1, 1, 1, 0, 1), .name_len = 18, .phrase_len = 18, .name = 3581, .phrase = 3600, .description = 3619, .reference = 3681, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_KEEP },
+	{ .code = 400, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 11, .phrase_len = 11, .name = 3706, .phrase = 3718, .description = 3730, .reference = 3809, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 401, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 12, .phrase_len = 12, .name = 3834, .phrase = 3847, .description = 3860, .reference = 3933, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 402, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 16, .phrase_len = 16, .name = 3958, .phrase = 3975, .description = 3992, .reference = 4037, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 403, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 9, .phrase_len = 9, .name = 4062, .phrase = 4072, .description = 4082, .reference = 4143, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 404, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 1, 0, 0, 0, 0), .name_len = 9, .phrase_len = 9, .name = 4168, .phrase = 4178, .description = 4188, .reference = 4252, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 405, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 1, 0, 0, 0, 0), .name_len = 18, .phrase_len = 18, .name = 4277, .phrase = 4296, .description = 4315, .reference = 4386, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 406, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 14, .phrase_len = 14, .name = 4411, .phrase = 4426, .description = 4441, .reference = 4520, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 407, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 29, .phrase_len = 29, .name = 4545, .phrase = 4575, .description = 4605, .reference = 4658, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 408, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 1, 0), .name_len = 15, .phrase_len = 15, .name = 4683, .phrase = 4699, .description = 4715, .reference = 4796, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 409, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 8, .phrase_len = 8, .name = 4821, .phrase = 4830, .description = 4839, .reference = 4894, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 410, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 1, 0, 0, 0, 0), .name_len = 4, .phrase_len = 4, .name = 4920, .phrase = 4925, .description = 4930, .reference = 4983, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 411, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 15, .phrase_len = 15, .name = 5009, .phrase = 5025, .description = 5041, .reference = 5098, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 412, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 19, .phrase_len = 19, .name = 5124, .phrase = 5144, .description = 5164, .reference = 5223, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 413, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 1), .name_len = 17, .phrase_len = 17, .name = 5249, .phrase = 5267, .description = 5285, .reference = 5342, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 414, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 1, 0, 0, 0, 0), .name_len = 12, .phrase_len = 12, .name = 5368, .phrase = 5381, .description = 5394, .reference = 5446, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 415, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 22, .phrase_len = 22, .name = 5472, .phrase = 5495, .description = 5518, .reference = 5584, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 416, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 21, .phrase_len = 21, .name = 5610, .phrase = 5632, .description = 5654, .reference = 5711, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 417, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 18, .phrase_len = 18, .name = 5737, .phrase = 5756, .description = 5775, .reference = 5831, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 418, .state = HTTPSTATUS_STATE_UNUSED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 11, .phrase_len = 12, .name = 5857, .phrase = 5869, .description = 5882, .reference = 5977, .title = 113, .expires = 128, .user = 128, .locator = 6003, .quote = 6080, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 421, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 1, 0), .name_len = 19, .phrase_len = 19, .name = 6117, .phrase = 6137, .description = 6157, .reference = 6237, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 422, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 21, .phrase_len = 21, .name = 6263, .phrase = 6285, .description = 6307, .reference = 6378, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 423, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 6, .phrase_len = 6, .name = 6404, .phrase = 6411, .description = 6418, .reference = 6464, .title = 1908, .expires = 128, .user = 128, .locator = 6464, .quote = 6487, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 424, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 17, .phrase_len = 17, .name = 6505, .phrase = 6523, .description = 6541, .reference = 6614, .title = 1908, .expires = 128, .user = 128, .locator = 6614, .quote = 6637, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 425, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 1, 0), .name_len = 9, .phrase_len = 9, .name = 6666, .phrase = 6676, .description = 6686, .reference = 6768, .title = 6790, .expires = 128, .user = 128, .locator = 6768, .quote = 6815, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 426, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 16, .phrase_len = 16, .name = 6847, .phrase = 6864, .description = 6881, .reference = 6963, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 428, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 21, .phrase_len = 21, .name = 6989, .phrase = 7011, .description = 7033, .reference = 7082, .title = 7102, .expires = 128, .user = 128, .locator = 7082, .quote = 7131, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 429, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 1, 1), .name_len = 17, .phrase_len = 17, .name = 7157, .phrase = 7175, .description = 7193, .reference = 7265, .title = 7102, .expires = 128, .user = 128, .locator = 7265, .quote = 7285, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 431, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 31, .phrase_len = 31, .name = 7307, .phrase = 7339, .description = 7371, .reference = 7440, .title = 7102, .expires = 128, .user = 128, .locator = 7440, .quote = 7460, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 451, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 1, 0, 0, 0, 0), .name_len = 29, .phrase_len = 29, .name = 7496, .phrase = 7526, .description = 7556, .reference = 7601, .title = 7621, .expires = 128, .user = 128, .locator = 7601, .quote = 7667, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 500, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 21, .phrase_len = 21, .name = 7701, .phrase = 7723, .description = 7745, .reference = 7796, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 501, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 1, 0, 0, 0, 0), .name_len = 15, .phrase_len = 15, .name = 7821, .phrase = 7837, .description = 7853, .reference = 7916, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 502, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 11, .phrase_len = 11, .name = 7941, .phrase = 7953, .description = 7965, .reference = 8033, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 503, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 1, 1), .name_len = 19, .phrase_len = 19, .name = 8058, .phrase = 8078, .description = 8098, .reference = 8175, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 504, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 15, .phrase_len = 15, .name = 8200, .phrase = 8216, .description = 8232, .reference = 8293, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 505, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 26, .phrase_len = 26, .name = 8318, .phrase = 8345, .description = 8372, .reference = 8431, .title = 113, .expires = 128, .user = 128, .locator = 128, .quote = 128, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 506, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 23, .phrase_len = 23, .name = 8456, .phrase = 8480, .description = 8504, .reference = 8583, .title = 8605, .expires = 128, .user = 128, .locator = 8645, .quote = 8722, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 507, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 20, .phrase_len = 20, .name = 8781, .phrase = 8802, .description = 8823, .reference = 8879, .title = 1908, .expires = 128, .user = 128, .locator = 8879, .quote = 8902, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 508, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 13, .phrase_len = 13, .name = 8934, .phrase = 8948, .description = 8962, .reference = 9033, .title = 2142, .expires = 128, .user = 128, .locator = 9055, .quote = 9132, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 510, .state = HTTPSTATUS_STATE_OBSOLETED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 12, .phrase_len = 12, .name = 9191, .phrase = 9204, .description = 9217, .reference = 9292, .title = 9356, .expires = 128, .user = 128, .locator = 9384, .quote = 9461, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 511, .state = HTTPSTATUS_STATE_REGISTERED, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 31, .phrase_len = 31, .name = 9518, .phrase = 9550, .description = 9582, .reference = 9643, .title = 7102, .expires = 128, .user = 128, .locator = 9643, .quote = 9663, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 419, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 12, .phrase_len = 12, .name = 9699, .phrase = 9712, .description = 9725, .reference = 9808, .title = 128, .expires = 128, .user = 9852, .locator = 9860, .quote = 10028, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 444, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 11, .phrase_len = 11, .name = 10154, .phrase = 10166, .description = 10178, .reference = 10277, .title = 128, .expires = 128, .user = 10307, .locator = 10313, .quote = 10501, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 449, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 10, .phrase_len = 10, .name = 10551, .phrase = 10562, .description = 10573, .reference = 10654, .title = 128, .expires = 128, .user = 10679, .locator = 10716, .quote = 10840, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 460, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 35, .phrase_len = 35, .name = 10873, .phrase = 10909, .description = 10945, .reference = 11032, .title = 128, .expires = 128, .user = 11084, .locator = 11111, .quote = 11323, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 463, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 23, .phrase_len = 23, .name = 11335, .phrase = 11359, .description = 11383, .reference = 11032, .title = 128, .expires = 128, .user = 11084, .locator = 11473, .quote = 11685, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 494, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 34, .phrase_len = 34, .name = 11697, .phrase = 11732, .description = 11767, .reference = 11858, .title = 128, .expires = 128, .user = 10307, .locator = 11903, .quote = 12032, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 495, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 25, .phrase_len = 25, .name = 12150, .phrase = 12176, .description = 12202, .reference = 11858, .title = 128, .expires = 128, .user = 10307, .locator = 12265, .quote = 12394, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 496, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 36, .phrase_len = 36, .name = 12503, .phrase = 12540, .description = 12577, .reference = 11858, .title = 128, .expires = 128, .user = 10307, .locator = 12644, .quote = 12773, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 497, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 45, .phrase_len = 45, .name = 12893, .phrase = 12939, .description = 12985, .reference = 11858, .title = 128, .expires = 128, .user = 10307, .locator = 13042, .quote = 13171, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 499, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 21, .phrase_len = 21, .name = 13300, .phrase = 13322, .description = 13344, .reference = 10277, .title = 128, .expires = 128, .user = 10307, .locator = 13438, .quote = 13497, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 520, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 35, .phrase_len = 35, .name = 13544, .phrase = 13580, .description = 13616, .reference = 13695, .title = 128, .expires = 128, .user = 13730, .locator = 13741, .quote = 13858, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 521, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 18, .phrase_len = 18, .name = 13905, .phrase = 13924, .description = 13943, .reference = 13695, .title = 128, .expires = 128, .user = 13730, .locator = 13741, .quote = 14001, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 522, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 20, .phrase_len = 20, .name = 14031, .phrase = 14052, .description = 14073, .reference = 13695, .title = 128, .expires = 128, .user = 13730, .locator = 13741, .quote = 14150, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 523, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 21, .phrase_len = 21, .name = 14182, .phrase = 14204, .description = 14226, .reference = 13695, .title = 128, .expires = 128, .user = 13730, .locator = 13741, .quote = 14282, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 524, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 18, .phrase_len = 18, .name = 14315, .phrase = 14334, .description = 14353, .reference = 13695, .title = 128, .expires = 128, .user = 13730, .locator = 13741, .quote = 14439, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 525, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 20, .phrase_len = 20, .name = 14469, .phrase = 14490, .description = 14511, .reference = 13695, .title = 128, .expires = 128, .user = 13730, .locator = 13741, .quote = 14578, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 526, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 23, .phrase_len = 23, .name = 14610, .phrase = 14634, .description = 14658, .reference = 13695, .title = 128, .expires = 128, .user = 13730, .locator = 13741, .quote = 14725, .follow_method = HTTPSTATUS_FOLLOW_NONE },
+	{ .code = 561, .state = HTTPSTATUS_STATE_UNOFFICIAL, .flags = HS_STATUS_FLAGS(1, 0, 0, 0, 0, 0), .name_len = 38, .phrase_len = 38, .name = 14760, .phrase = 14799, .description = 14838, .reference = 11032, .title = 128, .expires = 128, .user = 11084, .locator = 14927, .quote = 15159, .follow_method = HTTPSTATUS_FOLLOW_NONE },
 };
 
 const struct httpstatus_method httpstatus__methods[HS_METHOD_COUNT] = {
-	{ .name_len = 3, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 14528, .description = 14532, .reference = 14579, .title = 14601 },
-	{ .name_len = 16, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 14675, .description = 14692, .reference = 14764, .title = 14787 },
-	{ .name_len = 4, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 14862, .description = 14867, .reference = 14941, .title = 1958 },
-	{ .name_len = 7, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 14961, .description = 14969, .reference = 15039, .title = 14787 },
-	{ .name_len = 8, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 15084, .description = 15093, .reference = 15157, .title = 14787 },
-	{ .name_len = 7, .flags = HS_METHOD_FLAGS(0, 0, 0), .name = 15202, .description = 15210, .reference = 15272, .title = 113 },
-	{ .name_len = 4, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 15296, .description = 15301, .reference = 15347, .title = 1748 },
-	{ .name_len = 6, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 15369, .description = 15376, .reference = 15452, .title = 113 },
-	{ .name_len = 3, .flags = HS_METHOD_FLAGS(1, 1, 1), .name = 15476, .description = 15480, .reference = 15537, .title = 113 },
-	{ .name_len = 4, .flags = HS_METHOD_FLAGS(1, 1, 1), .name = 15561, .description = 15566, .reference = 15621, .title = 113 },
-	{ .name_len = 5, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 15645, .description = 15651, .reference = 15696, .title = 14787 },
-	{ .name_len = 4, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 15718, .description = 15723, .reference = 15796, .title = 15823 },
-	{ .name_len = 4, .flags = HS_METHOD_FLAGS(0, 0, 0), .name = 15863, .description = 15868, .reference = 15913, .title = 1748 },
-	{ .name_len = 5, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 15936, .description = 15942, .reference = 16006, .title = 14787 },
-	{ .name_len = 10, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 16029, .description = 16040, .reference = 16073, .title = 14787 },
-	{ .name_len = 10, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 16096, .description = 16107, .reference = 16142, .title = 16189 },
-	{ .name_len = 5, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 16231, .description = 16237, .reference = 16281, .title = 1748 },
-	{ .name_len = 13, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 16347, .description = 16361, .reference = 16400, .title = 16420 },
-	{ .name_len = 11, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 16499, .description = 16511, .reference = 16545, .title = 14787 },
-	{ .name_len = 4, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 16567, .description = 16572, .reference = 16613, .title = 1748 },
-	{ .name_len = 7, .flags = HS_METHOD_FLAGS(1, 1, 0), .name = 16635, .description = 16643, .reference = 16711, .title = 113 },
-	{ .name_len = 10, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 16735, .description = 16746, .reference = 16805, .title = 16825 },
-	{ .name_len = 5, .flags = HS_METHOD_FLAGS(0, 0, 0), .name = 16904, .description = 16910, .reference = 16967, .title = 16987 },
-	{ .name_len = 4, .flags = HS_METHOD_FLAGS(0, 0, 1), .name = 17009, .description = 17014, .reference = 17084, .title = 113 },
-	{ .name_len = 3, .flags = HS_METHOD_FLAGS(1, 1, 0), .name = 17108, .description = 17112, .reference = 17172, .title = 17194 },
-	{ .name_len = 8, .flags = HS_METHOD_FLAGS(1, 1, 0), .name = 17201, .description = 17210, .reference = 17276, .title = 1748 },
-	{ .name_len = 9, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 17321, .description = 17331, .reference = 17374, .title = 1748 },
-	{ .name_len = 3, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 17419, .description = 17423, .reference = 17507, .title = 113 },
-	{ .name_len = 5, .flags = HS_METHOD_FLAGS(1, 1, 1), .name = 17531, .description = 17537, .reference = 17629, .title = 17650 },
-	{ .name_len = 6, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 17672, .description = 17679, .reference = 17739, .title = 1958 },
-	{ .name_len = 6, .flags = HS_METHOD_FLAGS(1, 1, 0), .name = 17759, .description = 17766, .reference = 17834, .title = 14787 },
-	{ .name_len = 6, .flags = HS_METHOD_FLAGS(1, 1, 0), .name = 17879, .description = 17886, .reference = 17950, .title = 17970 },
-	{ .name_len = 5, .flags = HS_METHOD_FLAGS(1, 1, 0), .name = 18027, .description = 18033, .reference = 18096, .title = 113 },
-	{ .name_len = 6, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 18120, .description = 18127, .reference = 18164, .title = 1958 },
-	{ .name_len = 10, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 18184, .description = 18195, .reference = 18263, .title = 14787 },
-	{ .name_len = 6, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 18285, .description = 18292, .reference = 18342, .title = 15823 },
-	{ .name_len = 6, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 18369, .description = 18376, .reference = 18417, .title = 1748 },
-	{ .name_len = 6, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 18440, .description = 18447, .reference = 18517, .title = 14787 },
-	{ .name_len = 17, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 18539, .description = 18557, .reference = 18618, .title = 16420 },
-	{ .name_len = 15, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 18638, .description = 18654, .reference = 18693, .title = 14787 },
+	{ .name_len = 3, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 15189, .description = 15193, .reference = 15240, .title = 15262 },
+	{ .name_len = 16, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 15336, .description = 15353, .reference = 15425, .title = 15448 },
+	{ .name_len = 4, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 15523, .description = 15528, .reference = 15602, .title = 2142 },
+	{ .name_len = 7, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 15622, .description = 15630, .reference = 15700, .title = 15448 },
+	{ .name_len = 8, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 15745, .description = 15754, .reference = 15818, .title = 15448 },
+	{ .name_len = 7, .flags = HS_METHOD_FLAGS(0, 0, 0), .name = 15863, .description = 15871, .reference = 15933, .title = 113 },
+	{ .name_len = 4, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 15957, .description = 15962, .reference = 16008, .title = 1908 },
+	{ .name_len = 6, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 16030, .description = 16037, .reference = 16113, .title = 113 },
+	{ .name_len = 3, .flags = HS_METHOD_FLAGS(1, 1, 1), .name = 16137, .description = 16141, .reference = 16198, .title = 113 },
+	{ .name_len = 4, .flags = HS_METHOD_FLAGS(1, 1, 1), .name = 16222, .description = 16227, .reference = 16282, .title = 113 },
+	{ .name_len = 5, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 16306, .description = 16312, .reference = 16357, .title = 15448 },
+	{ .name_len = 4, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 16379, .description = 16384, .reference = 16457, .title = 16484 },
+	{ .name_len = 4, .flags = HS_METHOD_FLAGS(0, 0, 0), .name = 16524, .description = 16529, .reference = 16574, .title = 1908 },
+	{ .name_len = 5, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 16597, .description = 16603, .reference = 16667, .title = 15448 },
+	{ .name_len = 10, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 16690, .description = 16701, .reference = 16734, .title = 15448 },
+	{ .name_len = 10, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 16757, .description = 16768, .reference = 16803, .title = 16850 },
+	{ .name_len = 5, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 16892, .description = 16898, .reference = 16942, .title = 1908 },
+	{ .name_len = 13, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 17008, .description = 17022, .reference = 17061, .title = 17081 },
+	{ .name_len = 11, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 17160, .description = 17172, .reference = 17206, .title = 15448 },
+	{ .name_len = 4, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 17228, .description = 17233, .reference = 17274, .title = 1908 },
+	{ .name_len = 7, .flags = HS_METHOD_FLAGS(1, 1, 0), .name = 17296, .description = 17304, .reference = 17372, .title = 113 },
+	{ .name_len = 10, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 17396, .description = 17407, .reference = 17466, .title = 17486 },
+	{ .name_len = 5, .flags = HS_METHOD_FLAGS(0, 0, 0), .name = 17565, .description = 17571, .reference = 17628, .title = 17648 },
+	{ .name_len = 4, .flags = HS_METHOD_FLAGS(0, 0, 1), .name = 17670, .description = 17675, .reference = 17745, .title = 113 },
+	{ .name_len = 3, .flags = HS_METHOD_FLAGS(1, 1, 0), .name = 17769, .description = 17773, .reference = 17833, .title = 17855 },
+	{ .name_len = 8, .flags = HS_METHOD_FLAGS(1, 1, 0), .name = 17862, .description = 17871, .reference = 17937, .title = 1908 },
+	{ .name_len = 9, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 17982, .description = 17992, .reference = 18035, .title = 1908 },
+	{ .name_len = 3, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 18080, .description = 18084, .reference = 18168, .title = 113 },
+	{ .name_len = 5, .flags = HS_METHOD_FLAGS(1, 1, 1), .name = 18192, .description = 18198, .reference = 18290, .title = 18311 },
+	{ .name_len = 6, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 18333, .description = 18340, .reference = 18400, .title = 2142 },
+	{ .name_len = 6, .flags = HS_METHOD_FLAGS(1, 1, 0), .name = 18420, .description = 18427, .reference = 18495, .title = 15448 },
+	{ .name_len = 6, .flags = HS_METHOD_FLAGS(1, 1, 0), .name = 18540, .description = 18547, .reference = 18611, .title = 18631 },
+	{ .name_len = 5, .flags = HS_METHOD_FLAGS(1, 1, 0), .name = 18688, .description = 18694, .reference = 18757, .title = 113 },
+	{ .name_len = 6, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 18781, .description = 18788, .reference = 18825, .title = 2142 },
+	{ .name_len = 10, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 18845, .description = 18856, .reference = 18924, .title = 15448 },
+	{ .name_len = 6, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 18946, .description = 18953, .reference = 19003, .title = 16484 },
+	{ .name_len = 6, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 19030, .description = 19037, .reference = 19078, .title = 1908 },
+	{ .name_len = 6, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 19101, .description = 19108, .reference = 19178, .title = 15448 },
+	{ .name_len = 17, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 19200, .description = 19218, .reference = 19279, .title = 17081 },
+	{ .name_len = 15, .flags = HS_METHOD_FLAGS(0, 1, 0), .name = 19299, .description = 19315, .reference = 19354, .title = 15448 },
 };
 
 /* An alias's status is an index into httpstatus__statuses. */
 const struct hs_alias httpstatus__aliases[HS_ALIAS_COUNT] = {
-	{ .text = 18715, .source = 18740, .text_len = 24, .status = 37, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 19114, .source = 19135, .text_len = 20, .status = 38, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 19531, .source = 19563, .text_len = 31, .status = 40, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 19963, .source = 19993, .text_len = 29, .status = 40, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 20045, .source = 20066, .text_len = 20, .status = 44, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 20376, .source = 20399, .text_len = 22, .status = 8, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 20443, .source = 20461, .text_len = 17, .status = 8, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 20501, .source = 20519, .text_len = 17, .status = 8, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 20568, .source = 20574, .text_len = 5, .status = 10, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 20611, .source = 20619, .text_len = 7, .status = 11, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 20658, .source = 20670, .text_len = 11, .status = 15, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 20713, .source = 20723, .text_len = 9, .status = 15, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 20755, .source = 20766, .text_len = 10, .status = 16, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 20808, .source = 20814, .text_len = 5, .status = 16, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 20842, .source = 20860, .text_len = 17, .status = 17, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 21122, .source = 21133, .text_len = 10, .status = 17, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 21175, .source = 21184, .text_len = 8, .status = 17, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 21215, .source = 21231, .text_len = 15, .status = 18, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 21268, .source = 21281, .text_len = 12, .status = 21, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 21356, .source = 21387, .text_len = 30, .status = 21, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 21440, .source = 21459, .text_len = 18, .status = 22, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 21498, .source = 21509, .text_len = 10, .status = 29, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 21551, .source = 21573, .text_len = 21, .status = 30, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 21635, .source = 21655, .text_len = 19, .status = 31, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 21696, .source = 21707, .text_len = 10, .status = 31, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 21749, .source = 21768, .text_len = 18, .status = 31, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 21809, .source = 21824, .text_len = 14, .status = 32, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 21870, .source = 21884, .text_len = 13, .status = 36, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 21929, .source = 21947, .text_len = 17, .status = 37, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 22171, .source = 22188, .text_len = 16, .status = 37, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 22285, .source = 22302, .text_len = 16, .status = 37, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 22350, .source = 22363, .text_len = 12, .status = 38, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 22407, .source = 22424, .text_len = 16, .status = 39, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 22472, .source = 22486, .text_len = 13, .status = 40, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 22522, .source = 22529, .text_len = 6, .status = 42, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 22559, .source = 22573, .text_len = 13, .status = 42, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 22617, .source = 22632, .text_len = 14, .status = 53, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 22678, .source = 22691, .text_len = 12, .status = 53, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 22748, .source = 22760, .text_len = 11, .status = 56, .kind = HTTPSTATUS_ALIAS_NAME },
-	{ .text = 22803, .source = 22821, .text_len = 17, .status = 37, .kind = HTTPSTATUS_ALIAS_PHRASE },
-	{ .text = 22924, .source = 22949, .text_len = 24, .status = 37, .kind = HTTPSTATUS_ALIAS_PHRASE },
-	{ .text = 23115, .source = 23136, .text_len = 20, .status = 38, .kind = HTTPSTATUS_ALIAS_PHRASE },
-	{ .text = 23242, .source = 23274, .text_len = 31, .status = 40, .kind = HTTPSTATUS_ALIAS_PHRASE },
-	{ .text = 23440, .source = 23461, .text_len = 20, .status = 44, .kind = HTTPSTATUS_ALIAS_PHRASE },
-	{ .text = 23600, .source = 23618, .text_len = 17, .status = 17, .kind = HTTPSTATUS_ALIAS_PHRASE },
-	{ .text = 23722, .source = 23745, .text_len = 22, .status = 25, .kind = HTTPSTATUS_ALIAS_PHRASE },
-	{ .text = 23774, .source = 23786, .text_len = 11, .status = 29, .kind = HTTPSTATUS_ALIAS_PHRASE },
-	{ .text = 23809, .source = 23826, .text_len = 16, .status = 32, .kind = HTTPSTATUS_ALIAS_PHRASE },
-	{ .text = 23936, .source = 23826, .text_len = 21, .status = 38, .kind = HTTPSTATUS_ALIAS_PHRASE },
-	{ .text = 23958, .source = 23979, .text_len = 20, .status = 38, .kind = HTTPSTATUS_ALIAS_PHRASE },
-	{ .text = 24007, .source = 24020, .text_len = 12, .status = 21, .kind = HTTPSTATUS_ALIAS_PHRASE },
-	{ .text = 24075, .source = 24098, .text_len = 22, .status = 54, .kind = HTTPSTATUS_ALIAS_PHRASE },
-	{ .text = 24165, .source = 24197, .text_len = 31, .status = 56, .kind = HTTPSTATUS_ALIAS_PHRASE },
-	{ .text = 24250, .source = 23826, .text_len = 16, .status = 57, .kind = HTTPSTATUS_ALIAS_PHRASE },
+	{ .text = 19376, .source = 19401, .locator = 19441, .quote = 19518, .text_len = 24, .status = 37, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 19579, .source = 19600, .locator = 19636, .quote = 19713, .text_len = 20, .status = 38, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 19774, .source = 19806, .locator = 19853, .quote = 19930, .text_len = 31, .status = 40, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 19988, .source = 20018, .locator = 20036, .quote = 128, .text_len = 29, .status = 40, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 20204, .source = 20225, .locator = 20268, .quote = 20307, .text_len = 20, .status = 44, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 20360, .source = 20383, .locator = 20422, .quote = 20499, .text_len = 22, .status = 8, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 20551, .source = 20569, .locator = 20607, .quote = 20652, .text_len = 17, .status = 8, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 20703, .source = 20721, .locator = 20767, .quote = 20880, .text_len = 17, .status = 8, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 20934, .source = 20940, .locator = 20767, .quote = 20974, .text_len = 5, .status = 10, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 21016, .source = 21024, .locator = 20767, .quote = 21060, .text_len = 7, .status = 11, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 21104, .source = 21116, .locator = 20767, .quote = 21156, .text_len = 11, .status = 15, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 21204, .source = 21214, .locator = 21244, .quote = 21372, .text_len = 9, .status = 15, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 21389, .source = 21400, .locator = 20767, .quote = 21439, .text_len = 10, .status = 16, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 21486, .source = 21492, .locator = 21518, .quote = 21646, .text_len = 5, .status = 16, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 21659, .source = 21677, .locator = 21715, .quote = 21760, .text_len = 17, .status = 17, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 21826, .source = 21837, .locator = 20767, .quote = 21876, .text_len = 10, .status = 17, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 21923, .source = 21932, .locator = 21961, .quote = 22089, .text_len = 8, .status = 17, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 22105, .source = 22121, .locator = 22156, .quote = 22284, .text_len = 15, .status = 18, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 22306, .source = 22319, .locator = 22355, .quote = 22415, .text_len = 12, .status = 21, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 22464, .source = 22495, .locator = 22546, .quote = 22591, .text_len = 30, .status = 21, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 22659, .source = 22678, .locator = 22715, .quote = 22843, .text_len = 18, .status = 22, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 22867, .source = 22878, .locator = 20767, .quote = 22917, .text_len = 10, .status = 29, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 22964, .source = 22986, .locator = 23044, .quote = 23104, .text_len = 21, .status = 30, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 23188, .source = 23208, .locator = 23244, .quote = 23321, .text_len = 19, .status = 31, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 23379, .source = 23390, .locator = 20767, .quote = 23429, .text_len = 10, .status = 31, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 23476, .source = 23495, .locator = 23534, .quote = 23579, .text_len = 18, .status = 31, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 23668, .source = 23683, .locator = 20767, .quote = 23726, .text_len = 14, .status = 32, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 23777, .source = 23791, .locator = 20767, .quote = 23833, .text_len = 13, .status = 36, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 23883, .source = 23901, .locator = 23941, .quote = 23980, .text_len = 17, .status = 37, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 24027, .source = 24044, .locator = 24089, .quote = 24145, .text_len = 16, .status = 37, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 24177, .source = 24194, .locator = 20767, .quote = 24239, .text_len = 16, .status = 37, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 24292, .source = 24305, .locator = 20767, .quote = 24346, .text_len = 12, .status = 38, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 24395, .source = 24412, .locator = 20767, .quote = 24457, .text_len = 16, .status = 39, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 24510, .source = 24524, .locator = 24558, .quote = 24603, .text_len = 13, .status = 40, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 24694, .source = 24701, .locator = 24726, .quote = 24803, .text_len = 6, .status = 42, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 24863, .source = 24877, .locator = 24919, .quote = 25030, .text_len = 13, .status = 42, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 25087, .source = 25102, .locator = 20767, .quote = 25145, .text_len = 14, .status = 53, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 25196, .source = 25209, .locator = 20767, .quote = 25263, .text_len = 12, .status = 53, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 25312, .source = 25324, .locator = 20767, .quote = 25364, .text_len = 11, .status = 56, .kind = HTTPSTATUS_ALIAS_NAME },
+	{ .text = 25412, .source = 25430, .locator = 25439, .quote = 25464, .text_len = 17, .status = 37, .kind = HTTPSTATUS_ALIAS_PHRASE },
+	{ .text = 25486, .source = 25511, .locator = 25520, .quote = 25546, .text_len = 24, .status = 37, .kind = HTTPSTATUS_ALIAS_PHRASE },
+	{ .text = 25583, .source = 25511, .locator = 25604, .quote = 25630, .text_len = 20, .status = 38, .kind = HTTPSTATUS_ALIAS_PHRASE },
+	{ .text = 25663, .source = 25511, .locator = 25695, .quote = 25721, .text_len = 31, .status = 40, .kind = HTTPSTATUS_ALIAS_PHRASE },
+	{ .text = 25765, .source = 25786, .locator = 20268, .quote = 20307, .text_len = 20, .status = 44, .kind = HTTPSTATUS_ALIAS_PHRASE },
+	{ .text = 25813, .source = 25831, .locator = 25840, .quote = 25865, .text_len = 17, .status = 17, .kind = HTTPSTATUS_ALIAS_PHRASE },
+	{ .text = 25894, .source = 25917, .locator = 25946, .quote = 25999, .text_len = 22, .status = 25, .kind = HTTPSTATUS_ALIAS_PHRASE },
+	{ .text = 26026, .source = 26038, .locator = 26056, .quote = 26127, .text_len = 11, .status = 29, .kind = HTTPSTATUS_ALIAS_PHRASE },
+	{ .text = 26158, .source = 25511, .locator = 26175, .quote = 26199, .text_len = 16, .status = 32, .kind = HTTPSTATUS_ALIAS_PHRASE },
+	{ .text = 26241, .source = 25511, .locator = 26175, .quote = 26263, .text_len = 21, .status = 38, .kind = HTTPSTATUS_ALIAS_PHRASE },
+	{ .text = 26311, .source = 26332, .locator = 26355, .quote = 26433, .text_len = 20, .status = 38, .kind = HTTPSTATUS_ALIAS_PHRASE },
+	{ .text = 26493, .source = 26506, .locator = 26534, .quote = 26599, .text_len = 12, .status = 21, .kind = HTTPSTATUS_ALIAS_PHRASE },
+	{ .text = 26686, .source = 26709, .locator = 26750, .quote = 26821, .text_len = 22, .status = 54, .kind = HTTPSTATUS_ALIAS_PHRASE },
+	{ .text = 26863, .source = 26038, .locator = 26895, .quote = 26967, .text_len = 31, .status = 56, .kind = HTTPSTATUS_ALIAS_PHRASE },
+	{ .text = 27018, .source = 25511, .locator = 26175, .quote = 27035, .text_len = 16, .status = 57, .kind = HTTPSTATUS_ALIAS_PHRASE },
+	{ .text = 27077, .source = 25786, .locator = 27107, .quote = 27146, .text_len = 29, .status = 8, .kind = HTTPSTATUS_ALIAS_PHRASE },
+	{ .text = 27217, .source = 27230, .locator = 27252, .quote = 27301, .text_len = 12, .status = 12, .kind = HTTPSTATUS_ALIAS_PHRASE },
 };
 
 /* code - 100 -> index into httpstatus__statuses + 1; 0 where no status is registered */
@@ -457,13 +478,13 @@ const uint8_t httpstatus__slots[HS_SLOT_COUNT] = {
 	0, 86, 0, 0, 0, 0, 0, 0, 0, 0, 0, 30, 15, 0, 0, 0, 75, 0, 0, 99,
 	0, 0, 61, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 45, 0, 0, 3, 0, 0, 0, 0, 43, 93, 0, 0, 0,
-	0, 0, 0, 22, 0, 0, 37, 0, 0, 2, 0, 0, 0, 64, 0, 69, 8, 0, 0, 0,
+	0, 0, 0, 22, 0, 0, 37, 0, 0, 2, 0, 0, 0, 64, 0, 69, 8, 80, 0, 0,
 	16, 0, 0, 35, 0, 0, 26, 6, 0, 0, 0, 9, 5, 30, 36, 0, 0, 27, 0, 0,
 	62, 25, 0, 0, 0, 19, 0, 0, 0, 39, 33, 0, 0, 0, 68, 0, 0, 56, 0, 0,
 	0, 51, 29, 0, 48, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 41, 0, 0, 0, 0,
 	0, 0, 58, 0, 37, 0, 0, 0, 0, 0, 0, 13, 0, 61, 77, 0, 0, 34, 0, 0,
 	0, 59, 0, 0, 0, 0, 0, 0, 0, 0, 22, 0, 0, 72, 0, 0, 47, 0, 0, 0,
-	0, 0, 0, 0, 42, 0, 0, 11, 0, 0, 0, 74, 0, 0, 0, 0, 0, 0, 73, 21,
+	0, 0, 0, 0, 42, 0, 0, 11, 0, 0, 0, 74, 81, 0, 0, 0, 0, 0, 73, 21,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 49, 0, 20, 0, 0, 70,
 	0, 0, 0, 28, 0, 0, 0, 0, 0, 14, 57, 0, 0, 0, 0, 1, 0, 0, 0, 50,
 	0, 54, 0, 0, 45, 17, 0, 0, 43, 0, 0, 0, 0, 75, 23, 0, 0, 40, 0, 4,
@@ -484,223 +505,225 @@ const struct hs_key httpstatus__keys[HS_KEY_COUNT] = {
 	{ .text = 0, .len = 8, .record = 0 },
 	{ .text = 129, .len = 19, .record = 1 },
 	{ .text = 270, .len = 10, .record = 2 },
-	{ .text = 443, .len = 11, .record = 3 },
-	{ .text = 611, .len = 27, .record = 4 },
-	{ .text = 824, .len = 2, .record = 5 },
-	{ .text = 904, .len = 7, .record = 6 },
-	{ .text = 1000, .len = 8, .record = 7 },
-	{ .text = 1110, .len = 29, .record = 8 },
-	{ .text = 1278, .len = 10, .record = 9 },
-	{ .text = 1391, .len = 13, .record = 10 },
-	{ .text = 1519, .len = 15, .record = 11 },
-	{ .text = 1634, .len = 12, .record = 12 },
-	{ .text = 1818, .len = 16, .record = 13 },
-	{ .text = 2030, .len = 7, .record = 14 },
-	{ .text = 2178, .len = 16, .record = 15 },
-	{ .text = 2304, .len = 17, .record = 16 },
-	{ .text = 2421, .len = 5, .record = 17 },
-	{ .text = 2527, .len = 9, .record = 18 },
-	{ .text = 2630, .len = 12, .record = 19 },
-	{ .text = 2754, .len = 9, .record = 20 },
-	{ .text = 2878, .len = 6, .record = 21 },
-	{ .text = 2993, .len = 18, .record = 22 },
-	{ .text = 3140, .len = 18, .record = 23 },
-	{ .text = 3265, .len = 11, .record = 24 },
-	{ .text = 3393, .len = 12, .record = 25 },
-	{ .text = 3517, .len = 16, .record = 26 },
-	{ .text = 3621, .len = 9, .record = 27 },
-	{ .text = 3727, .len = 9, .record = 28 },
-	{ .text = 3836, .len = 18, .record = 29 },
-	{ .text = 3970, .len = 14, .record = 30 },
-	{ .text = 4104, .len = 29, .record = 31 },
-	{ .text = 4242, .len = 15, .record = 32 },
-	{ .text = 4380, .len = 8, .record = 33 },
-	{ .text = 4479, .len = 4, .record = 34 },
-	{ .text = 4568, .len = 15, .record = 35 },
-	{ .text = 4683, .len = 19, .record = 36 },
-	{ .text = 4808, .len = 17, .record = 37 },
-	{ .text = 4927, .len = 12, .record = 38 },
-	{ .text = 5031, .len = 22, .record = 39 },
-	{ .text = 5169, .len = 21, .record = 40 },
-	{ .text = 5296, .len = 18, .record = 41 },
-	{ .text = 5416, .len = 11, .record = 42 },
-	{ .text = 5562, .len = 19, .record = 43 },
-	{ .text = 5708, .len = 21, .record = 44 },
-	{ .text = 5849, .len = 6, .record = 45 },
-	{ .text = 5932, .len = 17, .record = 46 },
-	{ .text = 6064, .len = 9, .record = 47 },
-	{ .text = 6213, .len = 16, .record = 48 },
-	{ .text = 6355, .len = 21, .record = 49 },
-	{ .text = 6497, .len = 17, .record = 50 },
-	{ .text = 6625, .len = 31, .record = 51 },
-	{ .text = 6778, .len = 29, .record = 52 },
-	{ .text = 6949, .len = 21, .record = 53 },
-	{ .text = 7069, .len = 15, .record = 54 },
-	{ .text = 7189, .len = 11, .record = 55 },
-	{ .text = 7306, .len = 19, .record = 56 },
-	{ .text = 7448, .len = 15, .record = 57 },
-	{ .text = 7566, .len = 26, .record = 58 },
-	{ .text = 7704, .len = 23, .record = 59 },
-	{ .text = 7893, .len = 20, .record = 60 },
-	{ .text = 8014, .len = 13, .record = 61 },
-	{ .text = 8135, .len = 12, .record = 62 },
-	{ .text = 8328, .len = 31, .record = 63 },
-	{ .text = 18715, .len = 24, .record = 37 },
-	{ .text = 19114, .len = 20, .record = 38 },
-	{ .text = 19531, .len = 31, .record = 40 },
-	{ .text = 19963, .len = 29, .record = 40 },
-	{ .text = 20045, .len = 20, .record = 44 },
-	{ .text = 20376, .len = 22, .record = 8 },
-	{ .text = 20443, .len = 17, .record = 8 },
-	{ .text = 20501, .len = 17, .record = 8 },
-	{ .text = 20568, .len = 5, .record = 10 },
-	{ .text = 20611, .len = 7, .record = 11 },
-	{ .text = 20658, .len = 11, .record = 15 },
-	{ .text = 20713, .len = 9, .record = 15 },
-	{ .text = 20755, .len = 10, .record = 16 },
-	{ .text = 20808, .len = 5, .record = 16 },
-	{ .text = 20842, .len = 17, .record = 17 },
-	{ .text = 21122, .len = 10, .record = 17 },
-	{ .text = 21175, .len = 8, .record = 17 },
-	{ .text = 21215, .len = 15, .record = 18 },
-	{ .text = 21268, .len = 12, .record = 21 },
-	{ .text = 21356, .len = 30, .record = 21 },
-	{ .text = 21440, .len = 18, .record = 22 },
-	{ .text = 21498, .len = 10, .record = 29 },
-	{ .text = 21551, .len = 21, .record = 30 },
-	{ .text = 21635, .len = 19, .record = 31 },
-	{ .text = 21696, .len = 10, .record = 31 },
-	{ .text = 21749, .len = 18, .record = 31 },
-	{ .text = 21809, .len = 14, .record = 32 },
-	{ .text = 21870, .len = 13, .record = 36 },
-	{ .text = 21929, .len = 17, .record = 37 },
-	{ .text = 22171, .len = 16, .record = 37 },
-	{ .text = 22285, .len = 16, .record = 37 },
-	{ .text = 22350, .len = 12, .record = 38 },
-	{ .text = 22407, .len = 16, .record = 39 },
-	{ .text = 22472, .len = 13, .record = 40 },
-	{ .text = 22522, .len = 6, .record = 42 },
-	{ .text = 22559, .len = 13, .record = 42 },
-	{ .text = 22617, .len = 14, .record = 53 },
-	{ .text = 22678, .len = 12, .record = 53 },
-	{ .text = 22748, .len = 11, .record = 56 },
+	{ .text = 569, .len = 11, .record = 3 },
+	{ .text = 771, .len = 27, .record = 4 },
+	{ .text = 984, .len = 2, .record = 5 },
+	{ .text = 1064, .len = 7, .record = 6 },
+	{ .text = 1160, .len = 8, .record = 7 },
+	{ .text = 1270, .len = 29, .record = 8 },
+	{ .text = 1438, .len = 10, .record = 9 },
+	{ .text = 1551, .len = 13, .record = 10 },
+	{ .text = 1679, .len = 15, .record = 11 },
+	{ .text = 1794, .len = 12, .record = 12 },
+	{ .text = 2002, .len = 16, .record = 13 },
+	{ .text = 2341, .len = 7, .record = 14 },
+	{ .text = 2619, .len = 16, .record = 15 },
+	{ .text = 2745, .len = 17, .record = 16 },
+	{ .text = 2862, .len = 5, .record = 17 },
+	{ .text = 2968, .len = 9, .record = 18 },
+	{ .text = 3071, .len = 12, .record = 19 },
+	{ .text = 3195, .len = 9, .record = 20 },
+	{ .text = 3319, .len = 6, .record = 21 },
+	{ .text = 3434, .len = 18, .record = 22 },
+	{ .text = 3581, .len = 18, .record = 23 },
+	{ .text = 3706, .len = 11, .record = 24 },
+	{ .text = 3834, .len = 12, .record = 25 },
+	{ .text = 3958, .len = 16, .record = 26 },
+	{ .text = 4062, .len = 9, .record = 27 },
+	{ .text = 4168, .len = 9, .record = 28 },
+	{ .text = 4277, .len = 18, .record = 29 },
+	{ .text = 4411, .len = 14, .record = 30 },
+	{ .text = 4545, .len = 29, .record = 31 },
+	{ .text = 4683, .len = 15, .record = 32 },
+	{ .text = 4821, .len = 8, .record = 33 },
+	{ .text = 4920, .len = 4, .record = 34 },
+	{ .text = 5009, .len = 15, .record = 35 },
+	{ .text = 5124, .len = 19, .record = 36 },
+	{ .text = 5249, .len = 17, .record = 37 },
+	{ .text = 5368, .len = 12, .record = 38 },
+	{ .text = 5472, .len = 22, .record = 39 },
+	{ .text = 5610, .len = 21, .record = 40 },
+	{ .text = 5737, .len = 18, .record = 41 },
+	{ .text = 5857, .len = 11, .record = 42 },
+	{ .text = 6117, .len = 19, .record = 43 },
+	{ .text = 6263, .len = 21, .record = 44 },
+	{ .text = 6404, .len = 6, .record = 45 },
+	{ .text = 6505, .len = 17, .record = 46 },
+	{ .text = 6666, .len = 9, .record = 47 },
+	{ .text = 6847, .len = 16, .record = 48 },
+	{ .text = 6989, .len = 21, .record = 49 },
+	{ .text = 7157, .len = 17, .record = 50 },
+	{ .text = 7307, .len = 31, .record = 51 },
+	{ .text = 7496, .len = 29, .record = 52 },
+	{ .text = 7701, .len = 21, .record = 53 },
+	{ .text = 7821, .len = 15, .record = 54 },
+	{ .text = 7941, .len = 11, .record = 55 },
+	{ .text = 8058, .len = 19, .record = 56 },
+	{ .text = 8200, .len = 15, .record = 57 },
+	{ .text = 8318, .len = 26, .record = 58 },
+	{ .text = 8456, .len = 23, .record = 59 },
+	{ .text = 8781, .len = 20, .record = 60 },
+	{ .text = 8934, .len = 13, .record = 61 },
+	{ .text = 9191, .len = 12, .record = 62 },
+	{ .text = 9518, .len = 31, .record = 63 },
+	{ .text = 19376, .len = 24, .record = 37 },
+	{ .text = 19579, .len = 20, .record = 38 },
+	{ .text = 19774, .len = 31, .record = 40 },
+	{ .text = 19988, .len = 29, .record = 40 },
+	{ .text = 20204, .len = 20, .record = 44 },
+	{ .text = 20360, .len = 22, .record = 8 },
+	{ .text = 20551, .len = 17, .record = 8 },
+	{ .text = 20703, .len = 17, .record = 8 },
+	{ .text = 20934, .len = 5, .record = 10 },
+	{ .text = 21016, .len = 7, .record = 11 },
+	{ .text = 21104, .len = 11, .record = 15 },
+	{ .text = 21204, .len = 9, .record = 15 },
+	{ .text = 21389, .len = 10, .record = 16 },
+	{ .text = 21486, .len = 5, .record = 16 },
+	{ .text = 21659, .len = 17, .record = 17 },
+	{ .text = 21826, .len = 10, .record = 17 },
+	{ .text = 21923, .len = 8, .record = 17 },
+	{ .text = 22105, .len = 15, .record = 18 },
+	{ .text = 22306, .len = 12, .record = 21 },
+	{ .text = 22464, .len = 30, .record = 21 },
+	{ .text = 22659, .len = 18, .record = 22 },
+	{ .text = 22867, .len = 10, .record = 29 },
+	{ .text = 22964, .len = 21, .record = 30 },
+	{ .text = 23188, .len = 19, .record = 31 },
+	{ .text = 23379, .len = 10, .record = 31 },
+	{ .text = 23476, .len = 18, .record = 31 },
+	{ .text = 23668, .len = 14, .record = 32 },
+	{ .text = 23777, .len = 13, .record = 36 },
+	{ .text = 23883, .len = 17, .record = 37 },
+	{ .text = 24027, .len = 16, .record = 37 },
+	{ .text = 24177, .len = 16, .record = 37 },
+	{ .text = 24292, .len = 12, .record = 38 },
+	{ .text = 24395, .len = 16, .record = 39 },
+	{ .text = 24510, .len = 13, .record = 40 },
+	{ .text = 24694, .len = 6, .record = 42 },
+	{ .text = 24863, .len = 13, .record = 42 },
+	{ .text = 25087, .len = 14, .record = 53 },
+	{ .text = 25196, .len = 12, .record = 53 },
+	{ .text = 25312, .len = 11, .record = 56 },
 	{ .text = 9, .len = 8, .record = 0 },
 	{ .text = 149, .len = 19, .record = 1 },
 	{ .text = 281, .len = 10, .record = 2 },
-	{ .text = 455, .len = 11, .record = 3 },
-	{ .text = 639, .len = 27, .record = 4 },
-	{ .text = 824, .len = 2, .record = 5 },
-	{ .text = 912, .len = 7, .record = 6 },
-	{ .text = 1009, .len = 8, .record = 7 },
-	{ .text = 1140, .len = 29, .record = 8 },
-	{ .text = 1289, .len = 10, .record = 9 },
-	{ .text = 1405, .len = 13, .record = 10 },
-	{ .text = 1535, .len = 15, .record = 11 },
-	{ .text = 1647, .len = 12, .record = 12 },
-	{ .text = 1835, .len = 16, .record = 13 },
-	{ .text = 2038, .len = 7, .record = 14 },
-	{ .text = 2195, .len = 16, .record = 15 },
-	{ .text = 2322, .len = 17, .record = 16 },
-	{ .text = 2427, .len = 5, .record = 17 },
-	{ .text = 2537, .len = 9, .record = 18 },
-	{ .text = 2643, .len = 12, .record = 19 },
-	{ .text = 2764, .len = 9, .record = 20 },
-	{ .text = 2885, .len = 6, .record = 21 },
-	{ .text = 3012, .len = 18, .record = 22 },
-	{ .text = 3159, .len = 18, .record = 23 },
-	{ .text = 3277, .len = 11, .record = 24 },
-	{ .text = 3406, .len = 12, .record = 25 },
-	{ .text = 3534, .len = 16, .record = 26 },
-	{ .text = 3631, .len = 9, .record = 27 },
-	{ .text = 3737, .len = 9, .record = 28 },
-	{ .text = 3855, .len = 18, .record = 29 },
-	{ .text = 3985, .len = 14, .record = 30 },
-	{ .text = 4134, .len = 29, .record = 31 },
-	{ .text = 4258, .len = 15, .record = 32 },
-	{ .text = 4389, .len = 8, .record = 33 },
-	{ .text = 4484, .len = 4, .record = 34 },
-	{ .text = 4584, .len = 15, .record = 35 },
-	{ .text = 4703, .len = 19, .record = 36 },
-	{ .text = 4826, .len = 17, .record = 37 },
-	{ .text = 4940, .len = 12, .record = 38 },
-	{ .text = 5054, .len = 22, .record = 39 },
-	{ .text = 5191, .len = 21, .record = 40 },
-	{ .text = 5315, .len = 18, .record = 41 },
-	{ .text = 5428, .len = 12, .record = 42 },
-	{ .text = 5582, .len = 19, .record = 43 },
-	{ .text = 5730, .len = 21, .record = 44 },
-	{ .text = 5856, .len = 6, .record = 45 },
-	{ .text = 5950, .len = 17, .record = 46 },
-	{ .text = 6074, .len = 9, .record = 47 },
-	{ .text = 6230, .len = 16, .record = 48 },
-	{ .text = 6377, .len = 21, .record = 49 },
-	{ .text = 6515, .len = 17, .record = 50 },
-	{ .text = 6657, .len = 31, .record = 51 },
-	{ .text = 6808, .len = 29, .record = 52 },
-	{ .text = 6971, .len = 21, .record = 53 },
-	{ .text = 7085, .len = 15, .record = 54 },
-	{ .text = 7201, .len = 11, .record = 55 },
-	{ .text = 7326, .len = 19, .record = 56 },
-	{ .text = 7464, .len = 15, .record = 57 },
-	{ .text = 7593, .len = 26, .record = 58 },
-	{ .text = 7728, .len = 23, .record = 59 },
-	{ .text = 7914, .len = 20, .record = 60 },
-	{ .text = 8028, .len = 13, .record = 61 },
-	{ .text = 8148, .len = 12, .record = 62 },
-	{ .text = 8360, .len = 31, .record = 63 },
-	{ .text = 22803, .len = 17, .record = 37 },
-	{ .text = 22924, .len = 24, .record = 37 },
-	{ .text = 23115, .len = 20, .record = 38 },
-	{ .text = 23242, .len = 31, .record = 40 },
-	{ .text = 23440, .len = 20, .record = 44 },
-	{ .text = 23600, .len = 17, .record = 17 },
-	{ .text = 23722, .len = 22, .record = 25 },
-	{ .text = 23774, .len = 11, .record = 29 },
-	{ .text = 23809, .len = 16, .record = 32 },
-	{ .text = 23936, .len = 21, .record = 38 },
-	{ .text = 23958, .len = 20, .record = 38 },
-	{ .text = 24007, .len = 12, .record = 21 },
-	{ .text = 24075, .len = 22, .record = 54 },
-	{ .text = 24165, .len = 31, .record = 56 },
-	{ .text = 24250, .len = 16, .record = 57 },
-	{ .text = 14528, .len = 3, .record = 0 },
-	{ .text = 14675, .len = 16, .record = 1 },
-	{ .text = 14862, .len = 4, .record = 2 },
-	{ .text = 14961, .len = 7, .record = 3 },
-	{ .text = 15084, .len = 8, .record = 4 },
-	{ .text = 15202, .len = 7, .record = 5 },
-	{ .text = 15296, .len = 4, .record = 6 },
-	{ .text = 15369, .len = 6, .record = 7 },
-	{ .text = 15476, .len = 3, .record = 8 },
-	{ .text = 15561, .len = 4, .record = 9 },
-	{ .text = 15645, .len = 5, .record = 10 },
-	{ .text = 15718, .len = 4, .record = 11 },
-	{ .text = 15863, .len = 4, .record = 12 },
-	{ .text = 15936, .len = 5, .record = 13 },
-	{ .text = 16029, .len = 10, .record = 14 },
-	{ .text = 16096, .len = 10, .record = 15 },
-	{ .text = 16231, .len = 5, .record = 16 },
-	{ .text = 16347, .len = 13, .record = 17 },
-	{ .text = 16499, .len = 11, .record = 18 },
-	{ .text = 16567, .len = 4, .record = 19 },
-	{ .text = 16635, .len = 7, .record = 20 },
-	{ .text = 16735, .len = 10, .record = 21 },
-	{ .text = 16904, .len = 5, .record = 22 },
-	{ .text = 17009, .len = 4, .record = 23 },
-	{ .text = 17108, .len = 3, .record = 24 },
-	{ .text = 17201, .len = 8, .record = 25 },
-	{ .text = 17321, .len = 9, .record = 26 },
-	{ .text = 17419, .len = 3, .record = 27 },
-	{ .text = 17531, .len = 5, .record = 28 },
-	{ .text = 17672, .len = 6, .record = 29 },
-	{ .text = 17759, .len = 6, .record = 30 },
-	{ .text = 17879, .len = 6, .record = 31 },
-	{ .text = 18027, .len = 5, .record = 32 },
-	{ .text = 18120, .len = 6, .record = 33 },
-	{ .text = 18184, .len = 10, .record = 34 },
-	{ .text = 18285, .len = 6, .record = 35 },
-	{ .text = 18369, .len = 6, .record = 36 },
-	{ .text = 18440, .len = 6, .record = 37 },
-	{ .text = 18539, .len = 17, .record = 38 },
-	{ .text = 18638, .len = 15, .record = 39 },
+	{ .text = 581, .len = 11, .record = 3 },
+	{ .text = 799, .len = 27, .record = 4 },
+	{ .text = 984, .len = 2, .record = 5 },
+	{ .text = 1072, .len = 7, .record = 6 },
+	{ .text = 1169, .len = 8, .record = 7 },
+	{ .text = 1300, .len = 29, .record = 8 },
+	{ .text = 1449, .len = 10, .record = 9 },
+	{ .text = 1565, .len = 13, .record = 10 },
+	{ .text = 1695, .len = 15, .record = 11 },
+	{ .text = 1807, .len = 12, .record = 12 },
+	{ .text = 2019, .len = 16, .record = 13 },
+	{ .text = 2349, .len = 7, .record = 14 },
+	{ .text = 2636, .len = 16, .record = 15 },
+	{ .text = 2763, .len = 17, .record = 16 },
+	{ .text = 2868, .len = 5, .record = 17 },
+	{ .text = 2978, .len = 9, .record = 18 },
+	{ .text = 3084, .len = 12, .record = 19 },
+	{ .text = 3205, .len = 9, .record = 20 },
+	{ .text = 3326, .len = 6, .record = 21 },
+	{ .text = 3453, .len = 18, .record = 22 },
+	{ .text = 3600, .len = 18, .record = 23 },
+	{ .text = 3718, .len = 11, .record = 24 },
+	{ .text = 3847, .len = 12, .record = 25 },
+	{ .text = 3975, .len = 16, .record = 26 },
+	{ .text = 4072, .len = 9, .record = 27 },
+	{ .text = 4178, .len = 9, .record = 28 },
+	{ .text = 4296, .len = 18, .record = 29 },
+	{ .text = 4426, .len = 14, .record = 30 },
+	{ .text = 4575, .len = 29, .record = 31 },
+	{ .text = 4699, .len = 15, .record = 32 },
+	{ .text = 4830, .len = 8, .record = 33 },
+	{ .text = 4925, .len = 4, .record = 34 },
+	{ .text = 5025, .len = 15, .record = 35 },
+	{ .text = 5144, .len = 19, .record = 36 },
+	{ .text = 5267, .len = 17, .record = 37 },
+	{ .text = 5381, .len = 12, .record = 38 },
+	{ .text = 5495, .len = 22, .record = 39 },
+	{ .text = 5632, .len = 21, .record = 40 },
+	{ .text = 5756, .len = 18, .record = 41 },
+	{ .text = 5869, .len = 12, .record = 42 },
+	{ .text = 6137, .len = 19, .record = 43 },
+	{ .text = 6285, .len = 21, .record = 44 },
+	{ .text = 6411, .len = 6, .record = 45 },
+	{ .text = 6523, .len = 17, .record = 46 },
+	{ .text = 6676, .len = 9, .record = 47 },
+	{ .text = 6864, .len = 16, .record = 48 },
+	{ .text = 7011, .len = 21, .record = 49 },
+	{ .text = 7175, .len = 17, .record = 50 },
+	{ .text = 7339, .len = 31, .record = 51 },
+	{ .text = 7526, .len = 29, .record = 52 },
+	{ .text = 7723, .len = 21, .record = 53 },
+	{ .text = 7837, .len = 15, .record = 54 },
+	{ .text = 7953, .len = 11, .record = 55 },
+	{ .text = 8078, .len = 19, .record = 56 },
+	{ .text = 8216, .len = 15, .record = 57 },
+	{ .text = 8345, .len = 26, .record = 58 },
+	{ .text = 8480, .len = 23, .record = 59 },
+	{ .text = 8802, .len = 20, .record = 60 },
+	{ .text = 8948, .len = 13, .record = 61 },
+	{ .text = 9204, .len = 12, .record = 62 },
+	{ .text = 9550, .len = 31, .record = 63 },
+	{ .text = 25412, .len = 17, .record = 37 },
+	{ .text = 25486, .len = 24, .record = 37 },
+	{ .text = 25583, .len = 20, .record = 38 },
+	{ .text = 25663, .len = 31, .record = 40 },
+	{ .text = 25765, .len = 20, .record = 44 },
+	{ .text = 25813, .len = 17, .record = 17 },
+	{ .text = 25894, .len = 22, .record = 25 },
+	{ .text = 26026, .len = 11, .record = 29 },
+	{ .text = 26158, .len = 16, .record = 32 },
+	{ .text = 26241, .len = 21, .record = 38 },
+	{ .text = 26311, .len = 20, .record = 38 },
+	{ .text = 26493, .len = 12, .record = 21 },
+	{ .text = 26686, .len = 22, .record = 54 },
+	{ .text = 26863, .len = 31, .record = 56 },
+	{ .text = 27018, .len = 16, .record = 57 },
+	{ .text = 27077, .len = 29, .record = 8 },
+	{ .text = 27217, .len = 12, .record = 12 },
+	{ .text = 15189, .len = 3, .record = 0 },
+	{ .text = 15336, .len = 16, .record = 1 },
+	{ .text = 15523, .len = 4, .record = 2 },
+	{ .text = 15622, .len = 7, .record = 3 },
+	{ .text = 15745, .len = 8, .record = 4 },
+	{ .text = 15863, .len = 7, .record = 5 },
+	{ .text = 15957, .len = 4, .record = 6 },
+	{ .text = 16030, .len = 6, .record = 7 },
+	{ .text = 16137, .len = 3, .record = 8 },
+	{ .text = 16222, .len = 4, .record = 9 },
+	{ .text = 16306, .len = 5, .record = 10 },
+	{ .text = 16379, .len = 4, .record = 11 },
+	{ .text = 16524, .len = 4, .record = 12 },
+	{ .text = 16597, .len = 5, .record = 13 },
+	{ .text = 16690, .len = 10, .record = 14 },
+	{ .text = 16757, .len = 10, .record = 15 },
+	{ .text = 16892, .len = 5, .record = 16 },
+	{ .text = 17008, .len = 13, .record = 17 },
+	{ .text = 17160, .len = 11, .record = 18 },
+	{ .text = 17228, .len = 4, .record = 19 },
+	{ .text = 17296, .len = 7, .record = 20 },
+	{ .text = 17396, .len = 10, .record = 21 },
+	{ .text = 17565, .len = 5, .record = 22 },
+	{ .text = 17670, .len = 4, .record = 23 },
+	{ .text = 17769, .len = 3, .record = 24 },
+	{ .text = 17862, .len = 8, .record = 25 },
+	{ .text = 17982, .len = 9, .record = 26 },
+	{ .text = 18080, .len = 3, .record = 27 },
+	{ .text = 18192, .len = 5, .record = 28 },
+	{ .text = 18333, .len = 6, .record = 29 },
+	{ .text = 18420, .len = 6, .record = 30 },
+	{ .text = 18540, .len = 6, .record = 31 },
+	{ .text = 18688, .len = 5, .record = 32 },
+	{ .text = 18781, .len = 6, .record = 33 },
+	{ .text = 18845, .len = 10, .record = 34 },
+	{ .text = 18946, .len = 6, .record = 35 },
+	{ .text = 19030, .len = 6, .record = 36 },
+	{ .text = 19101, .len = 6, .record = 37 },
+	{ .text = 19200, .len = 17, .record = 38 },
+	{ .text = 19299, .len = 15, .record = 39 },
 };

@@ -7,9 +7,9 @@
 
 #define HS_STATUS_COUNT 64u
 #define HS_METHOD_COUNT 40u
-#define HS_ALIAS_COUNT 54u
-#define HS_UNOFFICIAL_COUNT 27u
-#define HS_SNAPSHOT_OFFSET 24267u
+#define HS_ALIAS_COUNT 56u
+#define HS_UNOFFICIAL_COUNT 18u
+#define HS_SNAPSHOT_OFFSET 27322u
 
 #define HS_NAME_BITS 9
 #define HS_NAME_MULT UINT64_C(0xc48c8de6443748c9)
@@ -25,9 +25,9 @@
 #define HS_METHOD_MULT UINT64_C(0xfffd3791808277a1)
 #define HS_METHOD_MAXLEN 17u
 #define HS_METHOD_SLOTS 768u
-#define HS_METHOD_KEYS 182u
+#define HS_METHOD_KEYS 184u
 #define HS_SLOT_COUNT 896u
-#define HS_KEY_COUNT 222u
+#define HS_KEY_COUNT 224u
 
 /* Internal: declared hidden so the compiler addresses the tables directly, never via the GOT. */
 #if defined(__GNUC__)

@@ -4,6 +4,8 @@
 #define HS_EACH_FUNCTION(HS_FN) \
 	HS_FN(httpstatus_alias_count, size, HS_SHAPE_VOID) \
 	HS_FN(httpstatus_alias_kind, int, HS_SHAPE_SIZE) \
+	HS_FN(httpstatus_alias_locator, string, HS_SHAPE_SIZE) \
+	HS_FN(httpstatus_alias_quote, string, HS_SHAPE_SIZE) \
 	HS_FN(httpstatus_alias_source, string, HS_SHAPE_SIZE) \
 	HS_FN(httpstatus_alias_status, status, HS_SHAPE_SIZE) \
 	HS_FN(httpstatus_alias_text, string, HS_SHAPE_SIZE) \
@@ -43,10 +45,12 @@
 	HS_FN(httpstatus_status_is_server_error, int, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_is_success, int, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_is_transient, int, HS_SHAPE_STATUS) \
+	HS_FN(httpstatus_status_locator, string, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_may_have_content, int, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_may_have_retry_after, int, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_name, string, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_phrase, string, HS_SHAPE_STATUS) \
+	HS_FN(httpstatus_status_quote, string, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_reference, string, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_reference_title, string, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_state, int, HS_SHAPE_STATUS) \

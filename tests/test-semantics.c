@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
-/* The 1.1 additions against data/: status semantics, unofficial statuses, alias sources. */
+/* The 1.1 additions against data/: status semantics, unofficial statuses, alias sources; and the 1.2
+ * evidence of aliases and statuses. */
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -137,6 +138,48 @@ START_TEST(alias_sources_match_data)
 }
 END_TEST
 
+/* 1.2: every alias and every record gives the locator and quote data/ has for it, verbatim. */
+START_TEST(evidence_matches_data)
+{
+	struct csv_table t;
+
+	csv_load(&t, "aliases.csv");
+	for (size_t i = 0; i < t.nrows; i++) {
+		ck_assert_str_eq(httpstatus_alias_locator(i), csv_get(&t, i, "locator"));
+		ck_assert_str_eq(httpstatus_alias_quote(i), csv_get(&t, i, "quote"));
+		ck_assert_uint_gt(strlen(httpstatus_alias_locator(i)), 0);
+	}
+	ck_assert_str_eq(httpstatus_alias_locator(t.nrows), "");
+	ck_assert_str_eq(httpstatus_alias_quote(t.nrows), "");
+	ck_assert_str_eq(httpstatus_alias_locator((size_t)-1), "");
+	ck_assert_str_eq(httpstatus_alias_quote((size_t)-1), "");
+	csv_free(&t);
+
+	csv_load(&t, "unofficial.csv");
+	for (size_t i = 0; i < t.nrows; i++) {
+		const httpstatus_status *u = httpstatus_unofficial_at(i);
+
+		ck_assert_str_eq(httpstatus_status_locator(u), csv_get(&t, i, "locator"));
+		ck_assert_str_eq(httpstatus_status_quote(u), csv_get(&t, i, "quote"));
+		ck_assert_ptr_nonnull(strstr(httpstatus_status_quote(u), csv_get(&t, i, "code")));
+	}
+	csv_free(&t);
+
+	csv_load(&t, "statuses.csv");
+	for (size_t i = 0; i < t.nrows; i++) {
+		const httpstatus_status *s = httpstatus_status_at(i);
+
+		ck_assert_str_eq(httpstatus_status_locator(s), csv_get(&t, i, "locator"));
+		ck_assert_str_eq(httpstatus_status_quote(s), csv_get(&t, i, "quote"));
+	}
+	csv_free(&t);
+	ck_assert_str_eq(httpstatus_status_locator(httpstatus_status_from_code(423)), "RFC 4918, Section 11.3");
+	ck_assert_str_eq(httpstatus_status_locator(httpstatus_status_from_code(404)), "");
+	ck_assert_str_eq(httpstatus_status_locator(NULL), "");
+	ck_assert_str_eq(httpstatus_status_quote(NULL), "");
+}
+END_TEST
+
 Suite *semantics_suite(void)
 {
 	Suite *s = suite_create("semantics");
@@ -147,6 +190,9 @@ Suite *semantics_suite(void)
 	tcase_add_test(tc, semantics_of_null_and_out_of_range);
 	tcase_add_test(tc, unofficial_match_data_and_stay_apart);
 	tcase_add_test(tc, alias_sources_match_data);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("1.2");
+	tcase_add_test(tc, evidence_matches_data);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -7,7 +7,11 @@ DIR is the data directory (default: ../data next to this script); FILE is the pu
 own constants the status names must not repeat (default: ../include/httpstatus.h).  Exits 0 when
 every check passes, 1 when some fail (one line each on standard output), 2 on a file it cannot read.
 
-aliases.csv    kind is name or phrase, the code is in statuses.csv, a source is given; a name is
+evidence       aliases.csv, unofficial.csv and semantics.csv give a locator and a verbatim quote for what they
+               say that is not IANA's: "RFC N, Section X", "owner/repo@ref:path[:line]", "https://... (read
+               YYYY-MM-DD)", or "judgement: WHY" (quoting nothing); several are " | "-separated, in step.
+aliases.csv    kind is name or phrase, the code is in statuses.csv, a source is given, a quote holds the
+               spelling (a name with its letters and digits only) unless a judgement keeps it; a name is
                enum-style and neither spells one of the header's other constants nor is the stem of
                one (VERSION, of HTTPSTATUS_VERSION_MAJOR); a phrase is
                printable ASCII with single spaces.  Lookups ignore ASCII case, so after folding it:
@@ -16,9 +20,13 @@ aliases.csv    kind is name or phrase, the code is in statuses.csv, a source is 
                of one lookup table may look the same to the generated hash (same length, same first
                and last eight bytes once folded).
 unofficial.csv one row per code, ascending; no code IANA registers (none in statuses.csv); the name
-               is the phrase in enum style; names and phrases are new to the whole data set.
+               is the phrase in enum style; names and phrases are new to the whole data set; a quote holds
+               the code, and one holds the name (letters and digits) unless a judgement says whose words it is.
 semantics.csv  the codes of statuses.csv in the same order; yes/no columns; a redirect says whether it
-               is permanent and what becomes of the method, anything else leaves that empty; a basis.
+               is permanent and what becomes of the method, anything else leaves that empty; a basis; a
+               locator and quote for a row that says yes to anything.
+statuses.csv   a row that says more than IANA (a section of a document other than RFC 9110; 418's phrase)
+               gives its locator and a quote holding the code.
 methods.csv    every row says where its cacheable answer comes from.
 both           every row has a reference, a title and a description (a refresh leaves the ones it
                cannot know empty for a person to fill in).
@@ -36,6 +44,14 @@ RESERVED_PREFIXES = ("CLASS_", "STATE_", "VERSION_", "ALIAS_", "NUL_", "API")
 BEGIN = "/* BEGIN GENERATED STATUS CONSTANTS"
 END = "/* END GENERATED STATUS CONSTANTS */"
 METHOD_ON_REDIRECT = ("keep", "get", "post_to_get")
+# Where a fact was read: an RFC section, a file of a repository at a ref (and line), a page with the date it
+# was read, or the project's own judgement with its reason.  Several are separated by EVIDENCE_SEP.
+LOCATOR = re.compile(r"^(RFC [0-9]+, Section [0-9]+(\.[0-9]+)*"
+                     r"|[A-Za-z0-9][\w.-]*/[\w.-]+@[\w.-]+:[^\s:]+(:[0-9]+)?"
+                     r"|https://\S+ \(read [0-9]{4}-[0-9]{2}-[0-9]{2}\)"
+                     r"|judgement: \S.*)$")
+EVIDENCE_SEP = " | "
+OTHER_SECTION = re.compile(r"RFC (?!9110,)[0-9]+, Section")
 
 
 class DataError(Exception):
@@ -74,6 +90,37 @@ def enum_name(phrase):
     return re.sub(r"[^A-Z0-9]+", "_", phrase.replace("'", "").upper()).strip("_")
 
 
+def squash(text):
+    """Letters and digits only, upper-cased: how a name is found in a quote (HTTP_RESET holds RESET)."""
+    return re.sub(r"[^A-Z0-9]", "", text.upper())
+
+
+def evidence(where, row, problems):
+    """The (locator, quote) pairs of ROW, or [] after saying what is wrong with them."""
+    locators, quotes = row["locator"].split(EVIDENCE_SEP), row["quote"].split(EVIDENCE_SEP)
+    if not row["locator"].strip():
+        return []
+    if len(locators) != len(quotes):
+        problems.append("%s: %d locators but %d quotes" % (where, len(locators), len(quotes)))
+        return []
+    pairs = []
+    for locator, quote in zip(locators, quotes):
+        if not LOCATOR.match(locator) or "\n" in locator + quote:
+            problems.append("%s: locator %r is none of 'RFC N, Section X', 'owner/repo@ref:path[:line]', "
+                            "'https://... (read YYYY-MM-DD)', 'judgement: WHY'" % (where, locator))
+        elif locator.startswith("judgement: ") and quote:
+            problems.append("%s: a judgement quotes nothing" % where)
+        elif not locator.startswith("judgement: ") and not quote.strip():
+            problems.append("%s: no quote from %s" % (where, locator))
+        else:
+            pairs.append((locator, quote))
+    return pairs
+
+
+def judged(pairs):
+    return any(locator.startswith("judgement: ") for locator, _ in pairs)
+
+
 def header_names(path):
     """The HTTPSTATUS_* constants of the header outside the generated status block, prefix removed."""
     with open(path, encoding="utf-8") as f:
@@ -100,6 +147,13 @@ def check_aliases(statuses, aliases, reserved, problems):
             problems.append("%s: code %s is not in statuses.csv" % (where, code))
         if not a["source"].strip():
             problems.append("%s: no source" % where)
+        pairs = evidence(where, a, problems)
+        if not pairs:
+            problems.append("%s: no locator and quote" % where)
+        elif not judged(pairs):
+            held = squash if kind == "name" else (lambda t: t.lower())
+            if not any(held(text) in held(quote) for _, quote in pairs):
+                problems.append("%s: no quote holds %r" % (where, text))
         if kind == "name":
             if not NAME.match(text):
                 problems.append("%s: a name is upper-case words joined by '_'" % where)
@@ -159,6 +213,12 @@ def check_unofficial(statuses, unofficial, tables, problems):
                 problems.append("%s: %s must be one non-empty line" % (where, column))
         if not PHRASE.match(u["phrase"]):
             problems.append("%s: a phrase is printable ASCII words with single spaces" % where)
+        pairs = evidence(where, u, problems)
+        if not any(re.search(r"(?<![0-9])%s(?![0-9])" % code, quote) for _, quote in pairs):
+            problems.append("%s: no quote holds the code %s" % (where, code))
+        if pairs and not judged(pairs) and not any(squash(u["name"]) in squash(q) for _, q in pairs):
+            problems.append("%s: no quote holds the phrase %r, and no judgement says whose words it is" %
+                            (where, u["phrase"]))
         if u["name"] != enum_name(u["phrase"]):
             problems.append("%s: name %s is not the phrase in enum style (%s)" %
                             (where, u["name"], enum_name(u["phrase"])))
@@ -188,6 +248,24 @@ def check_semantics(statuses, semantics, problems):
             problems.append("%s: permanent and method_on_redirect are for redirects only" % where)
         if not s["basis"].strip():
             problems.append("%s: no basis" % where)
+        pairs = evidence(where, s, problems)
+        says = [c for c in ("redirect", "permanent", "transient", "retry_after") if s[c] == "yes"]
+        if says and not pairs:
+            problems.append("%s: %s without a locator and quote" % (where, ", ".join(says)))
+
+
+def check_statuses(statuses, problems):
+    """What the data says beyond IANA's row: a section of a document other than RFC 9110 (IANA cites most
+    documents whole), or 418's phrase (IANA lists the code as Unused).  Each needs its evidence."""
+    for s in statuses:
+        where = "statuses.csv %s" % s["code"]
+        pairs = evidence(where, s, problems)
+        beyond = OTHER_SECTION.search(s["reference"]) or (s["state"] == "unused" and s["phrase"] != "Unused")
+        if beyond and not pairs:
+            problems.append("%s: a locator and quote to fill in (the data says more than IANA)" % where)
+        elif pairs and not judged(pairs) and not any(
+                re.search(r"(?<![0-9])%s(?![0-9])" % s["code"], quote) for _, quote in pairs):
+            problems.append("%s: no quote holds the code %s" % (where, s["code"]))
 
 
 def check_methods(methods, problems):
@@ -205,19 +283,20 @@ def check_filled(label, rows, key, problems):
 
 
 def check(data_dir, header):
-    statuses = read_csv(os.path.join(data_dir, "statuses.csv"), ["code", "name", "phrase"])
-    aliases = read_csv(os.path.join(data_dir, "aliases.csv"), ["kind", "text", "code", "source"])
+    statuses = read_csv(os.path.join(data_dir, "statuses.csv"), ["code", "name", "phrase", "state"])
+    aliases = read_csv(os.path.join(data_dir, "aliases.csv"), ["kind", "text", "code", "source", "locator", "quote"])
     unofficial = read_csv(os.path.join(data_dir, "unofficial.csv"),
-                          ["code", "name", "phrase", "user", "meaning", "source"])
+                          ["code", "name", "phrase", "user", "meaning", "source", "locator", "quote"])
     semantics = read_csv(os.path.join(data_dir, "semantics.csv"),
                          ["code", "redirect", "permanent", "method_on_redirect", "transient", "retry_after",
-                          "basis"])
+                          "basis", "locator", "quote"])
     methods = read_csv(os.path.join(data_dir, "methods.csv"), ["name", "safe", "idempotent", "cacheable",
                                                                 "cacheable_basis"])
     problems = []
     tables = check_aliases(statuses, aliases, header_names(header), problems)
     check_unofficial(statuses, unofficial, tables, problems)
     check_semantics(statuses, semantics, problems)
+    check_statuses(statuses, problems)
     check_methods(methods, problems)
     check_filled("statuses.csv", statuses, "code", problems)
     check_filled("methods.csv", methods, "name", problems)

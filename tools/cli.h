@@ -23,6 +23,8 @@ struct status_answer {
 	const char *match;               /* "code", "name", "old_name", "phrase", "old_phrase"; NULL */
 	const char *alias;               /* the older name or phrase matched, spelled as registered */
 	const char *alias_source;        /* ... and where it is used (httpstatus_alias_source) */
+	const char *alias_locator;       /* ... where that was read (httpstatus_alias_locator) */
+	const char *alias_quote;         /* ... and the text read there (httpstatus_alias_quote) */
 	const httpstatus_status *unofficial; /* no registered status: the unofficial one with the code */
 	int numeric;                     /* the query was digits, after an optional - */
 	int has_code;                    /* ... and fits in an int: CODE holds it */

@@ -198,7 +198,7 @@ static int parse_number(const char *text, int *code, int *fits)
 }
 
 /* Notes in A the alias of KIND whose text equals TEXT ignoring case (spelled as registered) and its
- * source; returns whether there is one. */
+ * source with its evidence; returns whether there is one. */
 static int find_alias(const char *text, int kind, struct status_answer *a)
 {
 	size_t i;
@@ -207,6 +207,8 @@ static int find_alias(const char *text, int kind, struct status_answer *a)
 		if (httpstatus_alias_kind(i) == kind && strcasecmp(httpstatus_alias_text(i), text) == 0) {
 			a->alias = httpstatus_alias_text(i);
 			a->alias_source = httpstatus_alias_source(i);
+			a->alias_locator = httpstatus_alias_locator(i);
+			a->alias_quote = httpstatus_alias_quote(i);
 			return 1;
 		}
 	return 0;

@@ -152,6 +152,12 @@ static void json_status(const httpstatus_status *s)
 	json_key("user");
 	json_string_or_null(httpstatus_status_user(s));
 	putchar(',');
+	json_key("locator");
+	json_string_or_null(httpstatus_status_locator(s));
+	putchar(',');
+	json_key("quote");
+	json_string_or_null(httpstatus_status_quote(s));
+	putchar(',');
 	json_key("status_line");
 	httpstatus_format_status_line(code, line, sizeof(line));
 	json_string(line);
@@ -258,6 +264,12 @@ void json_status_answer(struct json_output *j, const char *query, const struct s
 	putchar(',');
 	json_key("match_source");
 	json_string_or_null(a->alias_source != NULL ? a->alias_source : "");
+	putchar(',');
+	json_key("match_locator");
+	json_string_or_null(a->alias_locator != NULL ? a->alias_locator : "");
+	putchar(',');
+	json_key("match_quote");
+	json_string_or_null(a->alias_locator != NULL ? a->alias_quote : "");
 	putchar(',');
 	json_key("code");
 	if (a->status != NULL)

@@ -92,6 +92,26 @@ static void print_aliases(const httpstatus_status *s, int kind, const char *labe
 		putchar('\n');
 }
 
+/* The evidence LOCATOR and QUOTE hold (" | "-separated, in step): one line each, behind LABEL, as
+ * "RFC 2068, Section 10.3.3: "10.3.3 302 Moved Temporarily"", or the judgement and its reason. */
+static void print_evidence(const char *label, const char *locator, const char *quote)
+{
+	static const char sep[] = " | ";
+
+	while (*locator != '\0') {
+		const char *l_end = strstr(locator, sep), *q_end = strstr(quote, sep);
+		int l_len = (int)(l_end != NULL ? (size_t)(l_end - locator) : strlen(locator));
+		int q_len = (int)(q_end != NULL ? (size_t)(q_end - quote) : strlen(quote));
+
+		if (q_len > 0)
+			printf("%s%.*s: \"%.*s\"\n", label, l_len, locator, q_len, quote);
+		else
+			printf("%s%.*s\n", label, l_len, locator);
+		locator = l_end != NULL ? l_end + strlen(sep) : "";
+		quote = q_end != NULL ? q_end + strlen(sep) : "";
+	}
+}
+
 static void print_status(const httpstatus_status *s)
 {
 	char line[128];
@@ -104,6 +124,7 @@ static void print_status(const httpstatus_status *s)
 	print_state_field(s);
 	printf("  %-17s %s (%s)\n", "reference:", httpstatus_status_reference(s),
 	       httpstatus_status_reference_title(s));
+	print_evidence("  evidence:         ", httpstatus_status_locator(s), httpstatus_status_quote(s));
 	print_field("may have content:", yes_no(httpstatus_status_may_have_content(s)));
 	print_field("cacheable:", httpstatus_status_is_cacheable(s)
 			  ? "yes, heuristically cacheable by default"
@@ -159,6 +180,8 @@ void text_status_answer(struct text_output *t, const struct status_answer *a)
 		       a->alias, httpstatus_status_code(s), httpstatus_status_phrase(s));
 	if (a->alias_source != NULL)
 		printf("      used by: %s\n", a->alias_source);
+	if (a->alias_locator != NULL)
+		print_evidence("      evidence: ", a->alias_locator, a->alias_quote);
 	print_status(s);
 }
 
@@ -179,6 +202,8 @@ void text_unregistered(struct text_output *t, int code, const httpstatus_status 
 	print_field("unofficial:", line);
 	print_field("meaning:", httpstatus_status_description(unofficial));
 	print_field("source:", httpstatus_status_reference(unofficial));
+	print_evidence("  evidence:         ", httpstatus_status_locator(unofficial),
+		       httpstatus_status_quote(unofficial));
 }
 
 void text_class(struct text_output *t, int cls)

@@ -45,6 +45,10 @@ STATUS_HEADER = ["Value", "Description", "Reference"]
 METHOD_HEADER = ["Method Name", "Safe", "Idempotent", "Reference"]
 VALUE = re.compile(r"^([1-5][0-9][0-9])(?:-([1-5][0-9][0-9]))?$")
 IANA_REFERENCE = re.compile(r"^(\[[^\[\]]+\])+$")
+# Where the status export is published (doc/data.md), the evidence of an alias a refresh keeps.
+STATUS_EXPORT = "https://www.iana.org/assignments/http-status-codes/http-status-codes-1.csv"
+# The section whose sentence lets every 3xx carry Retry-After (data/semantics.csv quotes it).
+RETRY_AFTER_3XX = "RFC 9110, Section 10.2.3"
 TEMPORARY = re.compile(r"^(.*?)\s*\(TEMPORARY\b[^()]*?expires (\d{4}-\d{2}-\d{2})\)$")
 TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 PHRASE = re.compile(r"^[\x20-\x7e]+$")
@@ -237,16 +241,19 @@ class Update:
 
     # -- aliases
 
-    def add_alias(self, kind, text, code, current):
+    def add_alias(self, kind, text, code, current, phrase):
         """TEXT leads to CODE as an alias, unless lookups (which ignore ASCII case) already find it:
-        as CURRENT, the status's new spelling, or as another alias."""
+        as CURRENT, the status's new spelling, or as another alias.  PHRASE is the registry's old
+        phrase, whose row in the export read at the last snapshot is the alias's evidence."""
         aliases = self.tables["aliases"]
         folded = text.lower()
         if folded == current.lower() or any(a["kind"] == kind and a["text"].lower() == folded
                                             for a in aliases.rows):
             return
         source = "IANA registry %s as of %s" % (kind, self.snapshot)
-        aliases.rows.append(aliases.new_row(kind=kind, text=text, code=str(code), source=source))
+        aliases.rows.append(aliases.new_row(kind=kind, text=text, code=str(code), source=source,
+                                            locator="%s (read %s)" % (STATUS_EXPORT, self.snapshot),
+                                            quote="%d,%s" % (code, phrase)))
         self.say("  alias: %s %r keeps leading to %d" % (kind, text, code))
 
     def drop_aliases(self, keep):
@@ -306,10 +313,10 @@ class Update:
             row["phrase"], row["name"] = phrase, enum_name(phrase)
             self.drop_aliases(lambda a: int(a["code"]) != code or
                               a["text"].lower() not in (phrase.lower(), row["name"].lower()))
-            self.add_alias("phrase", old_phrase, code, phrase)
+            self.add_alias("phrase", old_phrase, code, phrase, old_phrase)
             if row["name"] != old_name:
                 self.say("name: %d: %s -> %s" % (code, old_name, row["name"]))
-                self.add_alias("name", old_name, code, row["name"])
+                self.add_alias("name", old_name, code, row["name"], old_phrase)
         if (state, expires) != (row["state"], row["expires"]):
             self.say("state: %d: %s -> %s" % (code, state_text(row["state"], row["expires"]),
                                                state_text(state, expires)))
@@ -319,6 +326,7 @@ class Update:
             self.say("reference: %d: %r -> %r (%s)" % (code, row["reference"], merged,
                                                         "fill in the title" if new_document else "check the section"))
             row["reference"] = merged
+            row["locator"] = row["quote"] = ""  # they quoted the old reference: tools/check-data.py asks again
             if new_document:
                 row["title"] = ""
         return row
@@ -328,14 +336,20 @@ class Update:
         nothing beyond its class (a 3xx may carry Retry-After: RFC 9110, Section 10.2.3)."""
         semantics = self.tables["semantics"]
         have = {r["code"]: r for r in semantics.rows}
+        # Section 10.2.3's sentence, as the 3xx rows already quote it.
+        retry_after = next(((loc, quote) for r in semantics.rows
+                            for loc, quote in zip(r["locator"].split(" | "), r["quote"].split(" | "))
+                            if loc == RETRY_AFTER_3XX), (RETRY_AFTER_3XX, ""))
         rows = []
         for s in self.tables["statuses"].rows:
             row = have.get(s["code"])
             if row is None:
                 redirection = s["code"].startswith("3")
-                basis = s["reference"] + ("; RFC 9110, Section 10.2.3" if redirection else "")
+                basis = s["reference"] + ("; " + RETRY_AFTER_3XX if redirection else "")
+                evidence = retry_after if redirection else ("", "")
                 row = semantics.new_row(code=s["code"], redirect="no", permanent="no", transient="no",
-                                        retry_after="yes" if redirection else "no", basis=basis)
+                                        retry_after="yes" if redirection else "no", basis=basis,
+                                        locator=evidence[0], quote=evidence[1])
             rows.append(row)
         semantics.rows = rows
 

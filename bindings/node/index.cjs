@@ -166,6 +166,8 @@ for (let i = 0, n = C.httpstatus_alias_count.native(); i < n; i++) {
     kind: kind === ALIAS.NAME ? 'name' : kind === ALIAS.PHRASE ? 'phrase' : `${kind}`,
     status,
     source: C.httpstatus_alias_source.native(i),
+    locator: C.httpstatus_alias_locator.native(i),
+    quote: C.httpstatus_alias_quote.native(i),
   });
 }
 ObjectFreeze(aliases);

@@ -72,7 +72,7 @@ export declare const statuses: readonly Status[];
 /** Every method in the C library's order (alphabetical). */
 export declare const methods: readonly Method[];
 /** The older names and reason phrases, in the C library's order. */
-export declare const aliases: readonly { readonly text: string; readonly kind: 'name' | 'phrase'; readonly status: Status; readonly source: string }[];
+export declare const aliases: readonly { readonly text: string; readonly kind: 'name' | 'phrase'; readonly status: Status; readonly source: string; readonly locator: string; readonly quote: string }[];
 /** The statuses in wide use that the registry does not list (1.1), in ascending code order; `state` is 'unofficial'. */
 export declare const unofficialStatuses: readonly Status[];
 

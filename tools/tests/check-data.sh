@@ -36,33 +36,33 @@ fails_with() {
 cd_run
 tap_check "the data passes every check" sh -c '[ "$1" -eq 0 ] && [ ! -s "$2" ]' _ "$rc" "$tmp/out"
 
-appended aliases.csv 'phrase,not found,410,test'
+appended aliases.csv 'phrase,not found,410,test,judgement: test,'
 tap_check "an alias that folds to another code's phrase is refused" fails_with "phrase 'not found' could mean 404"
-appended aliases.csv 'name,GONE_AWAY,410,test
-name,gone_away,404,test'
+appended aliases.csv 'name,GONE_AWAY,410,test,judgement: test,
+name,gone_away,404,test,judgement: test,'
 tap_check "an alias that could mean two codes is refused" fails_with "name 'gone_away' could mean 410"
-appended aliases.csv 'phrase,Moved Temporarily,302,test'
+appended aliases.csv 'phrase,Moved Temporarily,302,test,judgement: test,'
 tap_check "an alias listed twice is refused" fails_with "is listed twice for 302"
-appended aliases.csv 'name,FOUND,302,test'
+appended aliases.csv 'name,FOUND,302,test,judgement: test,'
 tap_check "an alias that repeats the current name is refused" fails_with "name 'found' is listed twice for 302"
-appended aliases.csv 'phrase,Redirect,301,test'
+appended aliases.csv 'phrase,Redirect,301,test,judgement: test,'
 tap_check "a phrase that is another code's name is refused" fails_with "'redirect' is a name of 302 and a phrase of 301"
-appended aliases.csv 'name,VERSION_NUMBER,505,test'
+appended aliases.csv 'name,VERSION_NUMBER,505,test,judgement: test,'
 tap_check "a name that spells one of the header's constants is refused" fails_with "would read as one of the header's other constants"
-appended aliases.csv 'name,VERSION,505,test'
+appended aliases.csv 'name,VERSION,505,test,judgement: test,'
 tap_check "a name that is the stem of one of the header's constants is refused" fails_with "HTTPSTATUS_VERSION would read as"
-appended aliases.csv 'name,Not Found,404,test'
+appended aliases.csv 'name,Not Found,404,test,judgement: test,'
 tap_check "a name that is not enum-style is refused" fails_with "a name is upper-case words"
-appended aliases.csv 'phrase,Moved  Away,301,'
+appended aliases.csv 'phrase,Moved  Away,301,,,'
 tap_check "a phrase with a double space and no source is refused" sh -c \
 	'grep -q "single spaces" "$1" && grep -q "no source" "$1"' _ "$tmp/out"
-appended aliases.csv 'phrase,Service Unavailable Now,999,test'
+appended aliases.csv 'phrase,Service Unavailable Now,999,test,judgement: test,'
 tap_check "an alias of a code that is not registered is refused" fails_with "code 999 is not in statuses.csv"
-appended aliases.csv 'phrase,Request AAAA Timed Out Now,408,test
-phrase,Request BBBB Timed Out Now,408,test'
+appended aliases.csv 'phrase,Request AAAA Timed Out Now,408,test,judgement: test,
+phrase,Request BBBB Timed Out Now,408,test,judgement: test,'
 tap_check "keys the generated hash cannot tell apart are refused" fails_with "look the same to the generated hash"
 
-appended unofficial.csv '600,TOO_BIG,Too Big,nobody,none,none'
+appended unofficial.csv '600,TOO_BIG,Too Big,nobody,none,none,judgement: test,'
 tap_check "an unofficial code out of range is refused" fails_with "not a status code 100..599"
 broken unofficial.csv 's/^499,CLIENT_CLOSED_REQUEST,Client Closed Request,/429,CLIENT_CLOSED_REQUEST,Client Closed Request,/'
 tap_check "an unofficial code that IANA registers is refused" fails_with "IANA registers 429"
@@ -80,7 +80,33 @@ tap_check "a yes/no column with another word is refused" fails_with "transient i
 broken methods.csv 's/^QUERY,yes,yes,yes,"RFC 10008, Section 2",/QUERY,yes,yes,yes,,/'
 tap_check "a method without a cacheable basis is refused" fails_with "methods.csv QUERY: no cacheable_basis"
 
-broken aliases.csv 's/^kind,text,code,source$/kind,text,code/'
+# Evidence: every alias, unofficial code and semantic "yes" says where it was read and quotes it.
+appended aliases.csv 'phrase,Moved Away,301,somebody,,'
+tap_check "an alias without a locator and quote is refused" fails_with "('Moved Away'): no locator and quote"
+appended aliases.csv 'phrase,Moved Away,301,RFC 1945,"RFC 1945, Section 9.3",302 Moved Temporarily'
+tap_check "an alias whose quote does not hold its spelling is refused" fails_with "no quote holds 'Moved Away'"
+appended aliases.csv 'name,MOVED_AWAY,301,somebody,nginx 1.22 status line,MOVED_AWAY = 301'
+tap_check "a locator that cannot be opened is refused" fails_with "locator 'nginx 1.22 status line' is none of"
+appended aliases.csv 'name,MOVED_AWAY,301,somebody,example/repo@v1:src/a.c:3,'
+tap_check "a locator without its quote is refused" fails_with "no quote from example/repo@v1:src/a.c:3"
+appended aliases.csv 'name,MOVED_AWAY,301,somebody,judgement: kept for old programs,MOVED_AWAY = 301'
+tap_check "a judgement that quotes something is refused" fails_with "a judgement quotes nothing"
+appended aliases.csv 'name,MOVED_AWAY,301,somebody,example/repo@v1:a.c:3 | https://example.org/x (read 2026-01-01),MOVED_AWAY'
+tap_check "locators and quotes out of step are refused" fails_with "2 locators but 1 quotes"
+appended aliases.csv 'name,HTTP_MOVED_AWAY,301,somebody,example/repo@v1:a.c:3,public static final int HTTP_MOVED__AWAY = 301;'
+tap_check "a name is found in its quote by letters and digits alone" sh -c '! grep -q "MOVED_AWAY" "$1"' _ "$tmp/out"
+broken unofficial.csv 's/^499,\(.*\),nginx\/nginx@release-1.22.1:src\/http\/ngx_http_request.h:134,.*/499,\1,nginx\/nginx@release-1.22.1:src\/http\/ngx_http_request.h:134,#define NGX_HTTP_CLIENT_CLOSED_REQUEST/'
+tap_check "an unofficial code whose quote does not hold the code is refused" fails_with "unofficial.csv row 10 (499): no quote holds the code 499"
+broken unofficial.csv 's/^444,\(.*\),\(nginx\/[^ ]*\) | judgement: [^,]*,\(.*\) | $/444,\1,\2,\3/'
+tap_check "an unofficial phrase in no quote and under no judgement is refused" fails_with "no quote holds the phrase 'No Response'"
+broken semantics.csv 's/^408,\(no,no,,yes,no,"[^"]*"\),.*/408,\1,,/'
+tap_check "a transient status without a locator and quote is refused" fails_with "semantics.csv 408: transient without a locator and quote"
+broken statuses.csv 's/,"RFC 4918, Section 11.3",11.3.  423 Locked$/,,/'
+tap_check "a reference more precise than IANA's without its locator is refused" fails_with "statuses.csv 423: a locator and quote to fill in"
+broken statuses.csv 's/,11.3.  423 Locked$/,11.3.  Locked/'
+tap_check "a reference whose quote does not hold the code is refused" fails_with "statuses.csv 423: no quote holds the code 423"
+
+broken aliases.csv 's/^kind,text,code,source,locator,quote$/kind,text,code,source/'
 tap_check "a file with the wrong header: exit 2" sh -c '[ "$1" -eq 2 ] && grep -q "header" "$2"' _ "$rc" "$tmp/err"
 cd_run "$tmp/does-not-exist"
 tap_check "a missing data directory: exit 2" sh -c '[ "$1" -eq 2 ]' _ "$rc"

@@ -100,7 +100,22 @@ tap_check "499: gives the unofficial entry, who sends it and its source" sh -c '
 	grep -q "unofficial: *CLIENT_CLOSED_REQUEST, \"Client Closed Request\", sent by nginx$" "$1" &&
 	grep -q "source: *nginx " "$1"' _ "$tmp/out"
 tap_check "499: the same one line on stderr" one_error "499: no status is registered with this code (a valid 4xx code: client_error)"
-tap_check "an older name says where it is used" expect 0 "used by: RFC 7231 era naming" REQUEST_ENTITY_TOO_LARGE
+tap_check "an older name says where it is used" expect 0 "used by: Go net/http StatusRequestEntityTooLarge" REQUEST_ENTITY_TOO_LARGE
+tap_check "an older phrase names the section it was read in, with the quotation" expect 0 \
+	'      evidence: RFC 2068, Section 10.3.3: "10.3.3 302 Moved Temporarily"' "Moved Temporarily"
+tap_check "a name kept on the project's judgement says so, and why" expect 0 \
+	"      evidence: judgement: no implementation's own source" REQUEST_RANGE_NOT_SATISFIABLE
+run 499
+tap_check "499: the sender's source, where it was read and what it says" grep -qxF \
+	'  evidence:         nginx/nginx@release-1.22.1:src/http/ngx_http_request.h:134: "#define NGX_HTTP_CLIENT_CLOSED_REQUEST     499"' "$tmp/out"
+run 444
+tap_check "444: each piece of evidence on its line, the judgement on the phrase too" sh -c '
+	[ "$(grep -c "^  evidence: " "$1")" -eq 2 ] && grep -q "^  evidence: *judgement: nginx gives 444 no phrase" "$1"' _ "$tmp/out"
+run 423
+tap_check "423: the section IANA does not give, with its quotation" grep -qxF \
+	'  evidence:         RFC 4918, Section 11.3: "11.3.  423 Locked"' "$tmp/out"
+run 404
+tap_check "404: nothing beyond IANA and RFC 9110, no evidence line" sh -c '! grep -q "evidence:" "$1"' _ "$tmp/out"
 for q in 600 99 0 6xx 99999999999999999999; do
 	run "$q"
 	tap_check "$q: not found (exit 1), nothing on stdout, one error line" sh -c '[ "$1" -eq 1 ]' _ "$rc"

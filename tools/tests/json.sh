@@ -17,10 +17,11 @@ import csv, json, sys
 STATUS_KEYS = {"code", "name", "phrase", "description", "class", "state", "expires", "reference",
                "reference_title", "may_have_content", "cacheable", "status_line", "older_names",
                "older_phrases", "location_redirect", "permanent_redirect", "follow_method", "transient",
-               "retry_after", "user"}
+               "retry_after", "user", "locator", "quote"}
 METHOD_KEYS = {"name", "description", "safe", "idempotent", "cacheable", "reference", "reference_title"}
 RESULT_KEYS = {
-    "status": {"query", "kind", "found", "match", "match_source", "code", "class", "status", "unofficial"},
+    "status": {"query", "kind", "found", "match", "match_source", "match_locator", "match_quote", "code", "class",
+               "status", "unofficial"},
     "class": {"query", "kind", "found", "class", "first", "last", "statuses"},
     "list": {"query", "kind", "found", "statuses"},
     "method": {"query", "kind", "found", "suggestion", "method"},
@@ -107,6 +108,8 @@ jcheck "499: not registered, the unofficial entry beside it" 1 'not r[0]["found"
 jcheck "404: no unofficial entry, no user" 0 'r[0]["unofficial"] is None and r[0]["status"]["user"] is None' 404
 jcheck "303: a redirect to Location, followed with GET; 503: transient, with Retry-After" 0 'r[0]["status"]["location_redirect"] and not r[0]["status"]["permanent_redirect"] and r[0]["status"]["follow_method"] == "get" and r[1]["status"]["transient"] and r[1]["status"]["retry_after"] and r[1]["status"]["follow_method"] is None' 303 503
 jcheck "an older spelling names where it is used" 0 'r[0]["match"] == "old_name" and r[0]["match_source"] == [a["source"] for a in rows("aliases.csv") if a["text"] == "REQUEST_ENTITY_TOO_LARGE"][0] and r[1]["match_source"] is None' REQUEST_ENTITY_TOO_LARGE CONTENT_TOO_LARGE
+jcheck "an older spelling gives where it was read and the quotation, as data/aliases.csv has them" 0 '[(r[0]["match_locator"], r[0]["match_quote"])] == [(a["locator"], a["quote"]) for a in rows("aliases.csv") if a["text"] == "Moved Temporarily"] and r[0]["match_locator"] == "RFC 2068, Section 10.3.3" and r[1]["match_locator"] is None and r[1]["match_quote"] is None' "Moved Temporarily" Found
+jcheck "499's unofficial entry and 423 give their evidence; 404 none" 1 'r[0]["unofficial"]["locator"] == [u["locator"] for u in rows("unofficial.csv") if u["code"] == "499"][0] and "499" in r[0]["unofficial"]["quote"] and r[1]["status"]["locator"] == "RFC 4918, Section 11.3" and r[2]["status"]["locator"] is None and r[2]["status"]["quote"] is None' 499 423 404
 jcheck "a number too big for an int: code null" 1 'r[0]["code"] is None and r[0]["class"] is None' 99999999999999999999
 jcheck "xyz: not found" 1 'r[0]["code"] is None and r[0]["query"] == "xyz"' xyz
 jcheck "--method PATCH" 0 'r[0]["kind"] == "method" and r[0]["method"]["name"] == "PATCH" and not r[0]["method"]["safe"] and not r[0]["method"]["idempotent"] and r[0]["suggestion"] is None' --method PATCH

@@ -50,9 +50,9 @@ tap_check "changed phrase: exit 0" sh -c '[ "$1" -eq 0 ]' _ "$rc"
 tap_check "  reported" reports "phrase: 413: 'Content Too Large' -> 'Payload Too Large'"
 tap_check "  the name follows the phrase" reports "name: 413: CONTENT_TOO_LARGE -> PAYLOAD_TOO_LARGE"
 tap_check "  the row keeps the project's columns" row statuses.csv \
-	'413,PAYLOAD_TOO_LARGE,Payload Too Large,registered,,yes,no,"RFC 9110, Section 15.1","RFC 9110, Section 15.5.14",HTTP Semantics,The request content is bigger than the server will take.'
-tap_check "  the old phrase becomes an alias" row aliases.csv 'phrase,Content Too Large,413,IANA registry phrase as of 2026-07-01'
-tap_check "  the old name becomes an alias" row aliases.csv 'name,CONTENT_TOO_LARGE,413,IANA registry name as of 2026-07-01'
+	'413,PAYLOAD_TOO_LARGE,Payload Too Large,registered,,yes,no,"RFC 9110, Section 15.1","RFC 9110, Section 15.5.14",HTTP Semantics,The request content is bigger than the server will take.,,'
+tap_check "  the old phrase becomes an alias" row aliases.csv 'phrase,Content Too Large,413,IANA registry phrase as of 2026-07-01,https://www.iana.org/assignments/http-status-codes/http-status-codes-1.csv (read 2026-07-01),"413,Content Too Large"'
+tap_check "  the old name becomes an alias" row aliases.csv 'name,CONTENT_TOO_LARGE,413,IANA registry name as of 2026-07-01,https://www.iana.org/assignments/http-status-codes/http-status-codes-1.csv (read 2026-07-01),"413,Content Too Large"'
 tap_check "  the alias that is now the phrase is gone" no_row aliases.csv '^phrase,Payload Too Large,'
 tap_check "  the snapshot is set" row registry.csv 'snapshot,2027-02-01'
 tap_check "  methods, unofficial codes and semantics untouched" unchanged methods.csv unofficial.csv semantics.csv
@@ -68,13 +68,21 @@ tap_check "a phrase changed only in case: reported" reports "phrase: 421: 'Misdi
 tap_check "  no alias for the old spelling" unchanged aliases.csv
 tap_check "  the result passes tools/check-data.py" checks_clean
 
+# A new 3xx code may carry Retry-After (RFC 9110, Section 10.2.3): its semantics row quotes that section
+# as the other 3xx rows do.
+sed 's/^309-399,Unassigned,/309,Example Redirect,[RFC9999]\n310-399,Unassigned,/' "$fixtures/iana-status-codes.csv" >"$tmp/statuses.csv"
+up "$tmp/statuses.csv"
+tap_check "a new 3xx code: its semantics row quotes Section 10.2.3 like 300's" sh -c '
+	evidence=$(sed -n "s/^300,.*,\(\"RFC 9110, Section 10.2.3\",\"When sent with any 3xx\)/\1/p" "$1/semantics.csv")
+	[ -n "$evidence" ] && grep -qxF -- "309,no,no,,no,yes,\"RFC 9999; RFC 9110, Section 10.2.3\",$evidence" "$1/semantics.csv"' _ "$tmp/d"
+
 # A new code: 499 registered for a while, which takes it out of the unofficial set.
 up "$fixtures/new-code.csv"
 tap_check "new code: exit 0" sh -c '[ "$1" -eq 0 ]' _ "$rc"
 tap_check "  reported, with what a person must add" reports "added: 499 Client Closed Request [temporary, expires 2028-01-01] draft-example-closed-03 (fill in title and description"
 tap_check "  a row in statuses.csv" row statuses.csv \
-	'499,CLIENT_CLOSED_REQUEST,Client Closed Request,temporary,2028-01-01,yes,no,"RFC 9110, Section 15.1",draft-example-closed-03,,'
-tap_check "  a row in semantics.csv that assumes nothing" row semantics.csv '499,no,no,,no,no,draft-example-closed-03'
+	'499,CLIENT_CLOSED_REQUEST,Client Closed Request,temporary,2028-01-01,yes,no,"RFC 9110, Section 15.1",draft-example-closed-03,,,,'
+tap_check "  a row in semantics.csv that assumes nothing" row semantics.csv '499,no,no,,no,no,draft-example-closed-03,,'
 tap_check "  it leaves unofficial.csv" reports "  unofficial: 499 is registered now and leaves unofficial.csv"
 tap_check "  and is gone from there" no_row unofficial.csv '^499,'
 tap_check "  tools/check-data.py names the title and description to fill in" sh -c '

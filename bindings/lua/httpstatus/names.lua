@@ -73,7 +73,8 @@ local function load_aliases()
 			index_text(s, text, by_phrase, by_phrase_ci, "phrase")
 		end
 		list[#list + 1] = record("Alias", { text = text, kind = kind, status = s,
-			source = fstring(C.httpstatus_alias_source(i)) }, text)
+			source = fstring(C.httpstatus_alias_source(i)), locator = fstring(C.httpstatus_alias_locator(i)),
+			quote = fstring(C.httpstatus_alias_quote(i)) }, text)
 	end
 	for i = 1, #list do aliases[i] = list[i] end
 end

@@ -159,6 +159,26 @@ describe("httpstatus.raw answers", function()
 		end
 	end)
 
+	it("answers the 1.2 functions (the evidence) as data/*.csv says", function()
+		local aliases = support.csv("aliases.csv")
+		for i, row in ipairs(aliases) do
+			assert.are.equal(row.locator, call("alias_locator", i - 1))
+			assert.are.equal(row.quote, call("alias_quote", i - 1))
+		end
+		assert.are.equal("", call("alias_locator", #aliases))
+		assert.are.equal("", call("alias_quote", #aliases))
+		for i, row in ipairs(support.csv("unofficial.csv")) do
+			local h = call("unofficial_at", i - 1)
+			assert.are.equal(row.locator, call("status_locator", h))
+			assert.are.equal(row.quote, call("status_quote", h))
+		end
+		for i, row in ipairs(support.csv("statuses.csv")) do
+			local h = raw.httpstatus_status_at(i - 1)
+			assert.are.equal(row.locator, call("status_locator", h))
+			assert.are.equal(row.quote, call("status_quote", h))
+		end
+	end)
+
 	it("names classes and states, and classifies any int", function()
 		local classes = { "informational", "success", "redirection", "client_error", "server_error" }
 		for c, name in ipairs(classes) do assert.are.equal(name, call("class_name", c)) end

@@ -47,12 +47,16 @@ export interface StatusFields {
   readonly isPermanentRedirect: boolean;
   /** What a client following the redirect sends, one of enum httpstatus_follow_method. Here the string httpstatus_follow_method_name() gives for it. */
   readonly followMethod: StatusFollowMethod;
-  /** 1 if the condition is transient, so the same request may succeed later (408, 421, 425, 429, 502, 503, 504), else 0. Here true or false. */
+  /** 1 if the condition is transient, so the same request may succeed later (408, 421, 425, 429, 503), else 0. Here true or false. */
   readonly isTransient: boolean;
   /** 1 if the status's definition names a Retry-After field for it (every 3xx, 413, 429, 503), else 0. Here true or false. */
   readonly mayHaveRetryAfter: boolean;
   /** Who sends an unofficial status ("nginx"); "" for a registered one. */
   readonly user: string;
+  /** Where what the record says beyond the IANA registry was read (an unofficial status's use; a section IANA does not give, "RFC 4918, Section 11.3"); " | "-separated; "" for none or NULL. */
+  readonly locator: string;
+  /** The verbatim text read there, " | "-separated in step with the locators ("" for a "judgement: WHY" one); "" for none or NULL. */
+  readonly quote: string;
 }
 
 /** The properties read from the C accessors httpstatus_method_*(). */
@@ -233,7 +237,11 @@ export interface RawFunctions {
   readonly httpstatus_alias_count: () => number;
   /** The kind of the alias at INDEX, one of enum httpstatus_alias_kind. */
   readonly httpstatus_alias_kind: (index: number | bigint) => number;
-  /** Where the alias at INDEX is used ("RFC 2616, Section 10.4.14; nginx 1.22 status line"), or "" when out of range. */
+  /** Where the alias at INDEX was read ("RFC 2068, Section 10.3.3"; "judgement: WHY" for one kept on the project's judgement; several separated by " | "), or "" when out of range. */
+  readonly httpstatus_alias_locator: (index: number | bigint) => string;
+  /** The verbatim text read there, which holds the alias ("10.3.3 302 Moved Temporarily"; " | "-separated in step with the locators, "" for a judgement), or "" when out of range. */
+  readonly httpstatus_alias_quote: (index: number | bigint) => string;
+  /** Who uses the alias at INDEX ("RFC 2068", "nginx status line"), or "" when out of range. */
   readonly httpstatus_alias_source: (index: number | bigint) => string;
   /** The status the alias at INDEX resolves to, or NULL when out of range. */
   readonly httpstatus_alias_status: (index: number | bigint) => StatusHandle | null;
@@ -309,8 +317,10 @@ export interface RawFunctions {
   readonly httpstatus_status_is_server_error: (status: StatusHandle | null) => number;
   /** 1 for a 2xx status, else 0. */
   readonly httpstatus_status_is_success: (status: StatusHandle | null) => number;
-  /** 1 if the condition is transient, so the same request may succeed later (408, 421, 425, 429, 502, 503, 504), else 0. */
+  /** 1 if the condition is transient, so the same request may succeed later (408, 421, 425, 429, 503), else 0. */
   readonly httpstatus_status_is_transient: (status: StatusHandle | null) => number;
+  /** Where what the record says beyond the IANA registry was read (an unofficial status's use; a section IANA does not give, "RFC 4918, Section 11.3"); " | "-separated; "" for none or NULL. */
+  readonly httpstatus_status_locator: (status: StatusHandle | null) => string;
   /** 1 if a response with this status may carry content (never 1xx, 204, 304; RFC 9110, Section 6.4.1). */
   readonly httpstatus_status_may_have_content: (status: StatusHandle | null) => number;
   /** 1 if the status's definition names a Retry-After field for it (every 3xx, 413, 429, 503), else 0. */
@@ -319,6 +329,8 @@ export interface RawFunctions {
   readonly httpstatus_status_name: (status: StatusHandle | null) => string;
   /** The reason phrase, "Not Found". */
   readonly httpstatus_status_phrase: (status: StatusHandle | null) => string;
+  /** The verbatim text read there, " | "-separated in step with the locators ("" for a "judgement: WHY" one); "" for none or NULL. */
+  readonly httpstatus_status_quote: (status: StatusHandle | null) => string;
   /** The defining document and section, "RFC 9110, Section 15.5.5". */
   readonly httpstatus_status_reference: (status: StatusHandle | null) => string;
   /** The title of the defining document, "HTTP Semantics". */

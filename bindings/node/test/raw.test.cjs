@@ -47,6 +47,29 @@ const calls = {
     assert.equal(raw.httpstatus_alias_source(0), pkg.aliases[0].source);
     assert.equal(raw.httpstatus_alias_source(pkg.aliases.length), '');
   },
+  httpstatus_alias_locator: () => {
+    const i = pkg.aliases.findIndex((a) => a.text === 'Moved Temporarily');
+    assert.equal(raw.httpstatus_alias_locator(i), 'RFC 2068, Section 10.3.3');
+    assert.equal(raw.httpstatus_alias_locator(i), pkg.aliases[i].locator);
+    assert.equal(raw.httpstatus_alias_locator(pkg.aliases.length), '');
+  },
+  httpstatus_alias_quote: () => {
+    const i = pkg.aliases.findIndex((a) => a.text === 'Moved Temporarily');
+    assert.equal(raw.httpstatus_alias_quote(i), '10.3.3 302 Moved Temporarily');
+    assert.equal(raw.httpstatus_alias_quote(i), pkg.aliases[i].quote);
+    assert.equal(raw.httpstatus_alias_quote(pkg.aliases.length), '');
+  },
+  httpstatus_status_locator: () => {
+    assert.equal(raw.httpstatus_status_locator(raw.httpstatus_status_from_code(423)), 'RFC 4918, Section 11.3');
+    assert.equal(raw.httpstatus_status_locator(raw.httpstatus_status_from_code(404)), '');
+    assert.equal(raw.httpstatus_status_locator(raw.httpstatus_unofficial_from_code(499)),
+      'nginx/nginx@release-1.22.1:src/http/ngx_http_request.h:134');
+  },
+  httpstatus_status_quote: () => {
+    assert.equal(raw.httpstatus_status_quote(raw.httpstatus_status_from_code(423)), '11.3.  423 Locked');
+    assert.match(raw.httpstatus_status_quote(raw.httpstatus_unofficial_from_code(499)), /NGX_HTTP_CLIENT_CLOSED_REQUEST +499/);
+    assert.equal(raw.httpstatus_status_quote(raw.httpstatus_status_from_code(404)), '');
+  },
   httpstatus_follow_method_name: () => {
     assert.equal(raw.httpstatus_follow_method_name(raw.enums.follow_method.GET), 'get');
     assert.equal(raw.httpstatus_follow_method_name(raw.enums.follow_method.NONE), '');

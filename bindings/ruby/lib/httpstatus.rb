@@ -27,8 +27,9 @@ require_relative "httpstatus/status"
 require_relative "httpstatus/method"
 
 module HTTPStatus
-  # An older name or reason phrase: text, kind (:name or :phrase) and the status it stands for.
-  Alias = Struct.new(:text, :kind, :status, :source)
+  # An older name or reason phrase: text, kind (:name or :phrase), the status it stands for, and its
+  # evidence (source, locator, quote).
+  Alias = Struct.new(:text, :kind, :status, :source, :locator, :quote)
 end
 
 require_relative "httpstatus/tables"
@@ -159,7 +160,7 @@ module HTTPStatus
     def size = SIZE.bind_call(Tables::STATUSES)
 
     # Every older name and phrase, as frozen Alias structs, in the C library's order; source says
-    # where the spelling is used (1.1).
+    # who uses the spelling (1.1), locator where that was read and quote the text there (1.2).
     def aliases = Tables::ALIASES
 
     # The unofficial status with this code (nginx's 499: a record whose state is :unofficial and

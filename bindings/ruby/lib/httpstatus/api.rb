@@ -4,14 +4,16 @@
 module HTTPStatus
   # The shape of the C API, as data.
   module API
-    VERSION = "1.1.0"
+    VERSION = "1.2.0"
     SONAME = "libhttpstatus.so.0"
     # Why a library without one of the functions below is refused.
-    REFUSED = "not libhttpstatus, or older than 1.1.0"
+    REFUSED = "not libhttpstatus, or older than 1.2.0"
 
     FUNCTIONS = [
       { name: :httpstatus_alias_count, role: :function, node: "HTTPSTATUS_1.0", returns: :size, params: [].freeze, param_names: [].freeze, field: :alias_count, flag: false }.freeze,
       { name: :httpstatus_alias_kind, role: :function, node: "HTTPSTATUS_1.0", returns: :int, params: [:size].freeze, param_names: [:index].freeze, field: :alias_kind, flag: false }.freeze,
+      { name: :httpstatus_alias_locator, role: :function, node: "HTTPSTATUS_1.2", returns: :string, params: [:size].freeze, param_names: [:index].freeze, field: :alias_locator, flag: false }.freeze,
+      { name: :httpstatus_alias_quote, role: :function, node: "HTTPSTATUS_1.2", returns: :string, params: [:size].freeze, param_names: [:index].freeze, field: :alias_quote, flag: false }.freeze,
       { name: :httpstatus_alias_source, role: :function, node: "HTTPSTATUS_1.1", returns: :string, params: [:size].freeze, param_names: [:index].freeze, field: :alias_source, flag: false }.freeze,
       { name: :httpstatus_alias_status, role: :function, node: "HTTPSTATUS_1.0", returns: :status, params: [:size].freeze, param_names: [:index].freeze, field: :alias_status, flag: false }.freeze,
       { name: :httpstatus_alias_text, role: :function, node: "HTTPSTATUS_1.0", returns: :string, params: [:size].freeze, param_names: [:index].freeze, field: :alias_text, flag: false }.freeze,
@@ -51,10 +53,12 @@ module HTTPStatus
       { name: :httpstatus_status_is_server_error, role: :status_field, node: "HTTPSTATUS_1.0", returns: :int, params: [:status].freeze, param_names: [:status].freeze, field: :is_server_error, flag: true }.freeze,
       { name: :httpstatus_status_is_success, role: :status_field, node: "HTTPSTATUS_1.0", returns: :int, params: [:status].freeze, param_names: [:status].freeze, field: :is_success, flag: true }.freeze,
       { name: :httpstatus_status_is_transient, role: :status_field, node: "HTTPSTATUS_1.1", returns: :int, params: [:status].freeze, param_names: [:status].freeze, field: :is_transient, flag: true }.freeze,
+      { name: :httpstatus_status_locator, role: :status_field, node: "HTTPSTATUS_1.2", returns: :string, params: [:status].freeze, param_names: [:status].freeze, field: :locator, flag: false }.freeze,
       { name: :httpstatus_status_may_have_content, role: :status_field, node: "HTTPSTATUS_1.0", returns: :int, params: [:status].freeze, param_names: [:status].freeze, field: :may_have_content, flag: true }.freeze,
       { name: :httpstatus_status_may_have_retry_after, role: :status_field, node: "HTTPSTATUS_1.1", returns: :int, params: [:status].freeze, param_names: [:status].freeze, field: :may_have_retry_after, flag: true }.freeze,
       { name: :httpstatus_status_name, role: :status_field, node: "HTTPSTATUS_1.0", returns: :string, params: [:status].freeze, param_names: [:status].freeze, field: :name, flag: false }.freeze,
       { name: :httpstatus_status_phrase, role: :status_field, node: "HTTPSTATUS_1.0", returns: :string, params: [:status].freeze, param_names: [:status].freeze, field: :phrase, flag: false }.freeze,
+      { name: :httpstatus_status_quote, role: :status_field, node: "HTTPSTATUS_1.2", returns: :string, params: [:status].freeze, param_names: [:status].freeze, field: :quote, flag: false }.freeze,
       { name: :httpstatus_status_reference, role: :status_field, node: "HTTPSTATUS_1.0", returns: :string, params: [:status].freeze, param_names: [:status].freeze, field: :reference, flag: false }.freeze,
       { name: :httpstatus_status_reference_title, role: :status_field, node: "HTTPSTATUS_1.0", returns: :string, params: [:status].freeze, param_names: [:status].freeze, field: :reference_title, flag: false }.freeze,
       { name: :httpstatus_status_state, role: :status_field, node: "HTTPSTATUS_1.0", returns: :int, params: [:status].freeze, param_names: [:status].freeze, field: :state, flag: false }.freeze,

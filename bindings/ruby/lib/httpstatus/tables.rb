@@ -107,7 +107,8 @@ module HTTPStatus
     ALIASES = Array.new(Native.httpstatus_alias_count) do |i|
       kind = Native.httpstatus_alias_kind(i)
       Alias.new(utf8(Native.httpstatus_alias_text(i)), ALIAS_KINDS.fetch(kind, kind),
-                STATUS_OF[Native.httpstatus_alias_status(i)], utf8(Native.httpstatus_alias_source(i))).freeze
+                STATUS_OF[Native.httpstatus_alias_status(i)], utf8(Native.httpstatus_alias_source(i)),
+                utf8(Native.httpstatus_alias_locator(i)), utf8(Native.httpstatus_alias_quote(i))).freeze
     end.freeze
 
     # The texts of one KIND (:name or :phrase), current and older, each to its status.

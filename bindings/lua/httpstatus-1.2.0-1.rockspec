@@ -4,7 +4,7 @@
 -- README and the project's LICENSE and NEWS, which LuaRocks installs as the rock's documentation.
 rockspec_format = "3.0"
 package = "httpstatus"
-version = "1.1.0-1"
+version = "1.2.0-1"
 source = {
    url = "file://.",
    dir = ".",
