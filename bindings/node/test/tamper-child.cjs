@@ -88,6 +88,9 @@ function build(type, value) {
     case 'list': return [];
     case 'map': return {};
     case 'function': return () => 404;
+    // The binding's own record (status:CODE, unofficial:CODE, method:NAME): taken from the binding
+    // the question is asked of, since each load has records of its own.
+    case 'record': return { __proto__: null, record: value };
     default: throw new Error(`unknown type ${type}`);
   }
 }
@@ -107,10 +110,19 @@ const rows = fs.readFileSync(path.join(topSrcdir, 'tests', 'hostile', 'inputs.ts
 function questions(h) {
   const list = [];
   const q = (label, ask) => { list[list.length] = [label, ask]; };
+  // A record is found now, as an index into the binding's own arrays, which a question reads then.
+  const recordOf = (value) => {
+    const [kind, key] = value.split(/:(.*)/s);
+    const table = { status: 'statuses', unofficial: 'unofficialStatuses', method: 'methods' }[kind];
+    const i = h[table].findIndex((r) => (kind === 'method' ? r.name === key : r.code === Number(key)));
+    if (i < 0) throw new Error(`no record ${value}`);
+    return (b) => b[table][i];
+  };
   for (const row of rows) {
     const { fn, arg } = row;
-    if (row.raw) q(row.label, (b) => b.raw[fn](arg));
-    else q(row.label, (b) => b[fn](arg));
+    const argOf = arg !== null && typeof arg === 'object' && 'record' in arg ? recordOf(arg.record) : () => arg;
+    if (row.raw) q(row.label, (b) => b.raw[fn](argOf(b)));
+    else q(row.label, (b) => b[fn](argOf(b)));
   }
   const api = JSON.parse(fs.readFileSync(path.join(pkgDir, 'lib', 'api.json'), 'utf8'));
   const statusProps = api.statusFields.map((f) => f.property);
