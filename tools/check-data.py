@@ -26,7 +26,8 @@ semantics.csv  the codes of statuses.csv in the same order; yes/no columns; a re
                is permanent and what becomes of the method, anything else leaves that empty; a basis; a
                locator and quote for a row that says yes to anything.
 statuses.csv   a row that says more than IANA (a section of a document other than RFC 9110; 418's phrase)
-               gives its locator and a quote holding the code.
+               gives its locator and a quote holding the code; a cacheable_basis other than RFC 9110 is
+               one of its locators, with a quote that names the code and caching.
 methods.csv    every row says where its cacheable answer comes from.
 both           every row has a reference, a title and a description (a refresh leaves the ones it
                cannot know empty for a person to fill in).
@@ -266,6 +267,18 @@ def check_statuses(statuses, problems):
         elif pairs and not judged(pairs) and not any(
                 re.search(r"(?<![0-9])%s(?![0-9])" % s["code"], quote) for _, quote in pairs):
             problems.append("%s: no quote holds the code %s" % (where, s["code"]))
+        check_cacheable_basis(where, s["code"], s["cacheable_basis"], pairs, problems)
+
+
+def check_cacheable_basis(where, code, basis, pairs, problems):
+    """A cacheable_basis beyond RFC 9110's own text is quoted from that section: a quote there that names
+    the code and says what a cache may do."""
+    if not OTHER_SECTION.search(basis):
+        return
+    if not any(locator == basis and re.search(r"(?<![0-9])%s(?![0-9])" % code, quote) and
+               re.search(r"cach", quote, re.I) for locator, quote in pairs):
+        problems.append("%s: cacheable_basis %r without a quote from it that names %s and caching" %
+                        (where, basis, code))
 
 
 def check_methods(methods, problems):
