@@ -26,8 +26,10 @@ semantics.csv  the codes of statuses.csv in the same order; yes/no columns; a re
                is permanent and what becomes of the method, anything else leaves that empty; a basis; a
                locator and quote for a row that says yes to anything.
 statuses.csv   a row that says more than IANA (a section of a document other than RFC 9110; 418's phrase)
-               gives its locator and a quote holding the code.
-methods.csv    every row says where its cacheable answer comes from.
+               gives its locator and a quote holding the code; a cacheable_basis other than RFC 9110 is
+               one of its locators, with a quote that names the code and caching.
+methods.csv    every row says where its cacheable answer comes from; one beyond RFC 9110 gives a locator
+               and a quote that names the method and caching.
 both           every row has a reference, a title and a description (a refresh leaves the ones it
                cannot know empty for a person to fill in).
 """
@@ -266,12 +268,28 @@ def check_statuses(statuses, problems):
         elif pairs and not judged(pairs) and not any(
                 re.search(r"(?<![0-9])%s(?![0-9])" % s["code"], quote) for _, quote in pairs):
             problems.append("%s: no quote holds the code %s" % (where, s["code"]))
+        check_cacheable_basis(where, s["code"], s["cacheable_basis"], pairs, problems)
+
+
+def check_cacheable_basis(where, subject, basis, pairs, problems):
+    """A cacheable_basis beyond RFC 9110's own text is quoted: a quote that names SUBJECT (a status code or
+    a method) and says what a cache may do, read from that section (or from a file of its source)."""
+    if not OTHER_SECTION.search(basis):
+        return
+    named = re.compile(r"(?<![0-9A-Za-z-])%s(?![0-9A-Za-z-])" % re.escape(subject))
+    if not any((locator == basis or not locator.startswith(("RFC ", "judgement: "))) and
+               named.search(quote) and re.search(r"cach", quote, re.I) for locator, quote in pairs):
+        problems.append("%s: cacheable_basis %r without a quote from it that names %s and caching" %
+                        (where, basis, subject))
 
 
 def check_methods(methods, problems):
     for m in methods:
+        where = "methods.csv %s" % m["name"]
         if not m["cacheable_basis"].strip():
-            problems.append("methods.csv %s: no cacheable_basis" % m["name"])
+            problems.append("%s: no cacheable_basis" % where)
+        pairs = evidence(where, m, problems)
+        check_cacheable_basis(where, m["name"], m["cacheable_basis"], pairs, problems)
 
 
 def check_filled(label, rows, key, problems):
@@ -291,7 +309,8 @@ def check(data_dir, header):
                          ["code", "redirect", "permanent", "method_on_redirect", "transient", "retry_after",
                           "basis", "locator", "quote"])
     methods = read_csv(os.path.join(data_dir, "methods.csv"), ["name", "safe", "idempotent", "cacheable",
-                                                                "cacheable_basis"])
+                                                                "cacheable_basis", "reference", "title",
+                                                                "description", "locator", "quote"])
     problems = []
     tables = check_aliases(statuses, aliases, header_names(header), problems)
     check_unofficial(statuses, unofficial, tables, problems)

@@ -77,7 +77,7 @@ broken semantics.csv '/^200,/d'
 tap_check "semantics.csv without a registered code is refused" fails_with "not those of statuses.csv"
 broken semantics.csv 's/^503,no,no,,yes,/503,no,no,,maybe,/'
 tap_check "a yes/no column with another word is refused" fails_with "transient is 'maybe'"
-broken methods.csv 's/^QUERY,yes,yes,yes,"RFC 10008, Section 2",/QUERY,yes,yes,yes,,/'
+broken methods.csv 's/^QUERY,yes,yes,yes,"RFC 10008, Section 2.7",/QUERY,yes,yes,yes,,/'
 tap_check "a method without a cacheable basis is refused" fails_with "methods.csv QUERY: no cacheable_basis"
 
 # Evidence: every alias, unofficial code and semantic "yes" says where it was read and quotes it.
@@ -105,6 +105,18 @@ broken statuses.csv 's/,"RFC 4918, Section 11.3",11.3.  423 Locked$/,,/'
 tap_check "a reference more precise than IANA's without its locator is refused" fails_with "statuses.csv 423: a locator and quote to fill in"
 broken statuses.csv 's/,11.3.  423 Locked$/,11.3.  Locked/'
 tap_check "a reference whose quote does not hold the code is refused" fails_with "statuses.csv 423: no quote holds the code 423"
+broken statuses.csv 's/ | Responses with the 429 status code MUST NOT be stored by a cache\.$//; s/"RFC 6585, Section 4 | RFC 6585, Section 4",429/"RFC 6585, Section 4",429/'
+tap_check "a cacheable_basis beyond RFC 9110 without its evidence is refused" fails_with "statuses.csv 429: cacheable_basis 'RFC 6585, Section 4' without a quote"
+broken statuses.csv 's/Responses with the 431 status code MUST NOT be stored by a cache\.$/Responses with it MUST NOT be stored by a cache./'
+tap_check "a cacheable_basis whose quote does not name the code is refused" fails_with "statuses.csv 431: cacheable_basis 'RFC 6585, Section 5' without a quote"
+broken statuses.csv 's/ | A 451 response is cacheable by default$/ | A 451 response names a legal demand/'
+tap_check "a cacheable_basis whose quote does not speak of caching is refused" fails_with "statuses.csv 451: cacheable_basis 'RFC 7725, Section 3' without a quote"
+broken methods.csv 's/^\(QUERY,.*\),httpwg[^,]*,The response to a QUERY method is cacheable$/\1,,/'
+tap_check "a method's cacheable_basis beyond RFC 9110 without its evidence is refused" fails_with "methods.csv QUERY: cacheable_basis 'RFC 10008, Section 2.7' without a quote"
+broken methods.csv 's/,The response to a QUERY method is cacheable$/,The response to this method is cacheable/'
+tap_check "a method's cacheable_basis whose quote does not name the method is refused" fails_with "methods.csv QUERY: cacheable_basis 'RFC 10008, Section 2.7' without a quote"
+broken methods.csv 's/^\(QUERY,.*\),httpwg[^,]*,\(The response to a QUERY method is cacheable\)$/\1,"RFC 10008, Section 2",\2/'
+tap_check "a method's cacheable_basis quoted from another section is refused" fails_with "methods.csv QUERY: cacheable_basis 'RFC 10008, Section 2.7' without a quote"
 
 broken aliases.csv 's/^kind,text,code,source,locator,quote$/kind,text,code,source/'
 tap_check "a file with the wrong header: exit 2" sh -c '[ "$1" -eq 2 ] && grep -q "header" "$2"' _ "$rc" "$tmp/err"

@@ -118,9 +118,9 @@ tap_check "  a document, whose title is emptied" reports "reference: 425: 'RFC 8
 tap_check "  a new method" reports "added: method FROB (safe no, idempotent yes) RFC 9998"
 tap_check "  a method gone" reports "removed: method UNLINK"
 tap_check "  a safe flag" reports "safe: method PATCH: no -> yes"
-tap_check "  the new method's row" row methods.csv 'FROB,no,yes,no,"RFC 9110, Section 9.2.3",RFC 9998,,'
+tap_check "  the new method's row" row methods.csv 'FROB,no,yes,no,"RFC 9110, Section 9.2.3",RFC 9998,,,,'
 tap_check "  QUERY keeps its cacheable answer" row methods.csv \
-	'QUERY,yes,yes,yes,"RFC 10008, Section 2","RFC 10008, Section 2",The HTTP QUERY Method,Asks the target to answer a query carried in the request content without changing anything.'
+	'QUERY,yes,yes,yes,"RFC 10008, Section 2.7","RFC 10008, Section 2",The HTTP QUERY Method,Asks the target to answer a query carried in the request content without changing anything.,httpwg/http-extensions@b1b1c72fd2ec81cead3349cd11f5c953efa940b1:archive/draft-ietf-httpbis-safe-method-w-body.xml:422,The response to a QUERY method is cacheable'
 
 # Files it refuses: nothing is written.
 refused() {
