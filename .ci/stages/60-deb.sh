@@ -3,4 +3,6 @@
 # /var/cache/libhttpstatus, made once a week: minutes), work there, and purge without a trace.  Each
 # of its TAP lines counts.
 tap_target "make deb-check (bookworm)" "$build" deb-check
-HS_DEB_SUITE=trixie tap_target "make deb-check (trixie)" "$build" deb-check
+# The packages are built on this machine both times: the second build's tests would only repeat the
+# first's, and the suite runs on Debian 13 itself in 70-quickstart.sh, so the second build skips them.
+HS_DEB_SUITE=trixie DEB_BUILD_OPTIONS=nocheck tap_target "make deb-check (trixie)" "$build" deb-check
