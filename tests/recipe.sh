@@ -24,7 +24,10 @@ unset MAKEFLAGS MFLAGS MAKELEVEL
 copy() {
 	mkdir -p "$src" "$build" &&
 		(cd "$top_srcdir" && tar --exclude=./.git --exclude=node_modules --exclude=autom4te.cache -cf - .) | tar -xf - -C "$src" &&
-		chmod -R u+w "$src" && git -C "$src" init -q && git -C "$src" add -A &&
+		chmod -R u+w "$src" &&
+		# A source tree that was built in place: its copy must be unconfigured to be built elsewhere.
+		{ [ ! -f "$src/config.status" ] || (cd "$src" && "$make" distclean >/dev/null 2>&1); } &&
+		git -C "$src" init -q && git -C "$src" add -A &&
 		git -C "$src" -c user.name=recipe -c user.email=recipe@localhost commit -qm copy &&
 		(cd "$build" && "$src/configure" >configure.log 2>&1 && "$make" >make.log 2>&1) ||
 		{ tail -n 20 "$build/configure.log" "$build/make.log" 2>/dev/null | sed 's/^/# /'; return 1; }
