@@ -50,7 +50,7 @@ ROWS = [
   [" ", "HTTPStatus.from_code(code)", CODES, ->(n) { loop_over(CODES, n) { |x| HTTPStatus.from_code(x) } }],
   [" ", "HTTPStatus[code]", CODES, ->(n) { loop_over(CODES, n) { |x| HTTPStatus[x] } }],
   [" ", "raw FFI Native.httpstatus_status_from_code(code)", CODES,
-   ->(n) { loop_over(CODES, n) { |x| p = NATIVE.httpstatus_status_from_code(x); p.null? ? nil : p } }],
+   ->(n) { loop_over(CODES, n) { |x| p = NATIVE.httpstatus_status_from_code(x); p.zero? ? nil : p } }],
   ["b", "Hash#[] by name", NAMES, ->(n) { loop_over(NAMES, n) { |x| OWN_BY_NAME[x] } }],
   [" ", "HTTPStatus.from_name(name)", NAMES, ->(n) { loop_over(NAMES, n) { |x| HTTPStatus.from_name(x) } }],
   ["b", "Hash#[] by name.downcase (mixed case)", NAMES_CI,
