@@ -166,15 +166,19 @@ def free_port():
     return port
 
 
+# The command that adds the integration packages, as tests/tap.sh words it (Makefile.am passes it).
+INSTALL = os.environ.get('HS_INTEGRATION_INSTALL') or '.ci/packages-integration'
+
+
 def nginx_paths():
     nginx = shutil.which('nginx') or ('/usr/sbin/nginx' if os.access('/usr/sbin/nginx', os.X_OK) else None)
     if not nginx:
-        return None, 'integration: nginx is not installed; apt-get install --no-install-recommends $(.ci/packages.sh integration), in the source tree, adds it'
+        return None, 'integration: nginx is not installed; ' + INSTALL + ' adds it'
     v = subprocess.run([nginx, '-V'], capture_output=True, text=True).stderr
     m = re.search(r'--modules-path=(\S+)', v)
     modules = m.group(1) if m else '/usr/lib/nginx/modules'
     if not os.path.isfile(os.path.join(modules, 'ngx_http_lua_module.so')):
-        return None, 'integration: nginx has no Lua module (libnginx-mod-http-lua); apt-get install --no-install-recommends $(.ci/packages.sh integration), in the source tree, adds it'
+        return None, 'integration: nginx has no Lua module (libnginx-mod-http-lua); ' + INSTALL + ' adds it'
     return (nginx, modules), None
 
 
