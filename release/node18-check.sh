@@ -61,12 +61,11 @@ check "require works there under Debian's node" expect "404 Not Found GET" in_pr
 check "import works there under Debian's node" expect "201 true" in_project \
 	'node --input-type=module -e "import hs, { HTTPStatus } from \"libhttpstatus\"; console.log(HTTPStatus.CREATED, hs.version() === hs.raw.httpstatus_version())"'
 
-# The whole suite, from a copy of the source tree (the data, the shared hostile inputs, the package
-# with this machine's node_modules: koffi's binaries are Node-API, the same for every Node).
-mkdir -p "$root/opt/src/bindings" "$root/opt/src/tests" "$root/opt/src/doc"
-cp -a "$src/data" "$src/include" "$src/LICENSE" "$src/NEWS" "$root/opt/src/"
+# The whole suite, from a copy of the source tree (the data, the shared test tables of tests/, the
+# package with this machine's node_modules: koffi's binaries are Node-API, the same for every Node).
+mkdir -p "$root/opt/src/bindings" "$root/opt/src/doc"
+cp -a "$src/data" "$src/include" "$src/tests" "$src/LICENSE" "$src/NEWS" "$src/README.md" "$root/opt/src/"
 cp -a "$src/doc/guide-node.md" "$root/opt/src/doc/"
-cp -a "$src/tests/hostile" "$root/opt/src/tests/"
 cp -a "$src/bindings/node" "$root/opt/src/bindings/"
 in_root env top_srcdir=/opt/src LIBHTTPSTATUS_PATH="$LIBHTTPSTATUS_PATH" sh -c 'cd /opt/src/bindings/node &&
 	node --test --test-reporter=tap test/*.test.cjs test/*.test.mjs' >"$work/suite.tap" 2>&1

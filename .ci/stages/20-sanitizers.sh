@@ -12,17 +12,15 @@
 # with LSan on, and `make valgrind` (30-valgrind.sh) checks them with memcheck.
 # The stage runs in a subshell of its own (.ci/run), so the preload ends with it.
 hs_asan=$top/_ci/asan
-# Ruby 3.1 with the ASan runtime preloaded aborts inside ASan's own allocator when a thread of the
-# interpreter ends ("failed to deallocate ... unable to unmap", a CHECK of libasan, before any report
-# about the library; intercept_tls_get_addr=0 only delays it), and without the preload the
-# instrumented library cannot be loaded at all.  So this build has no Ruby (RUBY=false: the Ruby suite
-# skips here); it runs in every other build, and LuaJIT, Node, the command and the C tests run here.
-configure_in "sanitizers: configure --enable-sanitizers (gcc)" "$hs_asan" CC=gcc CXX=g++ --enable-sanitizers RUBY=false
+# Ruby runs here too, with use_sigaltstack=0: the interpreter installs a signal stack of its own on
+# its threads, and ASan, which would otherwise unmap the signal stack it finds when a thread ends,
+# aborts on Ruby's ("failed to deallocate ... unable to unmap", a CHECK in libasan) (doc/hardening.md).
+configure_in "sanitizers: configure --enable-sanitizers (gcc)" "$hs_asan" CC=gcc CXX=g++ --enable-sanitizers
 record "sanitizers: make" logged "$hs_asan/make.out" make -C "$hs_asan"
 hs_c_tests="fuzz/replay tests/threads tests/header-pedantic tests/header-cxx tests/test-libhttpstatus"
 ASAN_OPTIONS=detect_leaks=1:halt_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	record "sanitizers: C tests with ASan, UBSan and LSan (leak detection on)" \
 	logged "$hs_asan/c-tests.out" make -C "$hs_asan" check TESTS="$hs_c_tests"
 export LD_PRELOAD="$(gcc -print-file-name=libasan.so) $(gcc -print-file-name=libubsan.so)"
-export ASAN_OPTIONS=detect_leaks=0:halt_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+export ASAN_OPTIONS=detect_leaks=0:halt_on_error=1:use_sigaltstack=0 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 check_in "sanitizers: make check, bindings included (ASan+UBSan preloaded)" "$hs_asan"
