@@ -1,7 +1,6 @@
 #!/bin/sh
 # A program built against libhttpstatus 1.0 runs unchanged on this release.  The 1.0 library is
-# rebuilt from this tree with only the HTTPSTATUS_1.0 node of lib/libhttpstatus.sym exported (what a
-# 1.0 build exported, abi/libhttpstatus-1.0.abi); tests/compat-1.0.c is linked against it, so it
+# rebuilt from this tree by tests/library-1.0.sh; tests/compat-1.0.c is linked against it, so it
 # records exactly what a 1.0 build records (DT_NEEDED on the SONAME, symbols @HTTPSTATUS_1.0), and is
 # then run, unchanged, on the library of this build.
 . "$top_srcdir/tests/tap.sh"
@@ -13,14 +12,8 @@ tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 soname=$(basename "$LIBHTTPSTATUS_PATH")
 
-# The 1.0 node alone, as a version script.
-awk '/^HTTPSTATUS_1\.0 \{/ { on = 1 } on { print } on && /^\};/ { exit }' "$top_srcdir/lib/libhttpstatus.sym" >"$tmp/v1.0.sym"
-mkdir "$tmp/v1.0"
-# shellcheck disable=SC2086
-tap_check "the 1.0 library builds (SONAME $soname, node HTTPSTATUS_1.0 only)" sh -c '
-	${CC:-cc} -shared -fPIC -fvisibility=hidden -DHTTPSTATUS_BUILDING -I"$1/include" -I"$1/lib" "$1"/lib/*.c \
-		-Wl,--version-script="$2/v1.0.sym" -Wl,-soname,"$3" -o "$2/v1.0/$3" &&
-	ln -s "$3" "$2/v1.0/libhttpstatus.so"' _ "$top_srcdir" "$tmp" "$soname"
+tap_check "the 1.0 library builds (SONAME $soname, node HTTPSTATUS_1.0 only)" \
+	sh "$top_srcdir/tests/library-1.0.sh" "$top_srcdir" "$soname" "$tmp/v1.0"
 tap_check "the program builds against 1.0" ${CC:-cc} -I"$top_srcdir/include" "$top_srcdir/tests/compat-1.0.c" \
 	-L"$tmp/v1.0" -lhttpstatus -o "$tmp/program"
 needs() {
