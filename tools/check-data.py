@@ -7,9 +7,10 @@ DIR is the data directory (default: ../data next to this script); FILE is the pu
 own constants the status names must not repeat (default: ../include/httpstatus.h).  Exits 0 when
 every check passes, 1 when some fail (one line each on standard output), 2 on a file it cannot read.
 
-evidence       aliases.csv, unofficial.csv and semantics.csv give a locator and a verbatim quote for what they
-               say that is not IANA's: "RFC N, Section X", "owner/repo@ref:path[:line]", "https://... (read
-               YYYY-MM-DD)", or "judgement: WHY" (quoting nothing); several are " | "-separated, in step.
+evidence       aliases.csv, unofficial.csv, semantics.csv and rules.csv give a locator and a verbatim quote
+               for what they say that is not IANA's: "RFC N, Section X", "owner/repo@ref:path[:line]",
+               "https://... (read YYYY-MM-DD)", or "judgement: WHY" (quoting nothing); several are
+               " | "-separated, in step.
 aliases.csv    kind is name or phrase, the code is in statuses.csv, a source is given, a quote holds the
                spelling (a name with its letters and digits only) unless a judgement keeps it; a name is
                enum-style and neither spells one of the header's other constants nor is the stem of
@@ -30,6 +31,14 @@ statuses.csv   a row that says more than IANA (a section of a document other tha
                one of its locators, with a quote that names the code and caching.
 methods.csv    every row says where its cacheable answer comes from; one beyond RFC 9110 gives a locator
                and a quote that names the method and caching.
+rules.csv      status is a code of statuses.csv or unofficial.csv, a class 1xx..5xx or *; rows are
+               ordered by status (* first, each class before its codes), subject, field; subject is
+               field, content or status, and field is a field name exactly when subject is field; level,
+               scope and versions take their listed values (versions * or some of 1.0 1.1 2 3 in that
+               order, all four written *); as-200 is for fields; no two rows share status, subject,
+               field, scope and versions; every rule has its evidence from a source, and a quote from it
+               holds the level word as the RFCs write it (MUST in capitals, "ought to" and "cannot" in
+               small letters) unless a judgement says why the source has no such word.
 both           every row has a reference, a title and a description (a refresh leaves the ones it
                cannot know empty for a person to fill in).
 """
@@ -46,6 +55,17 @@ RESERVED_PREFIXES = ("CLASS_", "STATE_", "VERSION_", "ALIAS_", "NUL_", "API")
 BEGIN = "/* BEGIN GENERATED STATUS CONSTANTS"
 END = "/* END GENERATED STATUS CONSTANTS */"
 METHOD_ON_REDIRECT = ("keep", "get", "post_to_get")
+# data/rules.csv: its values, and how each level is found in a quote (MUST is not the MUST of "MUST NOT").
+RULE_SUBJECTS = ("field", "content", "status")
+RULE_SCOPES = ("any", "HEAD", "CONNECT", "range", "conditional", "as-200")
+RULE_VERSIONS = ("1.0", "1.1", "2", "3")
+RULE_LEVELS = {level: re.compile(pattern) for level, pattern in (
+    ("MUST", r"\bMUST\b(?! NOT\b)"), ("MUST NOT", r"\bMUST NOT\b"),
+    ("SHOULD", r"\bSHOULD\b(?! NOT\b)"), ("SHOULD NOT", r"\bSHOULD NOT\b"), ("MAY", r"\bMAY\b"),
+    ("ought to", r"\bought to\b"), ("ought not to", r"\bought not to\b"), ("cannot", r"\bcannot\b"))}
+RULE_CLASS = re.compile(r"^[1-5]xx$")
+# A field name is a token (RFC 9110, Section 5.1).
+FIELD_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 # Where a fact was read: an RFC section, a file of a repository at a ref (and line), a page with the date it
 # was read, or the project's own judgement with its reason.  Several are separated by EVIDENCE_SEP.
 LOCATOR = re.compile(r"^(RFC [0-9]+, Section [0-9]+(\.[0-9]+)*"
@@ -292,6 +312,60 @@ def check_methods(methods, problems):
         check_cacheable_basis(where, m["name"], m["cacheable_basis"], pairs, problems)
 
 
+def rule_order(status):
+    """Where a rule's status sorts: * first, then each class before its codes, the codes ascending."""
+    if status == "*":
+        return (0, 0)
+    return (int(status[0]), -1) if RULE_CLASS.match(status) else (int(status[0]), int(status))
+
+
+def check_rules(statuses, unofficial, rules, problems):
+    codes = {s["code"] for s in statuses} | {u["code"] for u in unofficial}
+    seen, last = {}, None
+    for n, r in enumerate(rules, 1):
+        status, subject, field = r["status"], r["subject"], r["field"]
+        where = "rules.csv row %d (%s %s%s)" % (n, status, subject, " " + field if field else "")
+        if status != "*" and not RULE_CLASS.match(status) and status not in codes:
+            problems.append("%s: status %r is no code of statuses.csv or unofficial.csv, no class 1xx..5xx "
+                            "and not *" % (where, status))
+            continue
+        if subject not in RULE_SUBJECTS:
+            problems.append("%s: subject %r is not %s" % (where, subject, ", ".join(RULE_SUBJECTS)))
+        elif subject == "field" and not FIELD_NAME.match(field):
+            problems.append("%s: a field rule names its field (a token), not %r" % (where, field))
+        elif subject != "field" and field:
+            problems.append("%s: field is for subject field only" % where)
+        if r["level"] not in RULE_LEVELS:
+            problems.append("%s: level %r is not one of %s" % (where, r["level"], ", ".join(RULE_LEVELS)))
+        if r["scope"] not in RULE_SCOPES:
+            problems.append("%s: scope %r is not one of %s" % (where, r["scope"], ", ".join(RULE_SCOPES)))
+        elif r["scope"] == "as-200" and subject != "field":
+            problems.append("%s: scope as-200 is for fields" % where)
+        versions = r["versions"].split(" ")
+        if r["versions"] != "*" and (not all(v in RULE_VERSIONS for v in versions) or
+                                     versions != sorted(set(versions), key=RULE_VERSIONS.index)):
+            problems.append("%s: versions %r is neither * nor some of %s, in that order" %
+                            (where, r["versions"], " ".join(RULE_VERSIONS)))
+        elif versions == list(RULE_VERSIONS):
+            problems.append("%s: all four versions are written *" % where)
+        key = (status, subject, field.lower(), r["scope"], r["versions"])
+        if key in seen:
+            problems.append("%s: the same status, subject, field, scope and versions as row %d" %
+                            (where, seen[key]))
+        seen.setdefault(key, n)
+        order = (rule_order(status), subject, field.lower())
+        if last is not None and order < last:
+            problems.append("%s: out of order (status, then subject, then field)" % where)
+        last = order
+        pairs = evidence(where, r, problems)
+        sources = [(locator, quote) for locator, quote in pairs if not locator.startswith("judgement: ")]
+        if not sources:
+            problems.append("%s: no source and quote for the rule" % where)
+        elif r["level"] in RULE_LEVELS and not judged(pairs) and not any(
+                RULE_LEVELS[r["level"]].search(quote) for _, quote in sources):
+            problems.append("%s: no quote holds the level %r, and no judgement says why" % (where, r["level"]))
+
+
 def check_filled(label, rows, key, problems):
     """The columns only a person can write (tools/update-registry.py leaves them empty)."""
     for r in rows:
@@ -311,12 +385,15 @@ def check(data_dir, header):
     methods = read_csv(os.path.join(data_dir, "methods.csv"), ["name", "safe", "idempotent", "cacheable",
                                                                 "cacheable_basis", "reference", "title",
                                                                 "description", "locator", "quote"])
+    rules = read_csv(os.path.join(data_dir, "rules.csv"),
+                     ["status", "subject", "field", "level", "scope", "versions", "locator", "quote"])
     problems = []
     tables = check_aliases(statuses, aliases, header_names(header), problems)
     check_unofficial(statuses, unofficial, tables, problems)
     check_semantics(statuses, semantics, problems)
     check_statuses(statuses, problems)
     check_methods(methods, problems)
+    check_rules(statuses, unofficial, rules, problems)
     check_filled("statuses.csv", statuses, "code", problems)
     check_filled("methods.csv", methods, "name", problems)
     return problems

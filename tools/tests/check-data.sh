@@ -118,6 +118,43 @@ tap_check "a method's cacheable_basis whose quote does not name the method is re
 broken methods.csv 's/^\(QUERY,.*\),httpwg[^,]*,\(The response to a QUERY method is cacheable\)$/\1,"RFC 10008, Section 2",\2/'
 tap_check "a method's cacheable_basis quoted from another section is refused" fails_with "methods.csv QUERY: cacheable_basis 'RFC 10008, Section 2.7' without a quote"
 
+# rules.csv: what each status obliges a response to carry, every rule in its RFC's words.
+appended rules.csv '600,field,Location,SHOULD,any,*,"RFC 9110, Section 15.4.2",The server SHOULD generate a Location header field.'
+tap_check "a rule for a status that is no code, class or * is refused" fails_with "status '600' is no code"
+broken rules.csv 's/^205,content,,/205,content,Content-Type,/'
+tap_check "a field on a rule that is not about a field is refused" fails_with "(205 content Content-Type): field is for subject field only"
+broken rules.csv 's/^405,field,Allow,/405,field,,/'
+tap_check "a field rule without its field is refused" fails_with "(405 field): a field rule names its field"
+broken rules.csv 's/^405,field,Allow,/405,header,Allow,/'
+tap_check "a subject of no listed kind is refused" fails_with "subject 'header' is not field, content, status"
+broken rules.csv 's/^503,field,Retry-After,MAY,/503,field,Retry-After,OPTIONAL,/'
+tap_check "a level that is not the RFCs' word is refused" fails_with "level 'OPTIONAL' is not one of"
+broken rules.csv 's/^503,field,Retry-After,MAY,/503,field,Retry-After,SHOULD,/'
+tap_check "a level its quote does not hold is refused" fails_with "(503 field Retry-After): no quote holds the level 'SHOULD'"
+broken rules.csv 's/^205,content,,MUST NOT,/205,content,,MUST,/'
+tap_check "MUST is not found in a quote that says MUST NOT" fails_with "(205 content): no quote holds the level 'MUST'"
+broken rules.csv '/^204,content,/s/it cannot contain/it CANNOT contain/'
+tap_check "cannot is found in small letters only" fails_with "(204 content): no quote holds the level 'cannot'"
+broken rules.csv 's/^\(101,status,,cannot,any,2,"RFC 9113, Section 8.6\) | judgement: [^"]*",\(.*\) | $/\1",\2/'
+tap_check "a level no quote holds, without the judgement that says why, is refused" fails_with "(101 status): no quote holds the level 'cannot'"
+broken rules.csv 's/^416,field,Content-Range,SHOULD,range,/416,field,Content-Range,SHOULD,ranges,/'
+tap_check "a scope of no listed kind is refused" fails_with "scope 'ranges' is not one of"
+broken rules.csv 's/^206,content,,MUST,any,/206,content,,MUST,as-200,/'
+tap_check "scope as-200 on a rule that is not about a field is refused" fails_with "(206 content): scope as-200 is for fields"
+broken rules.csv 's/^426,field,Upgrade,MUST,any,1.0 1.1,/426,field,Upgrade,MUST,any,1.1 1.0,/'
+tap_check "versions out of order are refused" fails_with "versions '1.1 1.0' is neither * nor some of 1.0 1.1 2 3"
+broken rules.csv 's/^426,field,Upgrade,MUST,any,1.0 1.1,/426,field,Upgrade,MUST,any,1.0 1.1 2 3,/'
+tap_check "all four versions not written * are refused" fails_with "(426 field Upgrade): all four versions are written *"
+broken rules.csv 's/^426,field,Upgrade,MUST,any,1.0 1.1,/426,field,Upgrade,MUST,any,1.1 h2,/'
+tap_check "a version that is no HTTP version is refused" fails_with "versions '1.1 h2' is neither"
+broken rules.csv 's/^\(405,field,\)Allow,\(.*\)/\1Allow,\2\
+\1allow,\2/'
+tap_check "two rules with the same status, subject, field, scope and versions are refused" fails_with "the same status, subject, field, scope and versions as row"
+broken rules.csv 's/^\*,content,,MUST NOT,HEAD,/5xx,content,,MUST NOT,HEAD,/'
+tap_check "rules out of order are refused" fails_with "rules.csv row 2 (* field Connection): out of order"
+broken rules.csv 's/^\(405,field,Allow,MUST,any,\*\),.*/\1,,/'
+tap_check "a rule without its source and quote is refused" fails_with "(405 field Allow): no source and quote for the rule"
+
 broken aliases.csv 's/^kind,text,code,source,locator,quote$/kind,text,code,source/'
 tap_check "a file with the wrong header: exit 2" sh -c '[ "$1" -eq 2 ] && grep -q "header" "$2"' _ "$rc" "$tmp/err"
 cd_run "$tmp/does-not-exist"
