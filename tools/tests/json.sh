@@ -17,7 +17,8 @@ import csv, json, sys
 STATUS_KEYS = {"code", "name", "phrase", "description", "class", "state", "expires", "reference",
                "reference_title", "may_have_content", "cacheable", "status_line", "older_names",
                "older_phrases", "location_redirect", "permanent_redirect", "follow_method", "transient",
-               "retry_after", "user", "locator", "quote"}
+               "retry_after", "user", "locator", "quote", "rules"}
+RULE_KEYS = {"subject", "field", "level", "scope", "versions", "locator", "quote"}
 METHOD_KEYS = {"name", "description", "safe", "idempotent", "cacheable", "reference", "reference_title"}
 RESULT_KEYS = {
     "status": {"query", "kind", "found", "match", "match_source", "match_locator", "match_quote", "code", "class",
@@ -43,6 +44,11 @@ def check_status(s):
         fail("bad code")
     if (s["expires"] is None) != (s["state"] != "temporary"):
         fail("expires is set exactly for temporary statuses")
+    for r in s["rules"]:
+        if set(r) != RULE_KEYS:
+            fail("rule keys %s" % sorted(set(r) ^ RULE_KEYS))
+        if (r["field"] is None) != (r["subject"] != "field") or not r["versions"] or not r["quote"]:
+            fail("a rule names its field exactly when it is about one, its versions and its quote")
 
 def check_method(m):
     if set(m) != METHOD_KEYS:
