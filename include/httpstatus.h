@@ -374,7 +374,8 @@ HTTPSTATUS_API const char *httpstatus_rule_quote(size_t index);
  * How many rules of status CODE (registered or unofficial) the response head described breaks: the
  * request METHOD (text; NULL with length 0 when unknown), the VERSION (10, 11, 20 or 30 for HTTP/1.0
  * to HTTP/3), the names of the header FIELDS present (separated by commas and white space, compared
- * ignoring ASCII case; NULL with length 0 for none) and HAS_CONTENT (0 or 1).  A MAY rule counts as
+ * ignoring ASCII case; NULL with length 0 for none) and HAS_CONTENT (1, 0, or -1 when not known: then
+ * no content rule applies; none asking for content does to an answer to HEAD).  A MAY rule counts as
  * broken when its field is absent: httpstatus_rule_level() lets the caller weigh it.  Returns -1 for
  * an unknown code, another version or HAS_CONTENT, a method or field name that is not a token, or a
  * NULL text with a length other than 0.  Since HTTPSTATUS_1.2.

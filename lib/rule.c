@@ -58,7 +58,7 @@ struct head {
 	int version; /* its bit of enum httpstatus_http_version */
 	const char *fields;
 	size_t fields_len;
-	int has_content;
+	int has_content; /* 1, 0, or -1: not known */
 };
 
 /* A byte of a token (RFC 9110, Section 5.6.2): a field name or a method is one. */
@@ -116,7 +116,7 @@ static int read_head(struct head *h, int code, const char *method, size_t method
 		h->status = hs_unofficial_by_code(code);
 	h->version = version_bit(version);
 	h->has_content = has_content;
-	if (h->status == NULL || h->version == 0 || (has_content != 0 && has_content != 1))
+	if (h->status == NULL || h->version == 0 || has_content < -1 || has_content > 1)
 		return 0;
 	if (!text_length(method, method_len, &method_len) || !text_length(fields, fields_len, &h->fields_len))
 		return 0;
@@ -181,6 +181,11 @@ static int breaks(const struct head *h, const struct hs_rule *rule)
 	case HTTPSTATUS_RULE_FIELD:
 		return has_field(h, httpstatus__pool + rule->field, rule->field_len) == absent;
 	case HTTPSTATUS_RULE_CONTENT:
+		/* Unknown content breaks no content rule.  Every answer to HEAD is without content (RFC 9110,
+		 * Section 9.3.2, the rule of scope HEAD), so no rule asking for content applies to one: those
+		 * of 4xx, 5xx, 300 and 303 say so themselves ("Except when responding to a HEAD request"). */
+		if (h->has_content < 0 || (!absent && h->method == HTTPSTATUS_SCOPE_HEAD))
+			return 0;
 		return h->has_content == absent;
 	case HTTPSTATUS_RULE_STATUS:
 		return absent;

@@ -37,8 +37,10 @@ test('a missing library is an error naming it, not a crash', () => {
 
 test('without LIBHTTPSTATUS_PATH the SONAME is loaded (or named in the error)', () => {
   const r = loadWith({ LIBHTTPSTATUS_PATH: undefined, LD_LIBRARY_PATH: undefined });
+  // Loaded, absent, or an installed copy of another minor version refused by name: which of them
+  // depends on what this machine has installed, not on the tree under test.
   if (r.status === 0) assert.match(r.stdout, /^libhttpstatus\.so\.\d+ 200$/m);
-  else assert.match(r.stderr, /cannot load libhttpstatus\.so\.\d+ \(install libhttpstatus, or set LIBHTTPSTATUS_PATH\)/);
+  else assert.match(r.stderr, /cannot load libhttpstatus\.so\.\d+ \(install libhttpstatus, or set LIBHTTPSTATUS_PATH\)|libhttpstatus\.so\.\d+ is not libhttpstatus \d+\.x as this package needs: it lacks httpstatus_\w+/);
 });
 
 // ---- The wrong library is refused at load, with one error naming what was found and expected ----
