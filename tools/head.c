@@ -115,6 +115,9 @@ static int parse_status_line(struct head_reader *r, const struct line *l, struct
 			break;
 	}
 	if (v == sizeof(versions) / sizeof(versions[0])) {
+		for (v = 0; v < sizeof(versions) / sizeof(versions[0]); v++)
+			if (l->len + 1 == strlen(versions[v].text) && memcmp(p, versions[v].text, l->len) == 0)
+				return fail(r, e, l->number, "the status line has no three-digit status code after the version");
 		if (l->len < 5 || memcmp(p, "HTTP/", 5) != 0)
 			return fail(r, e, l->number, "not a status line: it does not start with \"HTTP/\"");
 		return fail(r, e, l->number,
