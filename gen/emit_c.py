@@ -19,6 +19,10 @@ SHAPES = {
     (("status",), False): "HS_SHAPE_STATUS",
     (("method",), False): "HS_SHAPE_METHOD",
     (("int",), True): "HS_SHAPE_INT_OUTPUT",
+    (("status", "size"), False): "HS_SHAPE_STATUS_SIZE",
+    # a response head: code, method, version, fields, has_content (httpstatus_check_count), and an index
+    (("int", "text", "int", "text", "int"), False): "HS_SHAPE_HEAD",
+    (("int", "text", "int", "text", "int", "size"), False): "HS_SHAPE_HEAD_SIZE",
 }
 
 

@@ -2,13 +2,15 @@
 """Generate libhttpstatus's registry tables from the data files.
 
 Reads data/statuses.csv (with data/semantics.csv, one row per status), data/aliases.csv,
-data/unofficial.csv, data/methods.csv and data/registry.csv and writes:
+data/unofficial.csv, data/methods.csv, data/registry.csv and data/rules.csv and writes:
   lib/tables.h         private: record layouts' sizes, hash parameters, table declarations
   lib/tables.c         private: the string pool, the records and the hash tables
   include/httpstatus.h the region between the GENERATED markers (one constant per status name)
 
 Every string lives in one pool and is addressed by a 16-bit offset, so the tables hold no pointers and
-need no relocations when the library is loaded.  Names, phrases and methods are found through perfect
+need no relocations when the library is loaded.  Each rule of data/rules.csv is one record; a status
+reaches its rules (its own, its class's, every status's, in the file's order) through its slice of one
+list of rule indexes.  Names, phrases and methods are found through perfect
 hashes: the seed search below picks a multiplier for which no two keys share a slot.
 
 Usage: gen-tables.py SRCDIR [OUTDIR]   (OUTDIR defaults to SRCDIR; tests regenerate into a scratch
@@ -25,6 +27,10 @@ import model  # noqa: E402  (the header's enums, read as the model of the API re
 MASK64 = (1 << 64) - 1
 FOLD = 0x2020202020202020
 GOLDEN = 0x9E3779B97F4A7C15
+# The header's enums that data/rules.csv's columns spell: subject, level, scope and versions.
+RULE_ENUMS = ("rule_subject", "level", "scope", "http_version")
+# The characters of a token (RFC 9110, Section 5.6.2), which a field name is.
+TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 # The header's other constants, besides its enums' members: a status name must not start like them.
 OTHER_PREFIXES = ("VERSION_", "NUL_", "API")
 
@@ -36,7 +42,7 @@ def spellings(src):
     with open(os.path.join(src, "include", "httpstatus.h"), encoding="utf-8") as f:
         problems = []
         enums, _ = model.read_enums(f.read(), problems)
-    for name in ("state", "follow_method"):
+    for name in ("state", "follow_method") + RULE_ENUMS:
         if name not in enums:
             problems.append(f"include/httpstatus.h: no enum httpstatus_{name}")
     if problems:
@@ -44,7 +50,9 @@ def spellings(src):
     states = [m["name"].lower() for m in enums["state"]["members"] if m["name"] not in ("NONE", "UNOFFICIAL")]
     follow = {("" if m["name"] == "NONE" else m["name"].lower()): m["name"] for m in enums["follow_method"]["members"]}
     prefixes = tuple(e["prefix"] for e in enums.values()) + OTHER_PREFIXES
-    return states, follow, prefixes
+    rule_words = {name: {m["name"]: m["value"] for m in enums[name]["members"] if m["name"] != "NONE"}
+                  for name in RULE_ENUMS if name in enums}
+    return states, follow, prefixes, rule_words
 
 
 def read_layouts(src):
@@ -165,7 +173,7 @@ def c_string_lines(data, width=96):
     return "\n".join(out)
 
 
-def load(src, states, follow, prefixes):
+def load(src, states, follow, prefixes, words):
     statuses = read_csv(os.path.join(src, "data", "statuses.csv"))
     aliases = read_csv(os.path.join(src, "data", "aliases.csv"))
     methods = read_csv(os.path.join(src, "data", "methods.csv"))
@@ -203,7 +211,53 @@ def load(src, states, follow, prefixes):
     check_unambiguous(statuses, aliases)
     if len(statuses) > 255 or len(methods) > 255 or len(aliases) > 255 or len(unofficial) > 255:
         sys.exit("gen-tables: a table outgrew the 8-bit record indexes of lib/internal.h")
-    return statuses, aliases, methods, registry, unofficial
+    rules = load_rules(src, words, sorted(codes + ucodes))
+    return statuses, aliases, methods, registry, unofficial, rules
+
+
+def rule_word(words, enum, text, where):
+    """The header's member of ENUM that a column of data/rules.csv spells as TEXT: "MUST NOT" is
+    LEVEL_MUST_NOT, "as-200" SCOPE_AS_200, "1.1" VERSION_HTTP1_1."""
+    name = re.sub(r"[ .-]", "_", text).upper()
+    if enum == "http_version":
+        name = "HTTP" + name
+    if name not in words[enum]:
+        sys.exit(f"gen-tables: {where}: {text!r} is not one of the header's enum httpstatus_{enum}")
+    return name
+
+
+def load_rules(src, words, codes):
+    """data/rules.csv, each row checked, with the codes it covers ("codes") and the header's spelling
+    of each column ("subject_c", "level_c", "scope_c", "versions_c")."""
+    rules = read_csv(os.path.join(src, "data", "rules.csv"))
+    if not rules:
+        sys.exit("gen-tables: data/rules.csv has no rule")
+    for n, r in enumerate(rules, start=1):
+        where = f"data/rules.csv, rule {n} ({r['status']} {r['field'] or r['subject']})"
+        st = r["status"]
+        if st == "*":
+            r["codes"] = list(codes)
+        elif re.fullmatch(r"[1-5]xx", st):
+            r["codes"] = [c for c in codes if c // 100 == int(st[0])]
+        elif re.fullmatch(r"[1-5][0-9][0-9]", st) and int(st) in codes:
+            r["codes"] = [int(st)]
+        else:
+            sys.exit(f"gen-tables: {where}: status is a known code, a class 1xx..5xx or *")
+        r["subject_c"] = rule_word(words, "rule_subject", r["subject"], where)
+        if (r["subject"] == "field") != bool(r["field"]) or (r["field"] and not TOKEN.match(r["field"])):
+            sys.exit(f"gen-tables: {where}: a field rule names its field (a token); no other rule does")
+        r["level_c"] = rule_word(words, "level", r["level"], where)
+        r["scope_c"] = rule_word(words, "scope", r["scope"], where)
+        versions = r["versions"].split()
+        if versions == ["*"]:
+            r["versions_c"] = list(words["http_version"])
+        else:
+            r["versions_c"] = [rule_word(words, "http_version", v, where) for v in versions]
+        if not versions or len(set(versions)) != len(versions):
+            sys.exit(f"gen-tables: {where}: versions is * or distinct versions among 1.0 1.1 2 3")
+        if not r["locator"] or not r["quote"]:
+            sys.exit(f"gen-tables: {where}: a rule carries its locator and its quote")
+    return rules
 
 
 def check_unambiguous(statuses, aliases):
@@ -220,30 +274,59 @@ def check_unambiguous(statuses, aliases):
             sys.exit(f"gen-tables: {text!r} could mean two codes: " + ", ".join(sorted(w for _, w in uses)))
 
 
-def status_record(layouts, follow, pool, s):
+def status_record(layouts, follow, pool, s, rule_slice):
     """One struct httpstatus_status initialiser, for a registered or an unofficial status."""
     bits = [int(yes(s[k], s["code"])) for k in ("may_have_content", "cacheable", "redirect", "permanent",
                                                 "transient", "retry_after")]
     values = {"code": s["code"], "state": "HTTPSTATUS_STATE_" + s["state"].upper(),
               "flags": f"HS_STATUS_FLAGS({', '.join(map(str, bits))})",
               "name_len": str(byte_len(s["name"])), "phrase_len": str(byte_len(s["phrase"])),
-              "follow_method": "HTTPSTATUS_FOLLOW_" + follow[s["method_on_redirect"]]}
+              "follow_method": "HTTPSTATUS_FOLLOW_" + follow[s["method_on_redirect"]],
+              "rules": str(rule_slice[0]), "rule_count": str(rule_slice[1])}
     values.update({k: str(pool.add(s[k])) for k in ("name", "phrase", "description", "reference", "title",
                                                     "expires", "user", "locator", "quote")})
     return initialiser(layouts, "httpstatus_status", values)
 
 
-def build(layouts, follow, statuses, aliases, methods, registry, unofficial):
+def rule_slices(rules, order):
+    """The list of rule indexes: for each code of ORDER (the status records' order) its rules, in the
+    file's order.  Returns (list, {code: (first, count)})."""
+    links, slices = [], {}
+    for code in order:
+        mine = [n for n, r in enumerate(rules) if code in r["codes"]]
+        slices[code] = (len(links), len(mine))
+        links += mine
+    if len(links) > 0xFFFF or len(rules) > 0x7FFF:
+        sys.exit("gen-tables: the rules outgrew the 16-bit indexes of lib/internal.h")
+    return links, slices
+
+
+def rule_records(layouts, pool, rules):
+    """The rule records, each row of data/rules.csv once."""
+    lines = []
+    for r in rules:
+        lines.append(initialiser(layouts, "hs_rule", {
+            "field": str(pool.add(r["field"])), "level_text": str(pool.add(r["level"])),
+            "locator": str(pool.add(r["locator"])), "quote": str(pool.add(r["quote"])),
+            "field_len": str(byte_len(r["field"])), "subject": "HTTPSTATUS_RULE_" + r["subject_c"],
+            "level": "HTTPSTATUS_LEVEL_" + r["level_c"], "scope": "HTTPSTATUS_SCOPE_" + r["scope_c"],
+            "versions": "(" + " | ".join("HTTPSTATUS_VERSION_" + v for v in r["versions_c"]) + ")"}))
+    return lines
+
+
+def build(layouts, follow, statuses, aliases, methods, registry, unofficial, rules):
     pool = Pool()
     index_of = {int(s["code"]): i for i, s in enumerate(statuses)}
-    rec_lines = [status_record(layouts, follow, pool, dict(s, user="")) for s in statuses]
+    rule_list, slices = rule_slices(rules, [int(s["code"]) for s in statuses] + [int(u["code"]) for u in unofficial])
+    rec_lines = [status_record(layouts, follow, pool, dict(s, user=""), slices[int(s["code"])]) for s in statuses]
     # An unofficial status is a record like the others, with its meaning as the description and its
     # source as the reference; the registry's own columns do not apply to it.
     unofficial_lines = [status_record(layouts, follow, pool, dict(
         code=u["code"], name=u["name"], phrase=u["phrase"], state="unofficial", description=u["meaning"],
         reference=u["source"], title="", expires="", user=u["user"], locator=u["locator"], quote=u["quote"],
         may_have_content="yes", cacheable="no",
-        redirect="no", permanent="no", method_on_redirect="", transient="no", retry_after="no"))
+        redirect="no", permanent="no", method_on_redirect="", transient="no", retry_after="no"),
+        slices[int(u["code"])])
         for u in unofficial]
 
     meth_lines = []
@@ -261,6 +344,7 @@ def build(layouts, follow, statuses, aliases, methods, registry, unofficial):
             "locator": str(pool.add(a["locator"])), "quote": str(pool.add(a["quote"])),
             "text_len": str(byte_len(a["text"])), "status": str(index_of[int(a["code"])]), "kind": kind}))
     snapshot_off = pool.add(registry["snapshot"])
+    rule_lines = rule_records(layouts, pool, rules)
 
     # Code index: code - 100 -> record index + 1 (0: not registered).
     code_index = [0] * 500
@@ -296,7 +380,7 @@ def build(layouts, follow, statuses, aliases, methods, registry, unofficial):
                              maxlen=max(len(k) for k, _, _ in keys))
     return dict(pool=pool, rec_lines=rec_lines, meth_lines=meth_lines, alias_lines=alias_lines,
                 code_index=code_index, hashes=hashes, snapshot_off=snapshot_off,
-                unofficial_lines=unofficial_lines)
+                unofficial_lines=unofficial_lines, rule_lines=rule_lines, rule_list=rule_list)
 
 
 def number_rows(values, per_line=20):
@@ -314,7 +398,8 @@ def write_tables_h(out, t, counts):
              '#include "internal.h"', "",
              f"#define HS_STATUS_COUNT {counts[0]}u", f"#define HS_METHOD_COUNT {counts[1]}u",
              f"#define HS_ALIAS_COUNT {counts[2]}u", f"#define HS_UNOFFICIAL_COUNT {len(t['unofficial_lines'])}u",
-             f"#define HS_SNAPSHOT_OFFSET {t['snapshot_off']}u", ""]
+             f"#define HS_SNAPSHOT_OFFSET {t['snapshot_off']}u",
+             f"#define HS_RULE_COUNT {len(t['rule_lines'])}u", f"#define HS_RULE_LINK_COUNT {len(t['rule_list'])}u", ""]
     # The perfect hashes share one slot array and one key array; each table starts at its own offset.
     slot_base = key_base = 0
     for label, h in t["hashes"].items():
@@ -334,6 +419,8 @@ def write_tables_h(out, t, counts):
               "extern const struct httpstatus_method httpstatus__methods[HS_METHOD_COUNT];",
               "extern const struct hs_alias httpstatus__aliases[HS_ALIAS_COUNT];",
               "extern const uint8_t httpstatus__code_index[500];",
+              "extern const struct hs_rule httpstatus__rules[HS_RULE_COUNT];",
+              "extern const uint16_t httpstatus__rule_list[HS_RULE_LINK_COUNT];",
               ]
     lines += ["extern const uint8_t httpstatus__slots[HS_SLOT_COUNT];",
               "extern const struct hs_key httpstatus__keys[HS_KEY_COUNT];"]
@@ -357,7 +444,11 @@ def write_tables_c(out, t):
              "/* An alias's status is an index into httpstatus__statuses. */",
              "const struct hs_alias httpstatus__aliases[HS_ALIAS_COUNT] = {", *t["alias_lines"], "};", "",
              "/* code - 100 -> index into httpstatus__statuses + 1; 0 where no status is registered */",
-             "const uint8_t httpstatus__code_index[500] = {", number_rows(t["code_index"]), "};", ""]
+             "const uint8_t httpstatus__code_index[500] = {", number_rows(t["code_index"]), "};", "",
+             "/* The rules of data/rules.csv, in its order, each once. */",
+             "const struct hs_rule httpstatus__rules[HS_RULE_COUNT] = {", *t["rule_lines"], "};", "",
+             "/* Indexes into httpstatus__rules: a status's rules are the rule_count from its rules on. */",
+             "const uint16_t httpstatus__rule_list[HS_RULE_LINK_COUNT] = {", number_rows(t["rule_list"]), "};", ""]
     tables = ", ".join(t["hashes"])
     parts += [f"/* The slots of the perfect hashes, {tables} in turn (HS_<TABLE>_SLOTS in tables.h): 0 for an",
               " * empty slot, else 1 + the index of its key among the table's keys. */",
@@ -401,9 +492,9 @@ def main():
         sys.exit(__doc__)
     src = sys.argv[1]
     out = sys.argv[2] if len(sys.argv) == 3 else src
-    states, follow, prefixes = spellings(src)
-    statuses, aliases, methods, registry, unofficial = load(src, states, follow, prefixes)
-    tables = build(read_layouts(src), follow, statuses, aliases, methods, registry, unofficial)
+    states, follow, prefixes, words = spellings(src)
+    statuses, aliases, methods, registry, unofficial, rules = load(src, states, follow, prefixes, words)
+    tables = build(read_layouts(src), follow, statuses, aliases, methods, registry, unofficial, rules)
     os.makedirs(os.path.join(out, "lib"), exist_ok=True)
     write_tables_h(out, tables, (len(statuses), len(methods), len(aliases)))
     write_tables_c(out, tables)

@@ -97,6 +97,47 @@ enum httpstatus_alias_kind {
 	HTTPSTATUS_ALIAS_PHRASE = 2  /* e.g. "Payload Too Large" */
 };
 
+/* What a response rule is about (1.2): see httpstatus_rule_subject(). */
+enum httpstatus_rule_subject {
+	HTTPSTATUS_RULE_NONE = 0,    /* only for an index out of range */
+	HTTPSTATUS_RULE_FIELD = 1,   /* a header field: httpstatus_rule_field() names it */
+	HTTPSTATUS_RULE_CONTENT = 2, /* the response's content */
+	HTTPSTATUS_RULE_STATUS = 3   /* the status itself: whether it may be sent at all */
+};
+
+/* The requirement's word in the specification (1.2); MUST, SHOULD, MAY and OUGHT_TO ask for presence, the others for absence. */
+enum httpstatus_level {
+	HTTPSTATUS_LEVEL_NONE = 0,         /* only for an index out of range */
+	HTTPSTATUS_LEVEL_MUST = 1,         /* "MUST" */
+	HTTPSTATUS_LEVEL_MUST_NOT = 2,     /* "MUST NOT" */
+	HTTPSTATUS_LEVEL_SHOULD = 3,       /* "SHOULD" */
+	HTTPSTATUS_LEVEL_SHOULD_NOT = 4,   /* "SHOULD NOT" */
+	HTTPSTATUS_LEVEL_MAY = 5,          /* "MAY" */
+	HTTPSTATUS_LEVEL_OUGHT_TO = 6,     /* "ought to" */
+	HTTPSTATUS_LEVEL_OUGHT_NOT_TO = 7, /* "ought not to" */
+	HTTPSTATUS_LEVEL_CANNOT = 8        /* "cannot" */
+};
+
+/* Which responses of the status a rule is about (1.2). */
+enum httpstatus_scope {
+	HTTPSTATUS_SCOPE_NONE = 0,        /* only for an index out of range */
+	HTTPSTATUS_SCOPE_ANY = 1,         /* every response with the status */
+	HTTPSTATUS_SCOPE_HEAD = 2,        /* a response to HEAD */
+	HTTPSTATUS_SCOPE_CONNECT = 3,     /* a response to CONNECT */
+	HTTPSTATUS_SCOPE_RANGE = 4,       /* a response to a range request */
+	HTTPSTATUS_SCOPE_CONDITIONAL = 5, /* a response to a conditional request */
+	HTTPSTATUS_SCOPE_AS_200 = 6       /* the fields a 200 response to the same request would have carried */
+};
+
+/* The HTTP versions a rule holds in, as bits of httpstatus_rule_versions() (1.2). */
+enum httpstatus_http_version {
+	HTTPSTATUS_VERSION_NONE = 0,    /* only for an index out of range */
+	HTTPSTATUS_VERSION_HTTP1_0 = 1, /* HTTP/1.0 */
+	HTTPSTATUS_VERSION_HTTP1_1 = 2, /* HTTP/1.1 */
+	HTTPSTATUS_VERSION_HTTP2 = 4,   /* HTTP/2 */
+	HTTPSTATUS_VERSION_HTTP3 = 8    /* HTTP/3 */
+};
+
 /*
  * One constant per status name, current names and older ones alike: the C
  * spelling of Python's HTTPStatus.NOT_FOUND is HTTPSTATUS_NOT_FOUND.
@@ -299,6 +340,48 @@ HTTPSTATUS_API const char *httpstatus_status_user(const httpstatus_status *statu
 HTTPSTATUS_API const char *httpstatus_status_locator(const httpstatus_status *status);
 /* The verbatim text read there, " | "-separated in step with the locators ("" for a "judgement: WHY" one); "" for none or NULL.  Since HTTPSTATUS_1.2. */
 HTTPSTATUS_API const char *httpstatus_status_quote(const httpstatus_status *status);
+
+/* ---- Response rules: what a status obliges a response to carry (1.2) -- */
+/*
+ * A rule is one requirement of a specification (data/rules.csv), addressed by its index, 0 to
+ * httpstatus_rule_count() - 1; the accessors of an index out of range give 0 or "".  A rule
+ * written for a class (4xx) or for every status belongs to each status it covers.
+ */
+
+/* How many response rules the library knows.  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API size_t httpstatus_rule_count(void);
+/* How many rules hold for the status (its own, its class's and every status's); 0 for NULL.  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API size_t httpstatus_status_rule_count(const httpstatus_status *status);
+/* The index of the status's rule number INDEX, in the order of data/rules.csv, or -1 when INDEX >= its count or STATUS is NULL.  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API int httpstatus_status_rule_at(const httpstatus_status *status, size_t index);
+/* What the rule at INDEX is about, one of enum httpstatus_rule_subject.  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API int httpstatus_rule_subject(size_t index);
+/* The header field of a field rule at INDEX, as the specification spells it ("Allow"); "" for any other rule or index.  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API const char *httpstatus_rule_field(size_t index);
+/* The level of the rule at INDEX, one of enum httpstatus_level.  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API int httpstatus_rule_level(size_t index);
+/* The level of the rule at INDEX as the specification writes it ("MUST NOT", "ought to"), or "".  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API const char *httpstatus_rule_level_text(size_t index);
+/* Which responses the rule at INDEX is about, one of enum httpstatus_scope.  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API int httpstatus_rule_scope(size_t index);
+/* The HTTP versions the rule at INDEX holds in, bits of enum httpstatus_http_version; 0 out of range.  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API int httpstatus_rule_versions(size_t index);
+/* Where the rule at INDEX was read ("RFC 9110, Section 15.5.6"), or "".  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API const char *httpstatus_rule_locator(size_t index);
+/* The sentence of the specification that states the rule at INDEX, verbatim, or "".  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API const char *httpstatus_rule_quote(size_t index);
+/*
+ * How many rules of status CODE (registered or unofficial) the response head described breaks: the
+ * request METHOD (text; NULL with length 0 when unknown), the VERSION (10, 11, 20 or 30 for HTTP/1.0
+ * to HTTP/3), the names of the header FIELDS present (separated by commas and white space, compared
+ * ignoring ASCII case; NULL with length 0 for none) and HAS_CONTENT (0 or 1).  A MAY rule counts as
+ * broken when its field is absent: httpstatus_rule_level() lets the caller weigh it.  Returns -1 for
+ * an unknown code, another version or HAS_CONTENT, a method or field name that is not a token, or a
+ * NULL text with a length other than 0.  Since HTTPSTATUS_1.2.
+ */
+HTTPSTATUS_API int httpstatus_check_count(int code, const char *method, size_t method_len, int version, const char *fields, size_t fields_len, int has_content);
+/* The index of the broken rule number INDEX of the head httpstatus_check_count() describes, in the status's rule order, or -1 past the last or for bad input.  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API int httpstatus_check_at(int code, const char *method, size_t method_len, int version, const char *fields, size_t fields_len, int has_content, size_t index);
 
 /* ---- Aliases: older names and phrases --------------------------------- */
 

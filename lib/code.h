@@ -24,4 +24,24 @@ static inline const struct httpstatus_status *hs_status_by_code(int code)
 	return slot != 0 ? &httpstatus__statuses[slot - 1] : NULL;
 }
 
+/* The unofficial record of CODE, or NULL: a binary search, the unofficial records being in code order
+ * after the registered ones. */
+static inline const struct httpstatus_status *hs_unofficial_by_code(int code)
+{
+	const struct httpstatus_status *unofficial = httpstatus__statuses + HS_STATUS_COUNT;
+	size_t low = 0, high = HS_UNOFFICIAL_COUNT;
+
+	while (low < high) {
+		size_t mid = low + (high - low) / 2;
+
+		if (unofficial[mid].code < code)
+			low = mid + 1;
+		else if (unofficial[mid].code > code)
+			high = mid;
+		else
+			return &unofficial[mid];
+	}
+	return NULL;
+}
+
 #endif

@@ -42,6 +42,8 @@ struct httpstatus_status {
 	uint16_t locator;        /* where what it says beyond the registry was read (1.2) */
 	uint16_t quote;          /* the verbatim text read there (1.2) */
 	uint8_t follow_method; /* enum httpstatus_follow_method */
+	uint16_t rules;        /* its first rule in httpstatus__rule_list (1.2) */
+	uint16_t rule_count;   /* how many rules hold for it there, in the order of data/rules.csv */
 };
 
 struct httpstatus_method {
@@ -61,6 +63,19 @@ struct hs_alias {
 	uint8_t text_len;
 	uint8_t status;
 	uint8_t kind;
+};
+
+/* A response rule (1.2), a row of data/rules.csv; the enums are the header's. */
+struct hs_rule {
+	uint16_t field;      /* the header field's name; "" unless subject is HTTPSTATUS_RULE_FIELD */
+	uint16_t level_text; /* the level as the specification writes it */
+	uint16_t locator;
+	uint16_t quote;
+	uint8_t field_len;
+	uint8_t subject;     /* enum httpstatus_rule_subject */
+	uint8_t level;       /* enum httpstatus_level */
+	uint8_t scope;       /* enum httpstatus_scope */
+	uint8_t versions;    /* bits of enum httpstatus_http_version */
 };
 
 /*

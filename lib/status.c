@@ -103,22 +103,9 @@ HTTPSTATUS_API const httpstatus_status *httpstatus_unofficial_at(size_t index)
 	return index < HS_UNOFFICIAL_COUNT ? &UNOFFICIAL[index] : NULL;
 }
 
-/* A binary search: the unofficial records are in ascending code order. */
 HTTPSTATUS_API const httpstatus_status *httpstatus_unofficial_from_code(int code)
 {
-	size_t low = 0, high = HS_UNOFFICIAL_COUNT;
-
-	while (low < high) {
-		size_t mid = low + (high - low) / 2;
-
-		if (UNOFFICIAL[mid].code < code)
-			low = mid + 1;
-		else if (UNOFFICIAL[mid].code > code)
-			high = mid;
-		else
-			return &UNOFFICIAL[mid];
-	}
-	return NULL;
+	return hs_unofficial_by_code(code);
 }
 
 /* ---- What clients and proxies ask of a status (1.1) ---- */

@@ -10,6 +10,8 @@
 #define HS_ALIAS_COUNT 56u
 #define HS_UNOFFICIAL_COUNT 18u
 #define HS_SNAPSHOT_OFFSET 27327u
+#define HS_RULE_COUNT 12u
+#define HS_RULE_LINK_COUNT 187u
 
 #define HS_NAME_BITS 9
 #define HS_NAME_MULT UINT64_C(0xc48c8de6443748c9)
@@ -38,6 +40,8 @@ extern const struct httpstatus_status httpstatus__statuses[HS_STATUS_COUNT + HS_
 extern const struct httpstatus_method httpstatus__methods[HS_METHOD_COUNT];
 extern const struct hs_alias httpstatus__aliases[HS_ALIAS_COUNT];
 extern const uint8_t httpstatus__code_index[500];
+extern const struct hs_rule httpstatus__rules[HS_RULE_COUNT];
+extern const uint16_t httpstatus__rule_list[HS_RULE_LINK_COUNT];
 extern const uint8_t httpstatus__slots[HS_SLOT_COUNT];
 extern const struct hs_key httpstatus__keys[HS_KEY_COUNT];
 #if defined(__GNUC__)

@@ -9,6 +9,8 @@
 	HS_FN(httpstatus_alias_source, string, HS_SHAPE_SIZE) \
 	HS_FN(httpstatus_alias_status, status, HS_SHAPE_SIZE) \
 	HS_FN(httpstatus_alias_text, string, HS_SHAPE_SIZE) \
+	HS_FN(httpstatus_check_at, int, HS_SHAPE_HEAD_SIZE) \
+	HS_FN(httpstatus_check_count, int, HS_SHAPE_HEAD) \
 	HS_FN(httpstatus_class_name, string, HS_SHAPE_INT) \
 	HS_FN(httpstatus_class_of, int, HS_SHAPE_INT) \
 	HS_FN(httpstatus_follow_method_name, string, HS_SHAPE_INT) \
@@ -24,6 +26,15 @@
 	HS_FN(httpstatus_method_reference, string, HS_SHAPE_METHOD) \
 	HS_FN(httpstatus_method_reference_title, string, HS_SHAPE_METHOD) \
 	HS_FN(httpstatus_registry_date, string, HS_SHAPE_VOID) \
+	HS_FN(httpstatus_rule_count, size, HS_SHAPE_VOID) \
+	HS_FN(httpstatus_rule_field, string, HS_SHAPE_SIZE) \
+	HS_FN(httpstatus_rule_level, int, HS_SHAPE_SIZE) \
+	HS_FN(httpstatus_rule_level_text, string, HS_SHAPE_SIZE) \
+	HS_FN(httpstatus_rule_locator, string, HS_SHAPE_SIZE) \
+	HS_FN(httpstatus_rule_quote, string, HS_SHAPE_SIZE) \
+	HS_FN(httpstatus_rule_scope, int, HS_SHAPE_SIZE) \
+	HS_FN(httpstatus_rule_subject, int, HS_SHAPE_SIZE) \
+	HS_FN(httpstatus_rule_versions, int, HS_SHAPE_SIZE) \
 	HS_FN(httpstatus_state_name, string, HS_SHAPE_INT) \
 	HS_FN(httpstatus_status_at, status, HS_SHAPE_SIZE) \
 	HS_FN(httpstatus_status_class, int, HS_SHAPE_STATUS) \
@@ -53,6 +64,8 @@
 	HS_FN(httpstatus_status_quote, string, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_reference, string, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_reference_title, string, HS_SHAPE_STATUS) \
+	HS_FN(httpstatus_status_rule_at, int, HS_SHAPE_STATUS_SIZE) \
+	HS_FN(httpstatus_status_rule_count, size, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_state, int, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_user, string, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_unofficial_at, status, HS_SHAPE_SIZE) \

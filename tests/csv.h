@@ -6,7 +6,7 @@
 #include <stddef.h>
 
 #define CSV_MAX_FIELDS 16
-#define CSV_MAX_ROWS 128
+#define CSV_MAX_ROWS 1024
 
 struct csv_row {
 	char *field[CSV_MAX_FIELDS];

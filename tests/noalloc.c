@@ -136,7 +136,7 @@ void *pvalloc(size_t size)
 enum result { R_int, R_size, R_ulong, R_string, R_status, R_method };
 enum shape {
 	HS_SHAPE_VOID, HS_SHAPE_INT, HS_SHAPE_SIZE, HS_SHAPE_TEXT, HS_SHAPE_STATUS, HS_SHAPE_METHOD,
-	HS_SHAPE_INT_OUTPUT
+	HS_SHAPE_INT_OUTPUT, HS_SHAPE_STATUS_SIZE, HS_SHAPE_HEAD, HS_SHAPE_HEAD_SIZE
 };
 
 struct function {
@@ -186,6 +186,11 @@ struct args {
 	const httpstatus_method *method;
 	char *buf;
 	size_t size;
+	/* a response head besides i (the code), text (the method) and index: */
+	int version;
+	const char *fields;
+	size_t fields_len;
+	int has_content;
 };
 
 /* Calls F with A through a pointer of its own type; every result is kept as a number. */
@@ -212,6 +217,13 @@ static uintptr_t call_raw(const struct function *f, const struct args *a)
 	case HS_SHAPE_STATUS: CALL_SHAPE((const httpstatus_status *), (a->status));
 	case HS_SHAPE_METHOD: CALL_SHAPE((const httpstatus_method *), (a->method));
 	case HS_SHAPE_INT_OUTPUT: CALL_SHAPE((int, char *, size_t), (a->i, a->buf, a->size));
+	case HS_SHAPE_STATUS_SIZE: CALL_SHAPE((const httpstatus_status *, size_t), (a->status, a->index));
+	case HS_SHAPE_HEAD:
+		CALL_SHAPE((int, const char *, size_t, int, const char *, size_t, int),
+			   (a->i, a->text, a->len, a->version, a->fields, a->fields_len, a->has_content));
+	case HS_SHAPE_HEAD_SIZE:
+		CALL_SHAPE((int, const char *, size_t, int, const char *, size_t, int, size_t),
+			   (a->i, a->text, a->len, a->version, a->fields, a->fields_len, a->has_content, a->index));
 	}
 	return 0;
 }
@@ -234,16 +246,24 @@ static uintptr_t call(const struct function *f, const struct args *a)
 	return r;
 }
 
-/* Every accessor of one record (SHAPE is HS_SHAPE_STATUS or HS_SHAPE_METHOD), NULL included. */
+/* Every accessor of one record (SHAPE is HS_SHAPE_STATUS or HS_SHAPE_METHOD), NULL included; for a
+ * status, each function of a status and an index too, with the indexes 0..3 and (size_t)-1. */
 static void use_record(enum shape shape, uintptr_t handle)
 {
+	static const size_t indexes[] = { 0, 1, 2, 3, (size_t)-1 };
 	struct args a = { 0 };
 
 	a.status = (const httpstatus_status *)handle;
 	a.method = (const httpstatus_method *)handle;
-	for (size_t i = 0; i < FUNCTION_COUNT; i++)
+	for (size_t i = 0; i < FUNCTION_COUNT; i++) {
 		if (functions[i].shape == shape)
 			call(&functions[i], &a);
+		for (size_t k = 0; shape == HS_SHAPE_STATUS && functions[i].shape == HS_SHAPE_STATUS_SIZE &&
+				   k < sizeof indexes / sizeof indexes[0]; k++) {
+			a.index = indexes[k];
+			call(&functions[i], &a);
+		}
+	}
 }
 
 /* Every function of SHAPE, with A. */
@@ -367,6 +387,49 @@ static void make_texts(void)
 
 /* ---- Calling everything ------------------------------------------------- */
 
+/* Every function of a response head: each status code and a few others, with methods, versions, field
+ * lists (every text as the list, and as the method) and content flags, good and bad. */
+static void call_heads(struct args *a)
+{
+	static const int versions[] = { 10, 11, 20, 30, 0, 12, -1, INT_MAX };
+	static const char *const methods[] = { NULL, "GET", "HEAD", "CONNECT", "head", "GE T" };
+	static const char *const lists[] = { NULL, "", "Allow", "allow, content-length", " ,\t\r\nETag,,", "Allow:", "A\377" };
+	static const size_t indexes[] = { 0, 1, 5, (size_t)-1 };
+
+	for (int code = 99; code <= 600; code++) {
+		a->i = code;
+		for (size_t m = 0; m < sizeof methods / sizeof methods[0]; m++)
+			for (size_t v = 0; v < sizeof versions / sizeof versions[0]; v++)
+				for (size_t f = 0; f < sizeof lists / sizeof lists[0]; f++)
+					for (int c = -1; c <= 2; c++) {
+						a->text = methods[m];
+						a->len = methods[m] != NULL ? HTTPSTATUS_NUL_TERMINATED : (size_t)c & 1;
+						a->version = versions[v];
+						a->fields = lists[f];
+						a->fields_len = lists[f] != NULL ? HTTPSTATUS_NUL_TERMINATED : (size_t)c & 3;
+						a->has_content = c;
+						call_each(HS_SHAPE_HEAD, a);
+						for (size_t k = 0; k < sizeof indexes / sizeof indexes[0]; k++) {
+							a->index = indexes[k];
+							call_each(HS_SHAPE_HEAD_SIZE, a);
+						}
+					}
+	}
+	a->version = 11;
+	a->has_content = 1;
+	for (size_t i = 0; i < text_count; i++)
+		for (int code = 100; code <= 599; code += 101) {
+			a->i = code;
+			a->text = texts[i].s;
+			a->len = texts[i].len;
+			a->fields = texts[i].s;
+			a->fields_len = texts[i].len;
+			a->index = i % 3;
+			call_each(HS_SHAPE_HEAD, a);
+			call_each(HS_SHAPE_HEAD_SIZE, a);
+		}
+}
+
 /* Returns how many calls it made. */
 static unsigned long call_everything(void)
 {
@@ -402,6 +465,7 @@ static unsigned long call_everything(void)
 		a.len = texts[i].len;
 		call_each(HS_SHAPE_TEXT, &a);
 	}
+	call_heads(&a);
 	return calls;
 }
 

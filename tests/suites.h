@@ -13,5 +13,6 @@ Suite *format_suite(void);
 Suite *api_suite(void);
 Suite *semantics_suite(void);
 Suite *lookup_order_suite(void);
+Suite *rules_suite(void);
 
 #endif

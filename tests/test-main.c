@@ -8,7 +8,7 @@ int main(void)
 {
 	Suite *(*const suites[])(void) = {
 		data_suite, spec_suite, lookup_suite, class_suite, format_suite, api_suite, semantics_suite,
-		lookup_order_suite,
+		lookup_order_suite, rules_suite,
 	};
 	SRunner *runner = srunner_create(suites[0]());
 	int failed;

@@ -36,9 +36,14 @@ static struct {
 	const char *state_name[CODES];
 	int line_len[CODES][LINE_SIZES];
 	char line[CODES][LINE_SIZES][64];
+	int broken[CODES], first_broken[CODES]; /* httpstatus_check_count(), _at() of the head HEAD below */
 	struct key keys[MAX_KEYS];
 	size_t nkeys;
 } expected;
+
+/* A response head that breaks rules of many statuses (1.2): HEAD in HTTP/2, with content and fields. */
+#define HEAD_CHECK(code) (code), "HEAD", HTTPSTATUS_NUL_TERMINATED, 20, "Connection, content-length", \
+	HTTPSTATUS_NUL_TERMINATED, 1
 
 static pthread_barrier_t start;
 static unsigned rounds = 1000;
@@ -87,6 +92,8 @@ static void compute_expected(void)
 		expected.state_name[c] = httpstatus_state_name(code);
 		for (int s = 0; s < LINE_SIZES; s++)
 			expected.line_len[c][s] = httpstatus_format_status_line(code, expected.line[c][s], line_sizes[s]);
+		expected.broken[c] = httpstatus_check_count(HEAD_CHECK(code));
+		expected.first_broken[c] = httpstatus_check_at(HEAD_CHECK(code), 0);
 	}
 }
 
@@ -113,6 +120,10 @@ static unsigned long one_round(void)
 		wrong += httpstatus_class_of(code) != expected.class_of[c];
 		wrong += strcmp(httpstatus_class_name(code), expected.class_name[c]) != 0;
 		wrong += strcmp(httpstatus_state_name(code), expected.state_name[c]) != 0;
+		wrong += httpstatus_check_count(HEAD_CHECK(code)) != expected.broken[c];
+		wrong += httpstatus_check_at(HEAD_CHECK(code), 0) != expected.first_broken[c];
+		for (size_t r = 0; r < httpstatus_status_rule_count(s); r++)
+			wrong += httpstatus_rule_quote((size_t)httpstatus_status_rule_at(s, r))[0] == '\0';
 		for (int z = 0; z < LINE_SIZES; z++) {
 			int len = httpstatus_format_status_line(code, buf, line_sizes[z]);
 

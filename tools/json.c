@@ -109,6 +109,48 @@ static void json_aliases(const httpstatus_status *s, int kind)
 	putchar(']');
 }
 
+/* A status's rules (1.2), in their order: httpstatus_status_rule_count() and httpstatus_status_rule_at() with
+ * the accessors of a rule.  The subject and scope are named as the JSON names the header's other enums: the
+ * member's name in lower case. */
+static void json_rules(const httpstatus_status *s)
+{
+	static const char *const subjects[] = { "", "field", "content", "status" };
+	static const char *const scopes[] = { "", "any", "head", "connect", "range", "conditional", "as_200" };
+	static const struct {
+		int bit;
+		const char *name;
+	} versions[] = { { HTTPSTATUS_VERSION_HTTP1_0, "1.0" }, { HTTPSTATUS_VERSION_HTTP1_1, "1.1" },
+			 { HTTPSTATUS_VERSION_HTTP2, "2" }, { HTTPSTATUS_VERSION_HTTP3, "3" } };
+
+	putchar('[');
+	for (size_t i = 0; i < httpstatus_status_rule_count(s); i++) {
+		size_t r = (size_t)httpstatus_status_rule_at(s, i);
+		int subject = httpstatus_rule_subject(r), scope = httpstatus_rule_scope(r);
+		const char *sep = "";
+
+		printf("%s{\"subject\":", i > 0 ? "," : "");
+		json_string(subject >= 0 && subject <= HTTPSTATUS_RULE_STATUS ? subjects[subject] : "");
+		printf(",\"field\":");
+		json_string_or_null(httpstatus_rule_field(r));
+		printf(",\"level\":");
+		json_string(httpstatus_rule_level_text(r));
+		printf(",\"scope\":");
+		json_string(scope >= 0 && scope <= HTTPSTATUS_SCOPE_AS_200 ? scopes[scope] : "");
+		printf(",\"versions\":[");
+		for (size_t v = 0; v < sizeof versions / sizeof versions[0]; v++)
+			if (httpstatus_rule_versions(r) & versions[v].bit) {
+				printf("%s\"%s\"", sep, versions[v].name);
+				sep = ",";
+			}
+		printf("],\"locator\":");
+		json_string(httpstatus_rule_locator(r));
+		printf(",\"quote\":");
+		json_string(httpstatus_rule_quote(r));
+		putchar('}');
+	}
+	putchar(']');
+}
+
 static void json_status(const httpstatus_status *s)
 {
 	char line[128];
@@ -167,6 +209,9 @@ static void json_status(const httpstatus_status *s)
 	putchar(',');
 	json_key("older_phrases");
 	json_aliases(s, HTTPSTATUS_ALIAS_PHRASE);
+	putchar(',');
+	json_key("rules");
+	json_rules(s);
 	putchar('}');
 }
 

@@ -22,7 +22,7 @@
 
 #include "../../tests/api-functions.h"
 
-#define MAX_ARGS 3
+#define MAX_ARGS 8
 #define MAX_TEXT 16384
 #define MAX_LINE (2 * MAX_TEXT + 256)
 #define CLI_LINE_MAX 4096 /* the longest line the httpstatus command reads as a query */
@@ -30,7 +30,7 @@
 enum result { R_int, R_size, R_ulong, R_string, R_status, R_method };
 enum shape {
 	HS_SHAPE_VOID, HS_SHAPE_INT, HS_SHAPE_SIZE, HS_SHAPE_TEXT, HS_SHAPE_STATUS, HS_SHAPE_METHOD,
-	HS_SHAPE_INT_OUTPUT
+	HS_SHAPE_INT_OUTPUT, HS_SHAPE_STATUS_SIZE, HS_SHAPE_HEAD, HS_SHAPE_HEAD_SIZE
 };
 
 struct function {
@@ -355,10 +355,34 @@ static const char *check_size(const struct arg *a, size_t room)
 	return e != NULL ? e : a->magnitude > room ? "range_error" : NULL;
 }
 
+/* A text and its length. */
+static const char *check_text(const struct arg *a)
+{
+	if (a[0].kind != A_TEXT)
+		return "type_error";
+	if (a[1].nul_terminated) /* C measures the text; one with a NUL byte is refused */
+		return memchr(a[0].text, '\0', a[0].len) != NULL ? "range_error" : NULL;
+	return check_size(&a[1], a[0].len);
+}
+
+/* A response head: code, method and its length, version, fields and their length, has_content. */
+static const char *check_head(const struct arg *a)
+{
+	const char *e = check_number(&a[0], 0);
+
+	if (e == NULL)
+		e = check_text(&a[1]);
+	if (e == NULL)
+		e = check_number(&a[3], 0);
+	if (e == NULL)
+		e = check_text(&a[4]);
+	return e != NULL ? e : check_number(&a[6], 0);
+}
+
 static const char *check_args(const struct function *f, const struct arg *a, int n)
 {
 	const char *e = NULL;
-	static const int arity[] = { 0, 1, 1, 2, 1, 1, 3 };
+	static const int arity[] = { 0, 1, 1, 2, 1, 1, 3, 2, 7, 8 };
 
 	if (n != arity[f->shape])
 		return "bad_query";
@@ -372,12 +396,7 @@ static const char *check_args(const struct function *f, const struct arg *a, int
 		e = check_number(&a[0], 1);
 		break;
 	case HS_SHAPE_TEXT:
-		if (a[0].kind != A_TEXT)
-			e = "type_error";
-		else if (a[1].nul_terminated) /* C measures the text; one with a NUL byte is refused */
-			e = memchr(a[0].text, '\0', a[0].len) != NULL ? "range_error" : NULL;
-		else
-			e = check_size(&a[1], a[0].len);
+		e = check_text(a);
 		break;
 	case HS_SHAPE_STATUS:
 		e = check_handle(&a[0], 's');
@@ -391,6 +410,19 @@ static const char *check_args(const struct function *f, const struct arg *a, int
 			e = "type_error";
 		if (e == NULL)
 			e = check_size(&a[2], a[1].kind == A_BUFFER ? a[1].room : 0);
+		break;
+	case HS_SHAPE_STATUS_SIZE:
+		e = check_handle(&a[0], 's');
+		if (e == NULL)
+			e = check_number(&a[1], 1);
+		break;
+	case HS_SHAPE_HEAD:
+		e = check_head(a);
+		break;
+	case HS_SHAPE_HEAD_SIZE:
+		e = check_head(a);
+		if (e == NULL)
+			e = check_number(&a[7], 1);
 		break;
 	}
 	return e;
@@ -418,6 +450,16 @@ static int call_shape(const struct function *f, const struct arg *a)
 	case HS_SHAPE_STATUS: CALL_SHAPE((const httpstatus_status *), (a[0].record));
 	case HS_SHAPE_METHOD: CALL_SHAPE((const httpstatus_method *), (a[0].record));
 	case HS_SHAPE_INT_OUTPUT: break;
+	case HS_SHAPE_STATUS_SIZE:
+		CALL_SHAPE((const httpstatus_status *, size_t), (a[0].record, (size_t)a[1].magnitude));
+	case HS_SHAPE_HEAD:
+		CALL_SHAPE((int, const char *, size_t, int, const char *, size_t, int),
+			   (as_int(&a[0]), a[1].text, (size_t)a[2].magnitude, as_int(&a[3]), a[4].text,
+			    (size_t)a[5].magnitude, as_int(&a[6])));
+	case HS_SHAPE_HEAD_SIZE:
+		CALL_SHAPE((int, const char *, size_t, int, const char *, size_t, int, size_t),
+			   (as_int(&a[0]), a[1].text, (size_t)a[2].magnitude, as_int(&a[3]), a[4].text,
+			    (size_t)a[5].magnitude, as_int(&a[6]), (size_t)a[7].magnitude));
 	}
 	return 0;
 }

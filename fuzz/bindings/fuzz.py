@@ -339,6 +339,17 @@ class Generator:
             return [self.maybe("s:" + b.hex()), self.length(len(b))]
         if shape in ("STATUS", "METHOD"):
             return [self.maybe(r.choice([self.record("h:"), "nil"]))]
+        if shape == "STATUS_SIZE":
+            return self.raw_args("STATUS") + self.raw_args("SIZE")
+        if shape == "HEAD":  # code, method, version, field names, has_content
+            method = r.choice([r.choice(self.methods), "HEAD", "CONNECT", ""]).encode()
+            fields = r.choice([b"Allow", b"Content-Length, Connection", b"", self.text_bytes()])
+            return [self.maybe(self.number()), self.maybe("s:" + method.hex()), self.length(len(method)),
+                    self.maybe(r.choice(["i:10", "i:11", "i:20", "i:30", self.number()])),
+                    self.maybe("s:" + fields.hex()), self.length(len(fields)),
+                    self.maybe(r.choice(["i:0", "i:1", self.number()]))]
+        if shape == "HEAD_SIZE":
+            return self.raw_args("HEAD") + self.raw_args("SIZE")
         room = r.randint(0, 64)
         return [self.maybe(self.number()), self.maybe(r.choice(["b:%d" % room] * 4 + ["nil"])), self.length(room)]
 

@@ -331,7 +331,7 @@ describe("httpstatus objects", function()
 		for _, s in hs.statuses() do
 			for _, f in ipairs(fields.status) do
 				local want = f.flag and "boolean" or (f.ret == "int" and namers[f.field .. "_name"]) and "string"
-					or f.ret == "int" and "number" or "string"
+					or (f.ret == "int" or f.ret == "size") and "number" or "string"
 				assert.are.equal(want, type(s[f.field]), f.field)
 			end
 		end

@@ -205,6 +205,37 @@ describe("httpstatus.raw answers", function()
 		assert.are.equal(22, call("format_status_line", 404, nil, 0))
 	end)
 
+	it("reads the response rules of a status and checks a response head against them (1.2)", function()
+		local s = call("status_from_code", 405)
+		local n = call("status_rule_count", s)
+		assert.is_true(n > 0)
+		local allow
+		for i = 0, n - 1 do
+			local r = call("status_rule_at", s, i)
+			if call("rule_field", r) == "Allow" then allow = r end
+		end
+		assert.is_not_nil(allow)
+		assert.are.equal(-1, call("status_rule_at", s, n))
+		assert.is_true(call("rule_count") > allow)
+		assert.are.equal(1, call("rule_subject", allow)) -- HTTPSTATUS_RULE_FIELD
+		assert.are.equal(1, call("rule_level", allow)) -- HTTPSTATUS_LEVEL_MUST
+		assert.are.equal("MUST", call("rule_level_text", allow))
+		assert.are.equal(1, call("rule_scope", allow)) -- HTTPSTATUS_SCOPE_ANY
+		assert.are.equal(15, call("rule_versions", allow))
+		assert.are.equal("RFC 9110, Section 15.5.6", call("rule_locator", allow))
+		assert.matches("MUST generate an Allow header field", call("rule_quote", allow))
+		assert.are.equal("", call("rule_quote", call("rule_count")))
+		local broken = call("check_count", 405, "GET", 3, 11, "Content-Type", 12, 1)
+		assert.is_true(broken >= 1)
+		local found = false
+		for i = 0, broken - 1 do found = found or call("check_at", 405, "GET", 3, 11, "Content-Type", 12, 1, i) == allow end
+		assert.is_true(found)
+		assert.are.equal(-1, call("check_at", 405, "GET", 3, 11, "Content-Type", 12, 1, broken))
+		assert.are.equal(-1, call("check_count", 405, "GET", 3, 12, "Allow", 5, 1))
+		assert.are.equal(-1, call("check_count", 299, "GET", 3, 11, "Allow", 5, 1))
+		assert.are.equal(-1, call("check_count", 405, "GET", 3, 11, "Allow:", 6, 1))
+	end)
+
 	it("answers a NULL handle (nil) with C's neutral value", function()
 		for _, fn in ipairs(require("httpstatus.library").functions()) do
 			if fn.role == "status_field" or fn.role == "method_field" then

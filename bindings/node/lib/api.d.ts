@@ -57,6 +57,8 @@ export interface StatusFields {
   readonly locator: string;
   /** The verbatim text read there, " | "-separated in step with the locators ("" for a "judgement: WHY" one); "" for none or NULL. */
   readonly quote: string;
+  /** How many rules hold for the status (its own, its class's and every status's); 0 for NULL. */
+  readonly ruleCount: number;
 }
 
 /** The properties read from the C accessors httpstatus_method_*(). */
@@ -247,6 +249,10 @@ export interface RawFunctions {
   readonly httpstatus_alias_status: (index: number | bigint) => StatusHandle | null;
   /** The alias text at INDEX ("REQUEST_ENTITY_TOO_LARGE"), or "" when out of range. */
   readonly httpstatus_alias_text: (index: number | bigint) => string;
+  /** The index of the broken rule number INDEX of the head httpstatus_check_count() describes, in the status's rule order, or -1 past the last or for bad input. */
+  readonly httpstatus_check_at: (code: number, method: string, method_len: number | bigint, version: number, fields: string, fields_len: number | bigint, has_content: number, index: number | bigint) => number;
+  /** How many rules of status CODE (registered or unofficial) the response head described breaks: the request METHOD (text; NULL with length 0 when unknown), the VERSION (10, 11, 20 or 30 for HTTP/1.0 to HTTP/3), the names of the header FIELDS present (separated by commas and white space, compared ignoring ASCII case; NULL with length 0 for none) and HAS_CONTENT (0 or 1). A MAY rule counts as broken when its field is absent: httpstatus_rule_level() lets the caller weigh it. Returns -1 for an unknown code, another version or HAS_CONTENT, a method or field name that is not a token, or a NULL text with a length other than 0. */
+  readonly httpstatus_check_count: (code: number, method: string, method_len: number | bigint, version: number, fields: string, fields_len: number | bigint, has_content: number) => number;
   /** "informational", "success", "redirection", "client_error", "server_error"; "" for anything else. */
   readonly httpstatus_class_name: (status_class: number) => string;
   /** The class of any integer, registered or not (299 is a success); HTTPSTATUS_CLASS_NONE outside 100..599. */
@@ -277,6 +283,24 @@ export interface RawFunctions {
   readonly httpstatus_method_reference_title: (method: MethodHandle | null) => string;
   /** The date of the registry snapshot the data reflects, "YYYY-MM-DD". */
   readonly httpstatus_registry_date: () => string;
+  /** How many response rules the library knows. */
+  readonly httpstatus_rule_count: () => number;
+  /** The header field of a field rule at INDEX, as the specification spells it ("Allow"); "" for any other rule or index. */
+  readonly httpstatus_rule_field: (index: number | bigint) => string;
+  /** The level of the rule at INDEX, one of enum httpstatus_level. */
+  readonly httpstatus_rule_level: (index: number | bigint) => number;
+  /** The level of the rule at INDEX as the specification writes it ("MUST NOT", "ought to"), or "". */
+  readonly httpstatus_rule_level_text: (index: number | bigint) => string;
+  /** Where the rule at INDEX was read ("RFC 9110, Section 15.5.6"), or "". */
+  readonly httpstatus_rule_locator: (index: number | bigint) => string;
+  /** The sentence of the specification that states the rule at INDEX, verbatim, or "". */
+  readonly httpstatus_rule_quote: (index: number | bigint) => string;
+  /** Which responses the rule at INDEX is about, one of enum httpstatus_scope. */
+  readonly httpstatus_rule_scope: (index: number | bigint) => number;
+  /** What the rule at INDEX is about, one of enum httpstatus_rule_subject. */
+  readonly httpstatus_rule_subject: (index: number | bigint) => number;
+  /** The HTTP versions the rule at INDEX holds in, bits of enum httpstatus_http_version; 0 out of range. */
+  readonly httpstatus_rule_versions: (index: number | bigint) => number;
   /** "registered", "temporary", "obsoleted", "unused", "unofficial" (1.1); "" for anything else. */
   readonly httpstatus_state_name: (state: number) => string;
   /** The status at INDEX in ascending code order, or NULL when INDEX >= the count. */
@@ -335,6 +359,10 @@ export interface RawFunctions {
   readonly httpstatus_status_reference: (status: StatusHandle | null) => string;
   /** The title of the defining document, "HTTP Semantics". */
   readonly httpstatus_status_reference_title: (status: StatusHandle | null) => string;
+  /** The index of the status's rule number INDEX, in the order of data/rules.csv, or -1 when INDEX >= its count or STATUS is NULL. */
+  readonly httpstatus_status_rule_at: (status: StatusHandle | null, index: number | bigint) => number;
+  /** How many rules hold for the status (its own, its class's and every status's); 0 for NULL. */
+  readonly httpstatus_status_rule_count: (status: StatusHandle | null) => number;
   /** The registration state, one of enum httpstatus_state. */
   readonly httpstatus_status_state: (status: StatusHandle | null) => number;
   /** Who sends an unofficial status ("nginx"); "" for a registered one. */
@@ -357,4 +385,8 @@ export interface Enums {
   readonly state: { readonly NONE: 0; readonly REGISTERED: 1; readonly TEMPORARY: 2; readonly OBSOLETED: 3; readonly UNUSED: 4; readonly UNOFFICIAL: 5; };
   readonly follow_method: { readonly NONE: 0; readonly KEEP: 1; readonly GET: 2; readonly POST_TO_GET: 3; };
   readonly alias_kind: { readonly NONE: 0; readonly NAME: 1; readonly PHRASE: 2; };
+  readonly rule_subject: { readonly NONE: 0; readonly FIELD: 1; readonly CONTENT: 2; readonly STATUS: 3; };
+  readonly level: { readonly NONE: 0; readonly MUST: 1; readonly MUST_NOT: 2; readonly SHOULD: 3; readonly SHOULD_NOT: 4; readonly MAY: 5; readonly OUGHT_TO: 6; readonly OUGHT_NOT_TO: 7; readonly CANNOT: 8; };
+  readonly scope: { readonly NONE: 0; readonly ANY: 1; readonly HEAD: 2; readonly CONNECT: 3; readonly RANGE: 4; readonly CONDITIONAL: 5; readonly AS_200: 6; };
+  readonly http_version: { readonly NONE: 0; readonly HTTP1_0: 1; readonly HTTP1_1: 2; readonly HTTP2: 4; readonly HTTP3: 8; };
 }

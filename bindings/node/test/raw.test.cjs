@@ -111,6 +111,32 @@ const calls = {
     assert.equal(raw.httpstatus_format_status_line(200, u8, 32), 15);
     assert.equal(Buffer.from(u8.subarray(0, 15)).toString(), 'HTTP/1.1 200 OK');
   },
+  // the response rules (1.2): the 405's rule that Allow be sent, and the check of a head without it
+  httpstatus_rule_count: () => assert.ok(raw.httpstatus_rule_count() > allowRule()),
+  httpstatus_status_rule_at: () => {
+    const h = raw.httpstatus_status_from_code(405);
+    assert.equal(raw.httpstatus_status_rule_at(h, raw.httpstatus_status_rule_count(h)), -1);
+    assert.equal(raw.httpstatus_status_rule_at(null, 0), -1);
+  },
+  httpstatus_rule_subject: () => assert.equal(raw.httpstatus_rule_subject(allowRule()), raw.enums.rule_subject.FIELD),
+  httpstatus_rule_field: () => assert.equal(raw.httpstatus_rule_field(raw.httpstatus_rule_count()), ''),
+  httpstatus_rule_level: () => assert.equal(raw.httpstatus_rule_level(allowRule()), raw.enums.level.MUST),
+  httpstatus_rule_level_text: () => assert.equal(raw.httpstatus_rule_level_text(allowRule()), 'MUST'),
+  httpstatus_rule_scope: () => assert.equal(raw.httpstatus_rule_scope(allowRule()), raw.enums.scope.ANY),
+  httpstatus_rule_versions: () => assert.equal(raw.httpstatus_rule_versions(allowRule()), 15),
+  httpstatus_rule_locator: () => assert.equal(raw.httpstatus_rule_locator(allowRule()), 'RFC 9110, Section 15.5.6'),
+  httpstatus_rule_quote: () => assert.match(raw.httpstatus_rule_quote(allowRule()), /MUST generate an Allow header field/),
+  httpstatus_check_count: () => {
+    assert.ok(raw.httpstatus_check_count(405, 'GET', 3, 11, 'Content-Type', 12, 1) >= 1);
+    assert.equal(raw.httpstatus_check_count(405, 'GET', 3, 12, 'Allow', 5, 1), -1);
+    assert.equal(raw.httpstatus_check_count(299, 'GET', 3, 11, 'Allow', 5, 1), -1);
+  },
+  httpstatus_check_at: () => {
+    const n = raw.httpstatus_check_count(405, 'GET', 3, 11, 'Content-Type', 12, 1);
+    const broken = [...Array(n).keys()].map((i) => raw.httpstatus_check_at(405, 'GET', 3, 11, 'Content-Type', 12, 1, i));
+    assert.ok(broken.includes(allowRule()));
+    assert.equal(raw.httpstatus_check_at(405, 'GET', 3, 11, 'Content-Type', 12, 1, n), -1);
+  },
   httpstatus_method_count: () => assert.equal(raw.httpstatus_method_count(), pkg.methods.length),
   httpstatus_method_at: () => assert.equal(raw.httpstatus_method_name(raw.httpstatus_method_at(0)), pkg.methods[0].name),
   httpstatus_method_from_name: () => {
@@ -118,6 +144,15 @@ const calls = {
     assert.equal(raw.httpstatus_method_from_name('get', 3), null);
   },
 };
+// The index of the 405's rule about Allow.
+function allowRule() {
+  const h = raw.httpstatus_status_from_code(405);
+  for (let i = 0; i < raw.httpstatus_status_rule_count(h); i++) {
+    const r = raw.httpstatus_status_rule_at(h, i);
+    if (raw.httpstatus_rule_field(r) === 'Allow') return r;
+  }
+  return -1;
+}
 for (const f of ffi.statusFields) {
   calls[f.symbol] = () => {
     const h = raw.httpstatus_status_from_code(404);
