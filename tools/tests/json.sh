@@ -17,7 +17,8 @@ import csv, json, sys
 STATUS_KEYS = {"code", "name", "phrase", "description", "class", "state", "expires", "reference",
                "reference_title", "may_have_content", "cacheable", "status_line", "older_names",
                "older_phrases", "location_redirect", "permanent_redirect", "follow_method", "transient",
-               "retry_after", "user", "locator", "quote"}
+               "retry_after", "user", "locator", "quote", "rules"}
+RULE_KEYS = {"subject", "field", "level", "scope", "versions", "locator", "quote"}
 METHOD_KEYS = {"name", "description", "safe", "idempotent", "cacheable", "reference", "reference_title"}
 RESULT_KEYS = {
     "status": {"query", "kind", "found", "match", "match_source", "match_locator", "match_quote", "code", "class",
@@ -43,6 +44,9 @@ def check_status(s):
         fail("bad code")
     if (s["expires"] is None) != (s["state"] != "temporary"):
         fail("expires is set exactly for temporary statuses")
+    for rule in s["rules"]:
+        if set(rule) != RULE_KEYS:
+            fail("rule keys %s" % sorted(set(rule) ^ RULE_KEYS))
 
 def check_method(m):
     if set(m) != METHOD_KEYS:
@@ -105,6 +109,7 @@ jcheck "4xx: exactly the 4xx rows of data/statuses.csv" 0 'r[0]["kind"] == "clas
 jcheck "299: not found, with its class" 1 'not r[0]["found"] and r[0]["code"] == 299 and r[0]["class"] == "success" and r[0]["status"] is None and r[0]["match"] is None' 299
 jcheck "600: no class" 1 'r[0]["code"] == 600 and r[0]["class"] is None' 600
 jcheck "499: not registered, the unofficial entry beside it" 1 'not r[0]["found"] and r[0]["status"] is None and r[0]["unofficial"]["name"] == "CLIENT_CLOSED_REQUEST" and r[0]["unofficial"]["user"] == "nginx" and r[0]["unofficial"]["reference"] == [u["source"] for u in rows("unofficial.csv") if u["code"] == "499"][0]' 499
+jcheck "405: its rules are those of data/rules.csv for 405, 4xx and every status, in order" 0 '[(x["subject"], x["field"] or "", x["level"], x["locator"], x["quote"]) for x in r[0]["status"]["rules"]] == [(x["subject"], x["field"], x["level"], x["locator"], x["quote"]) for x in rows("rules.csv") if x["status"] in ("405", "4xx", "*")]' 405
 jcheck "404: no unofficial entry, no user" 0 'r[0]["unofficial"] is None and r[0]["status"]["user"] is None' 404
 jcheck "303: a redirect to Location, followed with GET; 503: transient, with Retry-After" 0 'r[0]["status"]["location_redirect"] and not r[0]["status"]["permanent_redirect"] and r[0]["status"]["follow_method"] == "get" and r[1]["status"]["transient"] and r[1]["status"]["retry_after"] and r[1]["status"]["follow_method"] is None' 303 503
 jcheck "an older spelling names where it is used" 0 'r[0]["match"] == "old_name" and r[0]["match_source"] == [a["source"] for a in rows("aliases.csv") if a["text"] == "REQUEST_ENTITY_TOO_LARGE"][0] and r[1]["match_source"] is None' REQUEST_ENTITY_TOO_LARGE CONTENT_TOO_LARGE
