@@ -91,11 +91,15 @@ static int next_line(struct head_reader *r, struct line *l, struct head_error *e
  * RFC 9112, Section 4: "status-line = HTTP-version SP status-code SP [
  * reason-phrase ]", "HTTP-version = HTTP-name "/" DIGIT "." DIGIT",
  * "status-code = 3DIGIT", "reason-phrase = 1*( HTAB / SP / VCHAR / obs-text
- * )".  curl writes "HTTP/2 " or "HTTP/3 ", the code and " \r\n" for HTTP/2
- * and HTTP/3 responses, which have no status line of their own (curl 8.21.0,
- * lib/http2.c:1522 and lib/vquic/cf-ngtcp2.c:313).  The SP after the code may
- * be missing (judgement: an absent reason phrase is absent either way, and
- * servers leave the SP out).
+ * )".  HTTP/2 and HTTP/3 responses have no status line; curl writes one of
+ * "HTTP/2 " or "HTTP/3 ", the code and " \r\n" for them:
+ * curl/curl@curl-8_21_0:lib/http2.c:1522: "result =
+ * curlx_dyn_addn(&ctx->scratch, STRCONST("HTTP/2 "));", lib/http2.c:1526:
+ * "result = curlx_dyn_addn(&ctx->scratch, STRCONST(" \r\n"));",
+ * lib/vquic/cf-ngtcp2.c:313: "result = curlx_dyn_addn(&ctx->scratch,
+ * STRCONST("HTTP/3 "));".  The SP after the code may be missing (judgement:
+ * with no reason phrase, the line says the same either way, and no rule
+ * checked here is about it).
  */
 static int parse_status_line(struct head_reader *r, const struct line *l, struct head *h,
 			     struct head_error *e)
@@ -195,7 +199,12 @@ int head_next(struct head_reader *r, struct head *h, char *names, size_t cap, si
 	}
 	if (parse_status_line(r, &l, h, e) < 0)
 		return -1;
-	/* Field lines up to the empty line (RFC 9112, Section 2.1), or to the end of the input. */
+	/*
+	 * Field lines up to the empty line, RFC 9112, Section 2.1: "zero or more header field lines
+	 * (collectively referred to as the "headers" or the "header section"), an empty line indicating
+	 * the end of the header section", or to the end of the input (judgement: a head cut before its
+	 * empty line still has all its field names, and a head typed by hand often ends there).
+	 */
 	while ((rc = next_line(r, &l, e)) > 0 && l.len > 0) {
 		/*
 		 * RFC 9112, Section 5.2: "A user agent that receives an obs-fold in a response message ...

@@ -44,9 +44,11 @@ def check_status(s):
         fail("bad code")
     if (s["expires"] is None) != (s["state"] != "temporary"):
         fail("expires is set exactly for temporary statuses")
-    for rule in s["rules"]:
-        if set(rule) != RULE_KEYS:
-            fail("rule keys %s" % sorted(set(rule) ^ RULE_KEYS))
+    for r in s["rules"]:
+        if set(r) != RULE_KEYS:
+            fail("rule keys %s" % sorted(set(r) ^ RULE_KEYS))
+        if (r["field"] is None) != (r["subject"] != "field") or not r["versions"] or not r["quote"]:
+            fail("a rule names its field exactly when it is about one, its versions and its quote")
 
 def check_method(m):
     if set(m) != METHOD_KEYS:
