@@ -6,13 +6,17 @@
  *   httpstatus.c  the command line: options, resolving queries, errors, exit statuses
  *   text.c        answers for a person
  *   json.c        answers as one JSON document (the schema of doc/man1/httpstatus.1)
+ *   check.c       --check: response heads (read by head.c) checked against the library's rules
  */
 #ifndef HTTPSTATUS_TOOL_CLI_H
 #define HTTPSTATUS_TOOL_CLI_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include <httpstatus.h>
+
+#include "head.h"
 
 /* The version of the --json output; raised only when a field changes meaning or goes away. */
 #define JSON_SCHEMA 1
@@ -67,5 +71,46 @@ void json_list(struct json_output *j);
 void json_method_answer(struct json_output *j, const char *query, const httpstatus_method *m,
 			const char *suggestion);
 void json_methods(struct json_output *j);
+
+/* ---- httpstatus --check (check.c) ------------------------------------- */
+
+/* Its exit statuses. */
+#define CHECK_PASSED 0    /* no head breaks a MUST, MUST NOT, SHOULD, SHOULD NOT or cannot rule */
+#define CHECK_FAILED 1    /* a head does */
+#define CHECK_MALFORMED 2 /* an input that is not a head to check, or cannot be read: nothing is written */
+
+/* One head of an input, and what the library says of it. */
+struct check_answer {
+	const char *input;               /* the file name, "-" for standard input */
+	struct head head;
+	const httpstatus_status *status; /* the status with its code, or else the unofficial one */
+	const char *method;              /* the request's method */
+	const char *fields;              /* its field names, each followed by "\n" (head_next()) */
+	size_t fields_len;
+	int broken;                      /* how many rules it breaks (httpstatus_check_count()) */
+};
+
+/* Where the answers of one --check run stand; start it zeroed. */
+struct check_output {
+	int json;
+	struct json_output j;
+	struct text_output t;
+	int failing; /* a head breaks a rule that fails the check */
+};
+
+/* Checks every head of FILE (NULL or "-": standard input) as the answer to METHOD; CHECK_*. */
+int check_heads(const char *file, const char *method, int json);
+/* "HTTP/1.1" for 11, and so on. */
+const char *check_version_text(int version);
+/* The index of the broken rule number INDEX of A (httpstatus_check_at()). */
+int check_rule_at(const struct check_answer *a, size_t index);
+/* Whether breaking RULE fails the check: a MUST, MUST NOT, SHOULD, SHOULD NOT or cannot rule. */
+int check_rule_fails(int rule);
+/* One head checked, for a person (text.c) and in JSON (json.c). */
+void text_check(struct text_output *t, const struct check_answer *a);
+void json_check(struct json_output *j, const struct check_answer *a);
+
+/* Writes S for a person (httpstatus.c): printable ASCII as is, any other byte as \xNN, cut when long. */
+void show(FILE *out, const char *s);
 
 #endif

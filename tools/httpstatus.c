@@ -43,6 +43,7 @@ struct query {
 
 struct options {
 	int json;
+	int check;          /* --check: the status queries are the input to check, the method the request's */
 	int help;
 	int version;
 	int implicit_input; /* no query was given and stdin is not a terminal: read queries from it */
@@ -75,7 +76,7 @@ static const char progname[] = "httpstatus";
 /* ---- Errors ---------------------------------------------------------- */
 
 /* Writes S for a person: printable ASCII as is, any other byte as \xNN, cut after SHOW_MAX bytes. */
-static void show(FILE *out, const char *s)
+void show(FILE *out, const char *s)
 {
 	size_t i;
 
@@ -120,7 +121,8 @@ static int usage_error(const char *arg, const char *message)
 static void print_help(void)
 {
 	printf("Usage: %s [--json] QUERY...\n"
-	       "Look up HTTP status codes and methods in the IANA registries.\n"
+	       "  or:  %s --check [--method METHOD] [--json] [FILE]\n"
+	       "Look up HTTP status codes and methods in the IANA registries, or check a response head.\n"
 	       "\n"
 	       "A QUERY is a status, asked by:\n"
 	       "  404                 its code (an unregistered code in 100..599 gets its class)\n"
@@ -134,6 +136,10 @@ static void print_help(void)
 	       "                      -m - reads method names from standard input, one per line\n"
 	       "  -l, --list          every status, in code order\n"
 	       "  -M, --methods       every method, in alphabetical order\n"
+	       "  -c, --check         check the HTTP response head in FILE or standard input\n"
+	       "                      (curl -sI URL | httpstatus --check --method HEAD): every rule\n"
+	       "                      of the RFCs it breaks; --method names the request's method\n"
+	       "                      (GET when not given)\n"
 	       "\n"
 	       "Options:\n"
 	       "  -j, --json          answer in JSON (one document for all queries; see httpstatus(1))\n"
@@ -143,8 +149,10 @@ static void print_help(void)
 	       "Short options combine: -jl is -j -l, and -jmGET or -jm GET is -j -m GET.\n"
 	       "\n"
 	       "Several queries are answered in order.  Exit status: 0 when every query was found,\n"
-	       "1 when any was not, 2 for a usage error (nothing is looked up then).\n",
-	       progname);
+	       "1 when any was not, 2 for a usage error (nothing is looked up then).  With --check:\n"
+	       "0 when no head breaks a MUST, MUST NOT, SHOULD, SHOULD NOT or cannot rule, 1 when one\n"
+	       "does, 2 when the input is not a response head (one line on stderr names the line).\n",
+	       progname, progname);
 }
 
 static void print_version(int json)
@@ -449,6 +457,9 @@ static int parse_flag(struct options *o, char c)
 	case 'V':
 		o->version = 1;
 		return 1;
+	case 'c':
+		o->check = 1;
+		return 1;
 	case 'l':
 		return add_query(o, Q_LIST, NULL) == 0 ? 1 : -1;
 	case 'M':
@@ -466,7 +477,7 @@ static char long_option(const char *arg)
 		const char *name;
 	} longs[] = {
 		{ 'j', "--json" }, { 'h', "--help" }, { 'V', "--version" },
-		{ 'l', "--list" }, { 'M', "--methods" }, { 'm', "--method" },
+		{ 'l', "--list" }, { 'M', "--methods" }, { 'm', "--method" }, { 'c', "--check" },
 	};
 	size_t i;
 
@@ -558,6 +569,8 @@ static int parse_args(int argc, char **argv, struct options *o)
 		if (rc != EXIT_FOUND)
 			return rc;
 	}
+	if (o->check)
+		return EXIT_FOUND; /* check_mode() judges the queries */
 	if (!o->help && !o->version && o->nqueries == 0) {
 		if (isatty(STDIN_FILENO))
 			return usage_error(NULL, "nothing to look up");
@@ -609,6 +622,44 @@ static int run_queries(const struct options *o, struct line_reader *input)
 	return rc;
 }
 
+/*
+ * --check: the queries given are at most one file (or -) and one --method;
+ * anything else is a usage error.  Returns the exit status.
+ */
+static int check_mode(const struct options *o)
+{
+	char upper[SUGGEST_MAX + 1], hint[SUGGEST_MAX + 80];
+	const char *file = NULL, *method = NULL, *suggestion;
+	size_t i;
+
+	for (i = 0; i < o->nqueries; i++) {
+		const struct query *q = &o->queries[i];
+
+		if (q->kind == Q_LIST || q->kind == Q_METHODS)
+			return usage_error(q->kind == Q_LIST ? "--list" : "--methods", "does not go with --check");
+		if (q->kind == Q_METHOD && q->text == NULL)
+			return usage_error("-", "--check takes one method name, not a list of them");
+		if (q->kind == Q_METHOD && method != NULL)
+			return usage_error(q->text, "--check takes one --method");
+		if (q->kind == Q_STATUS && file != NULL)
+			return usage_error(q->text != NULL ? q->text : "-", "--check reads one file");
+		if (q->kind == Q_METHOD)
+			method = q->text;
+		else
+			file = q->text != NULL ? q->text : "-";
+	}
+	if (method == NULL)
+		method = "GET";
+	if (httpstatus_method_from_name(method, HTTPSTATUS_NUL_TERMINATED) == NULL) {
+		suggestion = method_suggestion(method, upper);
+		if (suggestion != NULL)
+			snprintf(hint, sizeof(hint), "method names are case-sensitive: did you mean %s?", suggestion);
+		complain(method, "no such method", suggestion != NULL ? hint : "try 'httpstatus --methods'");
+		return EXIT_USAGE;
+	}
+	return check_heads(file, method, o->json);
+}
+
 int main(int argc, char **argv)
 {
 	struct line_reader input;
@@ -630,6 +681,8 @@ int main(int argc, char **argv)
 			print_help();
 		else if (o.version)
 			print_version(o.json);
+		else if (o.check)
+			rc = check_mode(&o);
 		else
 			rc = run_queries(&o, &input);
 	}

@@ -7,6 +7,7 @@
 #include <config.h>
 
 #include <stdio.h>
+#include <string.h>
 
 #include <httpstatus.h>
 
@@ -109,10 +110,10 @@ static void json_aliases(const httpstatus_status *s, int kind)
 	putchar(']');
 }
 
-/* A status's rules (1.2), in their order: httpstatus_status_rule_count() and httpstatus_status_rule_at() with
- * the accessors of a rule.  The subject and scope are named as the JSON names the header's other enums: the
- * member's name in lower case. */
-static void json_rules(const httpstatus_status *s)
+/* The rule at index R (1.2): its subject and scope are named as the JSON names the header's other enums, the
+ * member's name in lower case.  FAILING is -1, or 0 or 1 for a rule a head breaks (httpstatus --check):
+ * whether that fails the check, which httpstatus_rule_level decides (check_rule_fails()). */
+static void json_rule(size_t r, int failing)
 {
 	static const char *const subjects[] = { "", "field", "content", "status" };
 	static const char *const scopes[] = { "", "any", "head", "connect", "range", "conditional", "as_200" };
@@ -121,32 +122,40 @@ static void json_rules(const httpstatus_status *s)
 		const char *name;
 	} versions[] = { { HTTPSTATUS_VERSION_HTTP1_0, "1.0" }, { HTTPSTATUS_VERSION_HTTP1_1, "1.1" },
 			 { HTTPSTATUS_VERSION_HTTP2, "2" }, { HTTPSTATUS_VERSION_HTTP3, "3" } };
+	int subject = httpstatus_rule_subject(r), scope = httpstatus_rule_scope(r);
+	const char *sep = "";
 
+	printf("{\"subject\":");
+	json_string(subject >= 0 && subject <= HTTPSTATUS_RULE_STATUS ? subjects[subject] : "");
+	printf(",\"field\":");
+	json_string_or_null(httpstatus_rule_field(r));
+	printf(",\"level\":");
+	json_string(httpstatus_rule_level_text(r));
+	if (failing >= 0)
+		printf(",\"failing\":%s", json_bool(failing));
+	printf(",\"scope\":");
+	json_string(scope >= 0 && scope <= HTTPSTATUS_SCOPE_AS_200 ? scopes[scope] : "");
+	printf(",\"versions\":[");
+	for (size_t v = 0; v < sizeof versions / sizeof versions[0]; v++)
+		if (httpstatus_rule_versions(r) & versions[v].bit) {
+			printf("%s\"%s\"", sep, versions[v].name);
+			sep = ",";
+		}
+	printf("],\"locator\":");
+	json_string(httpstatus_rule_locator(r));
+	printf(",\"quote\":");
+	json_string(httpstatus_rule_quote(r));
+	putchar('}');
+}
+
+/* A status's rules (1.2), in their order: httpstatus_status_rule_count() and httpstatus_status_rule_at(). */
+static void json_rules(const httpstatus_status *s)
+{
 	putchar('[');
 	for (size_t i = 0; i < httpstatus_status_rule_count(s); i++) {
-		size_t r = (size_t)httpstatus_status_rule_at(s, i);
-		int subject = httpstatus_rule_subject(r), scope = httpstatus_rule_scope(r);
-		const char *sep = "";
-
-		printf("%s{\"subject\":", i > 0 ? "," : "");
-		json_string(subject >= 0 && subject <= HTTPSTATUS_RULE_STATUS ? subjects[subject] : "");
-		printf(",\"field\":");
-		json_string_or_null(httpstatus_rule_field(r));
-		printf(",\"level\":");
-		json_string(httpstatus_rule_level_text(r));
-		printf(",\"scope\":");
-		json_string(scope >= 0 && scope <= HTTPSTATUS_SCOPE_AS_200 ? scopes[scope] : "");
-		printf(",\"versions\":[");
-		for (size_t v = 0; v < sizeof versions / sizeof versions[0]; v++)
-			if (httpstatus_rule_versions(r) & versions[v].bit) {
-				printf("%s\"%s\"", sep, versions[v].name);
-				sep = ",";
-			}
-		printf("],\"locator\":");
-		json_string(httpstatus_rule_locator(r));
-		printf(",\"quote\":");
-		json_string(httpstatus_rule_quote(r));
-		putchar('}');
+		if (i > 0)
+			putchar(',');
+		json_rule((size_t)httpstatus_status_rule_at(s, i), -1);
 	}
 	putchar(']');
 }
@@ -377,6 +386,59 @@ void json_methods(struct json_output *j)
 		if (i > 0)
 			putchar(',');
 		json_method(httpstatus_method_at(i));
+	}
+	fputs("]}", stdout);
+}
+
+/* ---- httpstatus --check: one result per head ---------------------------- */
+
+/* The field names of A, as an array of strings. */
+static void json_field_names(const struct check_answer *a)
+{
+	char name[HEAD_LINE_MAX + 1];
+	size_t i, start = 0;
+
+	putchar('[');
+	for (i = 0; i < a->fields_len; i++) {
+		if (a->fields[i] != '\n')
+			continue;
+		if (start > 0)
+			putchar(',');
+		memcpy(name, a->fields + start, i - start);
+		name[i - start] = '\0';
+		json_string(name);
+		start = i + 1;
+	}
+	putchar(']');
+}
+
+void json_check(struct json_output *j, const struct check_answer *a)
+{
+	int i, rule, failing = 0;
+
+	for (i = 0; i < a->broken; i++)
+		failing |= check_rule_fails(check_rule_at(a, (size_t)i));
+	json_result_head(j, a->input, "head", 1);
+	printf(",\"line\":%zu,", a->head.line);
+	json_key("version");
+	json_string(check_version_text(a->head.version));
+	printf(",\"code\":%d,", a->head.code);
+	json_key("status");
+	json_status(a->status);
+	putchar(',');
+	json_key("method");
+	json_string(a->method);
+	putchar(',');
+	json_key("fields");
+	json_field_names(a);
+	printf(",\"content\":%s,\"passed\":%s,", json_bool(a->head.has_content), json_bool(!failing));
+	json_key("broken");
+	putchar('[');
+	for (i = 0; i < a->broken; i++) {
+		if (i > 0)
+			putchar(',');
+		rule = check_rule_at(a, (size_t)i);
+		json_rule((size_t)rule, check_rule_fails(rule));
 	}
 	fputs("]}", stdout);
 }

@@ -258,3 +258,71 @@ void text_methods(struct text_output *t)
 		       yes_no(httpstatus_method_is_cacheable(m)), httpstatus_method_reference(m));
 	}
 }
+
+/* ---- httpstatus --check ------------------------------------------------- */
+
+/* Whether RULE asks for something to be there (MUST, SHOULD, MAY, ought to), not for it to be absent. */
+static int asks_presence(int rule)
+{
+	int level = httpstatus_rule_level((size_t)rule);
+
+	return level == HTTPSTATUS_LEVEL_MUST || level == HTTPSTATUS_LEVEL_SHOULD || level == HTTPSTATUS_LEVEL_MAY ||
+	       level == HTTPSTATUS_LEVEL_OUGHT_TO;
+}
+
+/* What the head does that breaks RULE: "no Allow field", "content", "the status 101 in HTTP/2". */
+static void print_breach(const struct check_answer *a, int rule)
+{
+	switch (httpstatus_rule_subject((size_t)rule)) {
+	case HTTPSTATUS_RULE_FIELD:
+		printf("%s %s field", asks_presence(rule) ? "no" : "a", httpstatus_rule_field((size_t)rule));
+		break;
+	case HTTPSTATUS_RULE_CONTENT:
+		fputs(asks_presence(rule) ? "no content" : "content", stdout);
+		break;
+	default:
+		printf("the status %03d in %s", a->head.code, check_version_text(a->head.version));
+		break;
+	}
+	switch (httpstatus_rule_scope((size_t)rule)) {
+	case HTTPSTATUS_SCOPE_HEAD:
+		fputs(" in a response to HEAD", stdout);
+		break;
+	case HTTPSTATUS_SCOPE_CONNECT:
+		fputs(" in a response to CONNECT", stdout);
+		break;
+	case HTTPSTATUS_SCOPE_RANGE:
+		fputs(" (if the request was a range request)", stdout);
+		break;
+	case HTTPSTATUS_SCOPE_CONDITIONAL:
+		fputs(" (if the request was conditional)", stdout);
+		break;
+	case HTTPSTATUS_SCOPE_AS_200:
+		fputs(" (if a 200 response would have carried it)", stdout);
+		break;
+	default:
+		break;
+	}
+}
+
+void text_check(struct text_output *t, const struct check_answer *a)
+{
+	int i, failing = 0;
+
+	(void)t;
+	for (i = 0; i < a->broken; i++)
+		failing += check_rule_fails(check_rule_at(a, (size_t)i));
+	printf("line %zu: %s %03d %s: ", a->head.line, check_version_text(a->head.version), a->head.code,
+	       httpstatus_status_phrase(a->status));
+	if (a->broken == 0)
+		puts("no rule broken");
+	else
+		printf("%d rule%s broken, %d failing\n", a->broken, a->broken == 1 ? "" : "s", failing);
+	for (i = 0; i < a->broken; i++) {
+		int rule = check_rule_at(a, (size_t)i);
+
+		printf("  %s %s: ", check_rule_fails(rule) ? "fail" : "note", httpstatus_rule_level_text((size_t)rule));
+		print_breach(a, rule);
+		printf(": %s: \"%s\"\n", httpstatus_rule_locator((size_t)rule), httpstatus_rule_quote((size_t)rule));
+	}
+}

@@ -51,7 +51,11 @@ if command -v bash >/dev/null 2>&1; then
 	bcomplete --j; tap_check "bash: --j offers --json" expect --json
 	bcomplete 404 --me; tap_check "bash: --me after a query offers --method and --methods" expect --method --methods
 	bcomplete -; tap_check "bash: - offers every option of --help, and --" sh -c \
-		'[ "$(grep -c . "$1")" -eq 13 ] && grep -qx -- -M "$1" && grep -qx -- --version "$1" && grep -qx -- -- "$1"' _ "$tmp/got"
+		'[ "$(grep -c . "$1")" -eq 15 ] && grep -qx -- -M "$1" && grep -qx -- --check "$1" && grep -qx -- -- "$1"' _ "$tmp/got"
+	mkdir "$tmp/heads" && : >"$tmp/heads/head-404.txt" && : >"$tmp/heads/other"
+	(cd "$tmp/heads" && bcomplete --check head); tap_check "bash: --check head offers the files starting with head" expect head-404.txt
+	(cd "$tmp/heads" && bcomplete -jc ""); tap_check "bash: -jc offers every file" expect head-404.txt other
+	(cd "$tmp/heads" && bcomplete --check -m P); tap_check "bash: --check -m P still offers methods" expect $methods_p
 	bcomplete -- --; tap_check "bash: no option after --" expect
 	bcomplete -m GET ""; tap_check "bash: after -m GET, a status again" sh -c '[ "$(grep -c . "$1")" -eq "$2" ]' _ "$tmp/got" \
 		"$(column 2 statuses.csv | wc -l)"
@@ -91,6 +95,8 @@ if command -v zsh >/dev/null 2>&1; then
 		zcomplete "httpstatus 40"; tap_check "zsh: 40 offers the codes 40x" expect $codes_40
 		zcomplete "httpstatus --me"; tap_check "zsh: --me offers --method and --methods" expect --method --methods
 		zcomplete "httpstatus -- --"; tap_check "zsh: no option after --" expect
+		mkdir -p "$tmp/zheads" && : >"$tmp/zheads/head-404.txt"
+		zcomplete "httpstatus --check $tmp/zheads/he"; tap_check "zsh: --check offers files" grep -q "head-404.txt" "$tmp/got"
 		}
 	fi
 else
