@@ -56,16 +56,26 @@ int check_rule_fails(int rule)
 	}
 }
 
+/*
+ * What the check is told of the content: there when bytes follow the head; else none when the method
+ * was given, and not known (-1) when it was not, since `curl -I` prints no content whatever the server
+ * would have sent for GET.
+ */
+int check_content(const struct check_answer *a)
+{
+	return a->head.has_content ? 1 : a->method != NULL ? 0 : -1;
+}
+
 static int check_broken(const struct check_answer *a)
 {
-	return httpstatus_check_count(a->head.code, a->method, strlen(a->method), a->head.version, a->fields,
-				      a->fields_len, a->head.has_content);
+	return httpstatus_check_count(a->head.code, a->method, a->method != NULL ? strlen(a->method) : 0,
+				      a->head.version, a->fields, a->fields_len, check_content(a));
 }
 
 int check_rule_at(const struct check_answer *a, size_t index)
 {
-	return httpstatus_check_at(a->head.code, a->method, strlen(a->method), a->head.version, a->fields,
-				   a->fields_len, a->head.has_content, index);
+	return httpstatus_check_at(a->head.code, a->method, a->method != NULL ? strlen(a->method) : 0,
+				   a->head.version, a->fields, a->fields_len, check_content(a), index);
 }
 
 /* "standard input" or the file name, for an error message. */

@@ -84,7 +84,7 @@ struct check_answer {
 	const char *input;               /* the file name, "-" for standard input */
 	struct head head;
 	const httpstatus_status *status; /* the status with its code, or else the unofficial one */
-	const char *method;              /* the request's method */
+	const char *method;              /* the request's method, or NULL: not known */
 	const char *fields;              /* its field names, each followed by "\n" (head_next()) */
 	size_t fields_len;
 	int broken;                      /* how many rules it breaks (httpstatus_check_count()) */
@@ -98,10 +98,12 @@ struct check_output {
 	int failing; /* a head breaks a rule that fails the check */
 };
 
-/* Checks every head of FILE (NULL or "-": standard input) as the answer to METHOD; CHECK_*. */
+/* Checks every head of FILE (NULL or "-": standard input) as the answer to METHOD (NULL: not known); CHECK_*. */
 int check_heads(const char *file, const char *method, int json);
 /* "HTTP/1.1" for 11, and so on. */
 const char *check_version_text(int version);
+/* Whether A has content, for httpstatus_check_count(): 1, 0, or -1 when not known. */
+int check_content(const struct check_answer *a);
 /* The index of the broken rule number INDEX of A (httpstatus_check_at()). */
 int check_rule_at(const struct check_answer *a, size_t index);
 /* Whether breaking RULE fails the check: a MUST, MUST NOT, SHOULD, SHOULD NOT or cannot rule. */

@@ -648,9 +648,7 @@ static int check_mode(const struct options *o)
 		else
 			file = q->text != NULL ? q->text : "-";
 	}
-	if (method == NULL)
-		method = "GET";
-	if (httpstatus_method_from_name(method, HTTPSTATUS_NUL_TERMINATED) == NULL) {
+	if (method != NULL && httpstatus_method_from_name(method, HTTPSTATUS_NUL_TERMINATED) == NULL) {
 		suggestion = method_suggestion(method, upper);
 		if (suggestion != NULL)
 			snprintf(hint, sizeof(hint), "method names are case-sensitive: did you mean %s?", suggestion);

@@ -427,11 +427,15 @@ void json_check(struct json_output *j, const struct check_answer *a)
 	json_status(a->status);
 	putchar(',');
 	json_key("method");
-	json_string(a->method);
+	if (a->method != NULL)
+		json_string(a->method);
+	else
+		fputs("null", stdout);
 	putchar(',');
 	json_key("fields");
 	json_field_names(a);
-	printf(",\"content\":%s,\"passed\":%s,", json_bool(a->head.has_content), json_bool(!failing));
+	printf(",\"content\":%s,\"passed\":%s,",
+	       check_content(a) < 0 ? "null" : json_bool(check_content(a)), json_bool(!failing));
 	json_key("broken");
 	putchar('[');
 	for (i = 0; i < a->broken; i++) {

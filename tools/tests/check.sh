@@ -36,42 +36,44 @@ refused() {
 }
 has_line() { grep -qxF -- "$1" "$tmp/out" || { echo "# no line '$1' in:"; sed 's/^/#   /' "$tmp/out"; return 1; }; }
 lacks() { ! grep -qF -- "$1" "$tmp/out" || { echo "# '$1' in:"; sed 's/^/#   /' "$tmp/out"; return 1; }; }
-# rule STATUS SUBJECT FIELD: "LEVEL|LOCATOR|QUOTE" of that row of data/rules.csv.
+# rule STATUS SUBJECT FIELD [VERSIONS]: "LEVEL|LOCATOR|QUOTE" of that row of data/rules.csv.
 rule() {
 	"$py" - "$top_srcdir/data/rules.csv" "$@" <<'PY'
 import csv, sys
 path, status, subject, field = sys.argv[1:5]
+versions = sys.argv[5] if len(sys.argv) > 5 else None
 with open(path, newline="", encoding="utf-8") as f:
     rows = [r for r in csv.DictReader(l for l in f if not l.startswith("#"))
-            if r["status"] == status and r["subject"] == subject and r["field"] == field]
+            if r["status"] == status and r["subject"] == subject and r["field"] == field
+            and versions in (None, r["versions"])]
 if len(rows) != 1:
     sys.exit("# %d rows of data/rules.csv for %s %s %s" % (len(rows), status, subject, field))
 print("%s|%s|%s" % (rows[0]["level"], rows[0]["locator"], rows[0]["quote"]))
 PY
 }
-# rule_line MARK STATUS SUBJECT FIELD WHAT: the line the command writes for that rule.
+# rule_line MARK STATUS SUBJECT FIELD WHAT [VERSIONS]: the line the command writes for that rule.
 rule_line() {
-	r=$(rule "$2" "$3" "$4") || { echo "$r"; return 1; }
+	r=$(rule "$2" "$3" "$4" ${6:+"$6"}) || { echo "$r"; return 1; }
 	level=${r%%|*} rest=${r#*|}
 	printf '  %s %s: %s: %s: "%s"\n' "$1" "$level" "$5" "${rest%%|*}" "${rest#*|}"
 }
 
 # ---- heads that break nothing that fails
-check 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 5\r\n\r\n'
+check 'HTTP/1.1 200 OK\r\nDate: x\r\nContent-Type: text/html\r\nContent-Length: 5\r\n\r\n'
 tap_check "a plain 200: exit 0" status_is 0
 tap_check "  one line saying so, nothing on stderr" sh -c '[ "$(cat "$1")" = "line 1: HTTP/1.1 200 OK: no rule broken" ] &&
 	[ ! -s "$2" ]' _ "$tmp/out" "$tmp/err"
-check 'HTTP/1.1 405 Method Not Allowed\r\nAllow: GET,\r\n HEAD\r\n\r\n'
+check 'HTTP/1.1 405 Method Not Allowed\r\nDate: x\r\nAllow: GET,\r\n HEAD\r\n\r\n'
 tap_check "405 with a folded Allow field: exit 0" status_is 0
 want=$(rule_line fail 405 field Allow "no Allow field") || want=missing
-check 'HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\n\r\n'
+check 'HTTP/1.1 405 Method Not Allowed\r\nDate: x\r\nContent-Length: 0\r\n\r\n'
 tap_check "405 without Allow: exit 1 (a MUST rule)" status_is 1
 tap_check "  the rule's level, what is wrong, its locator and quote from data/rules.csv" has_line "$want"
 tap_check "  the head's line says one rule is broken and fails" has_line \
 	"line 1: HTTP/1.1 405 Method Not Allowed: 1 rule broken, 1 failing"
-check 'HTTP/1.1 405 Method Not Allowed\nContent-Length: 0\n\n'
+check 'HTTP/1.1 405 Method Not Allowed\nDate: x\nContent-Length: 0\n\n'
 tap_check "bare LF line ends: the same answer" has_line "$want"
-check 'HTTP/1.1 405 Method Not Allowed\r\nallow: GET\r\n\r\n'
+check 'HTTP/1.1 405 Method Not Allowed\r\ndate: x\r\nallow: GET\r\n\r\n'
 tap_check "field names are compared in any case: allow is Allow" sh -c '[ "$1" -eq 0 ]' _ "$rc"
 want=$(rule_line note 503 field Retry-After "no Retry-After field") || want=missing
 check 'HTTP/1.1 503 Service Unavailable\r\n\r\n'
@@ -83,18 +85,26 @@ tap_check "499, an unofficial code, is checked (nginx's phrase)" sh -c '[ "$1" -
 
 # ---- the method, the version and content
 want=$(rule_line fail '*' content '' "content in a response to HEAD") || want=missing
-check 'HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello' --method HEAD
+check 'HTTP/1.1 200 OK\r\nDate: x\r\nContent-Length: 5\r\n\r\nhello' --method HEAD
 tap_check "--method HEAD, content after the head: exit 1" status_is 1
 tap_check "  content in a response to HEAD, with its source" has_line "$want"
-check 'HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello'
-tap_check "the same head for GET (the default method): exit 0" status_is 0
-check 'HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\n' -m HEAD
+check 'HTTP/1.1 200 OK\r\nDate: x\r\nContent-Length: 5\r\n\r\nhello'
+tap_check "the same head without --method (the method not known): exit 0" status_is 0
+want=$(rule_line fail 4xx content '' "no content") || want=missing
+check 'HTTP/1.1 404 Not Found\r\nDate: x\r\n\r\n' --method GET
+tap_check "a 404 for GET with nothing after its head: exit 1" status_is 1
+tap_check "  no content, with its source" has_line "$want"
+check 'HTTP/1.1 404 Not Found\r\nDate: x\r\n\r\n'
+tap_check "the same head without --method, as curl -sI prints it: content not known, exit 0" status_is 0
+check 'HTTP/1.1 404 Not Found\r\nDate: x\r\n\r\n' --method HEAD
+tap_check "the same head for HEAD: no rule asks an answer to HEAD for content, exit 0" status_is 0
+check 'HTTP/1.1 200 OK\r\nDate: x\r\nContent-Length: 5\r\n\r\n' -m HEAD
 tap_check "curl -sI's head for HEAD, no content: exit 0" status_is 0
-want=$(rule_line fail '*' field Connection "a Connection field") || want=missing
+want=$(rule_line fail '*' field Connection "a Connection field" 2) || want=missing
 check 'HTTP/2 200 \r\nconnection: keep-alive\r\n\r\n'
 tap_check "HTTP/2 with a Connection field: exit 1" status_is 1
 tap_check "  the HTTP/2 rule, with its source" has_line "$want"
-check 'HTTP/1.1 200 OK\r\nConnection: keep-alive\r\n\r\n'
+check 'HTTP/1.1 200 OK\r\nDate: x\r\nConnection: keep-alive\r\n\r\n'
 tap_check "HTTP/1.1 with a Connection field: exit 0" status_is 0
 check 'HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n'
 tap_check "204 with Content-Length: exit 1" status_is 1
@@ -104,9 +114,9 @@ tap_check "  a Content-Length field" has_line "$(rule_line fail 204 field Conten
 check 'HTTP/1.1 301 Moved Permanently\r\nLocation: /b\r\n\r\nHTTP/1.1 405 Method Not Allowed\r\n\r\n'
 tap_check "curl -sIL: a redirect, then a 405 without Allow: exit 1" status_is 1
 tap_check "  both heads answered, each naming its line" sh -c '[ "$(grep -c "^line [14]: " "$1")" -eq 2 ]' _ "$tmp/out"
-check 'HTTP/1.1 503 Service Unavailable\r\n\r\nHTTP/1.1 200 OK\r\n\r\n'
+check 'HTTP/1.1 503 Service Unavailable\r\n\r\nHTTP/1.1 200 OK\r\nDate: x\r\n\r\n'
 tap_check "a note, then a head that passes: exit 0" status_is 0
-check 'HTTP/1.1 103 Early Hints\r\nLink: </s>\r\n\r\nHTTP/2 200 \r\n\r\n'
+check 'HTTP/1.1 103 Early Hints\r\nLink: </s>\r\n\r\nHTTP/2 200 \r\ndate: x\r\n\r\n'
 tap_check "an interim 103, then the final head: both checked" sh -c '[ "$1" -eq 0 ] &&
 	[ "$(grep -c "^line [14]: " "$2")" -eq 2 ]' _ "$rc" "$tmp/out"
 
@@ -149,7 +159,7 @@ tap_check "a line of $((line_max + 1)) bytes" refused ".*/long, line 2: the line
 { printf 'HTTP/1.1 200 OK\r\nX: '; head -c $((line_max - 3)) /dev/zero | tr '\0' v; printf '\r\n\r\n'; } >"$tmp/long"
 "$hs" --check "$tmp/long" >"$tmp/out" 2>"$tmp/err"
 tap_check "a line of $line_max bytes is read" grep -q "^line 1: " "$tmp/out"
-{ printf 'HTTP/1.1 200 OK\r\n\r\n'; head -c $((input_max - 19)) /dev/zero; } >"$tmp/big"
+{ printf 'HTTP/1.1 200 OK\r\nDate: x\r\n\r\n'; head -c $((input_max - 28)) /dev/zero; } >"$tmp/big"
 "$hs" --check "$tmp/big" >"$tmp/out" 2>"$tmp/err"
 rc=$?
 tap_check "an input of $input_max bytes (content of NUL bytes) is read" status_is 0
@@ -177,7 +187,7 @@ tap_check "an unregistered method, with the registered spelling suggested" refus
 	"head: no such method (method names are case-sensitive: did you mean HEAD?)"
 check 'HTTP/1.1 200 OK\r\n\r\n' -m -
 tap_check "-m - (methods from standard input)" refused "-: --check takes one method name"
-check 'HTTP/1.1 200 OK\r\n\r\n' -jc
+check 'HTTP/1.1 200 OK\r\nDate: x\r\n\r\n' -jc
 tap_check "-jc: a cluster holding c checks, in JSON" sh -c '[ "$1" -eq 0 ] && grep -q "\"kind\":\"head\"" "$2"' _ "$rc" "$tmp/out"
 
 # ---- JSON
@@ -214,12 +224,12 @@ jcheck() {
 		"$3" "$4" "$5" "$6" <"$7"' _ "$rc" "$want" "$py" "$tmp/check.py" "$expr" "$top_srcdir/data/rules.csv" "$tmp/out"
 }
 jcheck "--json 405 without Allow: the rule as data/rules.csv has it" 1 'HTTP/1.1 405 Method Not Allowed\r\nDate: x\r\n\r\n' \
-	'len(r) == 1 and r[0]["query"] == "-" and r[0]["line"] == 1 and r[0]["version"] == "HTTP/1.1" and r[0]["code"] == 405 and r[0]["status"]["name"] == "METHOD_NOT_ALLOWED" and r[0]["method"] == "GET" and r[0]["fields"] == ["Date"] and r[0]["content"] is False and not r[0]["passed"] and [(b["subject"], b["field"], b["level"], b["locator"], b["quote"]) for b in r[0]["broken"]] == [("field", "Allow", x["level"], x["locator"], x["quote"]) for x in rules("405", "field", "Allow")]'
+	'len(r) == 1 and r[0]["query"] == "-" and r[0]["line"] == 1 and r[0]["version"] == "HTTP/1.1" and r[0]["code"] == 405 and r[0]["status"]["name"] == "METHOD_NOT_ALLOWED" and r[0]["method"] is None and r[0]["fields"] == ["Date"] and r[0]["content"] is None and not r[0]["passed"] and [(b["subject"], b["field"], b["level"], b["locator"], b["quote"]) for b in r[0]["broken"]] == [("field", "Allow", x["level"], x["locator"], x["quote"]) for x in rules("405", "field", "Allow")]'
 jcheck "--json 503: a MAY rule broken, not failing, the head passes" 0 'HTTP/1.1 503 Service Unavailable\r\n\r\n' \
 	'r[0]["passed"] and any(b["field"] == "Retry-After" and not b["failing"] and b["level"] == "MAY" for b in r[0]["broken"])'
 jcheck "--json: several heads, one result each, in order; the method and content as given" 1 \
-	'HTTP/2 301 \r\nlocation: /\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nhi' \
-	'[(x["line"], x["version"], x["code"], x["content"], x["method"]) for x in r] == [(1, "HTTP/2", 301, False, "HEAD"), (4, "HTTP/1.1", 200, True, "HEAD")] and not r[1]["passed"] and r[0]["passed"] and r[1]["broken"][0]["scope"] == "head"' \
+	'HTTP/2 301 \r\nlocation: /\r\ndate: x\r\n\r\nHTTP/1.1 200 OK\r\nDate: x\r\nContent-Length: 2\r\n\r\nhi' \
+	'[(x["line"], x["version"], x["code"], x["content"], x["method"]) for x in r] == [(1, "HTTP/2", 301, False, "HEAD"), (5, "HTTP/1.1", 200, True, "HEAD")] and not r[1]["passed"] and r[0]["passed"] and r[1]["broken"][0]["scope"] == "head"' \
 	--method HEAD
 jcheck "--json: a field rule of HTTP/2 names its versions" 1 'HTTP/2 200 \r\nConnection: close\r\n\r\n' \
 	'[b["versions"] for b in r[0]["broken"] if b["field"] == "Connection"] == [["2"]] and r[0]["fields"] == ["Connection"]'
