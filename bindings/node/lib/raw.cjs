@@ -66,7 +66,13 @@ function makeCheckers(known) {
     ulong: (v, _kind, _prev, where) => integer(v, 0, SIZE_MAX, where),
     size: (v, kind, prev, where) => {
       const n = integer(v, 0, SIZE_MAX, where);
-      if (kind === 'string' && n !== NUL_TERMINATED) {
+      if (kind === 'string' && n === NUL_TERMINATED) {
+        // C would stop at a NUL of the text and find the prefix.  Checked here, in the order of the
+        // arguments, so that the first bad argument is the one named, as in Lua, Ruby and C's model.
+        if (StringPrototypeIncludes(prev, '\0')) {
+          throw new RangeError(`${where}: a text holding a NUL byte needs its length, not NUL_TERMINATED`);
+        }
+      } else if (kind === 'string') {
         const length = BufferByteLength(prev);
         if (n > length) throw new RangeError(`${where}: ${n} is longer than the text (${length} bytes in UTF-8)`);
       } else if (kind === 'buffer') {
@@ -97,16 +103,6 @@ function handle(known, kind, type, value, where) {
   return value;
 }
 
-// A text passed as NUL-terminated must not hold a NUL itself: C would stop there and find the prefix.
-function checkTerminated(args, kinds, where) {
-  for (let i = 0; i + 1 < kinds.length; i++) {
-    if (kinds[i] === 'string' && kinds[i + 1] === 'size' && args[i + 1] === NUL_TERMINATED &&
-        StringPrototypeIncludes(args[i], '\0')) {
-      throw new RangeError(`${where}: a text holding a NUL byte needs its length, not NUL_TERMINATED`);
-    }
-  }
-}
-
 // The checked function: its arguments are checked into the array the rest parameter made (own
 // elements only, so no setter or getter of Array.prototype is met) and handed to koffi by the
 // Reflect.apply of load time, never spread (which would ask Array.prototype[Symbol.iterator]).
@@ -125,7 +121,6 @@ function wrap(name, entry, checkers) {
     for (let i = 0; i < count; i++) {
       args[i] = checkers[kinds[i]](args[i], i > 0 ? kinds[i - 1] : undefined, i > 0 ? args[i - 1] : undefined, wheres[i]);
     }
-    checkTerminated(args, kinds, name);
     return ReflectApply(native, undefined, args);
   };
   ObjectDefineProperty(checked, 'name', { __proto__: null, value: name });
