@@ -9,7 +9,7 @@
 import emitlib
 
 NAME = "emit_c"
-RESULTS = {"int", "size", "ulong", "string", "status", "method"}
+RESULTS = {"int", "size", "ulong", "string", "status", "method", "rule"}
 # (argument kinds, has an output buffer) -> shape.
 SHAPES = {
     ((), False): "HS_SHAPE_VOID",
@@ -18,6 +18,7 @@ SHAPES = {
     (("text",), False): "HS_SHAPE_TEXT",
     (("status",), False): "HS_SHAPE_STATUS",
     (("method",), False): "HS_SHAPE_METHOD",
+    (("rule",), False): "HS_SHAPE_RULE",
     (("int",), True): "HS_SHAPE_INT_OUTPUT",
     (("status", "size"), False): "HS_SHAPE_STATUS_SIZE",
     # a response head: code, method, version, fields, has_content (httpstatus_check_count), and an index

@@ -17,7 +17,7 @@ import emitlib
 
 OUTPUT = "bindings/lua/httpstatus/api.lua"
 NAME = "emit_lua"
-KINDS = {"void", "int", "size", "ulong", "string", "status", "method", "text"}
+KINDS = {"void", "int", "size", "ulong", "string", "status", "method", "rule", "text"}
 
 
 def lua_string(text):
@@ -52,7 +52,8 @@ def emit(model):
            "\t-- why a library without one of the functions below is refused",
            f"\trefused = {lua_string(emitlib.refused(model))},", "\tcdef = [[",
            "typedef struct httpstatus_status httpstatus_status;",
-           "typedef struct httpstatus_method httpstatus_method;"]
+           "typedef struct httpstatus_method httpstatus_method;",
+           "typedef struct httpstatus_rule httpstatus_rule;"]
     out += [cdecl(fn) for fn in model["functions"]]
     out += ["]],", "\t-- every function's symbol: loading checks that the library has each",
             "\tsymbols = {"]

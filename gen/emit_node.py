@@ -26,6 +26,7 @@ KINDS = {
     "buffer": ("Uint8Array | null", None),
     "status": ("StatusHandle | null", "StatusHandle | null"),
     "method": ("MethodHandle | null", "MethodHandle | null"),
+    "rule": ("RuleHandle | null", "RuleHandle | null"),
 }
 # The type a property has in the idiomatic layer, for a field of this kind.
 FIELD_TYPES = {"int": "number", "size": "number", "ulong": "number", "string": "string"}
@@ -112,6 +113,8 @@ def emit_api(model, props):
                          for f in props["status_field"]],
         "methodFields": [{k: f[k] for k in ("field", "property", "symbol", "kind", "flag", "via", "type")}
                          for f in props["method_field"]],
+        "ruleFields": [{k: f[k] for k in ("field", "property", "symbol", "kind", "flag", "via", "type")}
+                       for f in props["rule_field"]],
         "enums": {name: {m["name"]: m["value"] for m in enum["members"]} for name, enum in model["enums"].items()},
     }
     lines = ['{"generated": ' + json.dumps(emitlib.banner("", NAME).strip()) + ',']
@@ -125,7 +128,7 @@ def doc(text, indent="  "):
 
 def emit_dts(model, props):
     w = [emitlib.banner("//", NAME), ""]
-    for role in ("status_field", "method_field"):
+    for role in ("status_field", "method_field", "rule_field"):
         for f in props[role]:
             if f["union"]:
                 # NONE names nothing (""); it is a record's value unless the header says it is "only for"
@@ -137,7 +140,7 @@ def emit_dts(model, props):
                          "(NONE is \"\"). */")
                 w.append(f"export type {f['union']} = " + " | ".join(js(v) for v in values) + ";")
     w.append("")
-    for iface, role in (("StatusFields", "status_field"), ("MethodFields", "method_field")):
+    for iface, role in (("StatusFields", "status_field"), ("MethodFields", "method_field"), ("RuleFields", "rule_field")):
         w.append(f"/** The properties read from the C accessors httpstatus_{role.split('_')[0]}_*(). */")
         w.append(f"export interface {iface} {{")
         for f in props[role]:
@@ -155,7 +158,9 @@ def emit_dts(model, props):
     w += ["", "/** A httpstatus_status handle as koffi gives it: an address. */",
           "export type StatusHandle = bigint & { readonly __handle: 'httpstatus_status' };",
           "/** A httpstatus_method handle as koffi gives it: an address. */",
-          "export type MethodHandle = bigint & { readonly __handle: 'httpstatus_method' };", "",
+          "export type MethodHandle = bigint & { readonly __handle: 'httpstatus_method' };",
+          "/** A httpstatus_rule handle as koffi gives it: an address. */",
+          "export type RuleHandle = bigint & { readonly __handle: 'httpstatus_rule' };", "",
           "/** Every exported C function under its symbol name (see `raw` in index.d.ts). */",
           "export interface RawFunctions {"]
     for fn in model["functions"]:
@@ -174,6 +179,7 @@ def emit(model):
     for fn in model["functions"]:
         check(fn)
     props = {"status_field": fields(model, "status_field", "Status"),
-             "method_field": fields(model, "method_field", "Method")}
+             "method_field": fields(model, "method_field", "Method"),
+             "rule_field": fields(model, "rule_field", "Rule")}
     return {"bindings/node/lib/api.json": emit_api(model, props),
             "bindings/node/lib/api.d.ts": emit_dts(model, props)}

@@ -13,7 +13,7 @@ OUTPUT = "bindings/ruby/lib/httpstatus/api.rb"
 NAME = "emit_ruby"
 # The C-level kinds Ruby's native layer knows (a text is a string pointer and a size, an output a
 # buffer pointer and a size).
-KINDS = {"void", "int", "size", "ulong", "string", "buffer", "status", "method"}
+KINDS = {"void", "int", "size", "ulong", "string", "buffer", "status", "method", "rule"}
 FIELD_KINDS = {"int", "size", "ulong", "string"}
 IDENT = re.compile(r"^[a-z_][a-z0-9_]*$")
 

@@ -28,7 +28,7 @@ MASK64 = (1 << 64) - 1
 FOLD = 0x2020202020202020
 GOLDEN = 0x9E3779B97F4A7C15
 # The header's enums that data/rules.csv's columns spell: subject, level, scope and versions.
-RULE_ENUMS = ("rule_subject", "level", "scope", "http_version")
+RULE_ENUMS = ("subject", "level", "scope", "http_version")
 # The characters of a token (RFC 9110, Section 5.6.2), which a field name is.
 TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 # The header's other constants, besides its enums' members: a status name must not start like them.
@@ -243,7 +243,7 @@ def load_rules(src, words, codes):
             r["codes"] = [int(st)]
         else:
             sys.exit(f"gen-tables: {where}: status is a known code, a class 1xx..5xx or *")
-        r["subject_c"] = rule_word(words, "rule_subject", r["subject"], where)
+        r["subject_c"] = rule_word(words, "subject", r["subject"], where)
         if (r["subject"] == "field") != bool(r["field"]) or (r["field"] and not TOKEN.match(r["field"])):
             sys.exit(f"gen-tables: {where}: a field rule names its field (a token); no other rule does")
         r["level_c"] = rule_word(words, "level", r["level"], where)
@@ -305,7 +305,7 @@ def rule_records(layouts, pool, rules):
     """The rule records, each row of data/rules.csv once."""
     lines = []
     for r in rules:
-        lines.append(initialiser(layouts, "hs_rule", {
+        lines.append(initialiser(layouts, "httpstatus_rule", {
             "field": str(pool.add(r["field"])), "level_text": str(pool.add(r["level"])),
             "locator": str(pool.add(r["locator"])), "quote": str(pool.add(r["quote"])),
             "field_len": str(byte_len(r["field"])), "subject": "HTTPSTATUS_RULE_" + r["subject_c"],
@@ -419,7 +419,7 @@ def write_tables_h(out, t, counts):
               "extern const struct httpstatus_method httpstatus__methods[HS_METHOD_COUNT];",
               "extern const struct hs_alias httpstatus__aliases[HS_ALIAS_COUNT];",
               "extern const uint8_t httpstatus__code_index[500];",
-              "extern const struct hs_rule httpstatus__rules[HS_RULE_COUNT];",
+              "extern const struct httpstatus_rule httpstatus__rules[HS_RULE_COUNT];",
               "extern const uint16_t httpstatus__rule_list[HS_RULE_LINK_COUNT];",
               ]
     lines += ["extern const uint8_t httpstatus__slots[HS_SLOT_COUNT];",
@@ -446,7 +446,7 @@ def write_tables_c(out, t):
              "/* code - 100 -> index into httpstatus__statuses + 1; 0 where no status is registered */",
              "const uint8_t httpstatus__code_index[500] = {", number_rows(t["code_index"]), "};", "",
              "/* The rules of data/rules.csv, in its order, each once. */",
-             "const struct hs_rule httpstatus__rules[HS_RULE_COUNT] = {", *t["rule_lines"], "};", "",
+             "const struct httpstatus_rule httpstatus__rules[HS_RULE_COUNT] = {", *t["rule_lines"], "};", "",
              "/* Indexes into httpstatus__rules: a status's rules are the rule_count from its rules on. */",
              "const uint16_t httpstatus__rule_list[HS_RULE_LINK_COUNT] = {", number_rows(t["rule_list"]), "};", ""]
     tables = ", ".join(t["hashes"])

@@ -33,6 +33,7 @@ TYPES = {
     "char *": "buffer",                # caller-owned output buffer
     "const httpstatus_status *": "status",
     "const httpstatus_method *": "method",
+    "const httpstatus_rule *": "rule",
 }
 
 HEADER = os.path.join("include", "httpstatus.h")
@@ -167,9 +168,9 @@ def read_soname_major(path):
 
 
 def role_of(fn):
-    """status_field / method_field (an accessor of one handle) or function, and the short name."""
+    """status_field / method_field / rule_field (an accessor of one handle) or function, and the short name."""
     name, params = fn["name"], fn["params"]
-    for kind in ("status", "method"):
+    for kind in ("status", "method", "rule"):
         prefix = f"httpstatus_{kind}_"
         if name.startswith(prefix) and len(params) == 1 and params[0]["kind"] == kind:
             return f"{kind}_field", name[len(prefix):]
@@ -196,7 +197,7 @@ def binding_args(fn):
                                       "of a function returning int (snprintf-style)")
             output = True
             i += 2
-        elif p["kind"] in ("int", "size", "status", "method"):
+        elif p["kind"] in ("int", "size", "status", "method", "rule"):
             args.append({"name": p["name"], "kind": p["kind"]})
             i += 1
         else:

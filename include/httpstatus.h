@@ -61,6 +61,8 @@ extern "C" {
 typedef struct httpstatus_status httpstatus_status;
 /* An entry of the method registry (opaque). */
 typedef struct httpstatus_method httpstatus_method;
+/* A response rule: what a status obliges a response to carry (opaque, 1.2). */
+typedef struct httpstatus_rule httpstatus_rule;
 
 /* Status classes, the first digit of a code (RFC 9110, Section 15). */
 enum httpstatus_class {
@@ -98,8 +100,8 @@ enum httpstatus_alias_kind {
 };
 
 /* What a response rule is about (1.2): see httpstatus_rule_subject(). */
-enum httpstatus_rule_subject {
-	HTTPSTATUS_RULE_NONE = 0,    /* only for an index out of range */
+enum httpstatus_subject {
+	HTTPSTATUS_RULE_NONE = 0,    /* only for a NULL rule */
 	HTTPSTATUS_RULE_FIELD = 1,   /* a header field: httpstatus_rule_field() names it */
 	HTTPSTATUS_RULE_CONTENT = 2, /* the response's content */
 	HTTPSTATUS_RULE_STATUS = 3   /* the status itself: whether it may be sent at all */
@@ -107,7 +109,7 @@ enum httpstatus_rule_subject {
 
 /* The requirement's word in the specification (1.2); MUST, SHOULD, MAY and OUGHT_TO ask for presence, the others for absence. */
 enum httpstatus_level {
-	HTTPSTATUS_LEVEL_NONE = 0,         /* only for an index out of range */
+	HTTPSTATUS_LEVEL_NONE = 0,         /* only for a NULL rule */
 	HTTPSTATUS_LEVEL_MUST = 1,         /* "MUST" */
 	HTTPSTATUS_LEVEL_MUST_NOT = 2,     /* "MUST NOT" */
 	HTTPSTATUS_LEVEL_SHOULD = 3,       /* "SHOULD" */
@@ -120,7 +122,7 @@ enum httpstatus_level {
 
 /* Which responses of the status a rule is about (1.2). */
 enum httpstatus_scope {
-	HTTPSTATUS_SCOPE_NONE = 0,        /* only for an index out of range */
+	HTTPSTATUS_SCOPE_NONE = 0,        /* only for a NULL rule */
 	HTTPSTATUS_SCOPE_ANY = 1,         /* every response with the status */
 	HTTPSTATUS_SCOPE_HEAD = 2,        /* a response to HEAD */
 	HTTPSTATUS_SCOPE_CONNECT = 3,     /* a response to CONNECT */
@@ -131,7 +133,7 @@ enum httpstatus_scope {
 
 /* The HTTP versions a rule holds in, as bits of httpstatus_rule_versions() (1.2). */
 enum httpstatus_http_version {
-	HTTPSTATUS_VERSION_NONE = 0,    /* only for an index out of range */
+	HTTPSTATUS_VERSION_NONE = 0,    /* only for a NULL rule */
 	HTTPSTATUS_VERSION_HTTP1_0 = 1, /* HTTP/1.0 */
 	HTTPSTATUS_VERSION_HTTP1_1 = 2, /* HTTP/1.1 */
 	HTTPSTATUS_VERSION_HTTP2 = 4,   /* HTTP/2 */
@@ -343,33 +345,42 @@ HTTPSTATUS_API const char *httpstatus_status_quote(const httpstatus_status *stat
 
 /* ---- Response rules: what a status obliges a response to carry (1.2) -- */
 /*
- * A rule is one requirement of a specification (data/rules.csv), addressed by its index, 0 to
- * httpstatus_rule_count() - 1; the accessors of an index out of range give 0 or "".  A rule
- * written for a class (4xx) or for every status belongs to each status it covers.
+ * A rule is one requirement of a specification (data/rules.csv), an opaque record like a status:
+ * its handle points into the library's static tables, never changes and is never freed.  The
+ * accessors of a NULL rule give 0 or "".  A rule written for a class (4xx) or for every status
+ * belongs to each status it covers.
  */
 
 /* How many response rules the library knows.  Since HTTPSTATUS_1.2. */
 HTTPSTATUS_API size_t httpstatus_rule_count(void);
+/* The rule at INDEX in the order of data/rules.csv, or NULL when INDEX >= httpstatus_rule_count().  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API const httpstatus_rule *httpstatus_rule_at(size_t index);
 /* How many rules hold for the status (its own, its class's and every status's); 0 for NULL.  Since HTTPSTATUS_1.2. */
 HTTPSTATUS_API size_t httpstatus_status_rule_count(const httpstatus_status *status);
-/* The index of the status's rule number INDEX, in the order of data/rules.csv, or -1 when INDEX >= its count or STATUS is NULL.  Since HTTPSTATUS_1.2. */
-HTTPSTATUS_API int httpstatus_status_rule_at(const httpstatus_status *status, size_t index);
-/* What the rule at INDEX is about, one of enum httpstatus_rule_subject.  Since HTTPSTATUS_1.2. */
-HTTPSTATUS_API int httpstatus_rule_subject(size_t index);
-/* The header field of a field rule at INDEX, as the specification spells it ("Allow"); "" for any other rule or index.  Since HTTPSTATUS_1.2. */
-HTTPSTATUS_API const char *httpstatus_rule_field(size_t index);
-/* The level of the rule at INDEX, one of enum httpstatus_level.  Since HTTPSTATUS_1.2. */
-HTTPSTATUS_API int httpstatus_rule_level(size_t index);
-/* The level of the rule at INDEX as the specification writes it ("MUST NOT", "ought to"), or "".  Since HTTPSTATUS_1.2. */
-HTTPSTATUS_API const char *httpstatus_rule_level_text(size_t index);
-/* Which responses the rule at INDEX is about, one of enum httpstatus_scope.  Since HTTPSTATUS_1.2. */
-HTTPSTATUS_API int httpstatus_rule_scope(size_t index);
-/* The HTTP versions the rule at INDEX holds in, bits of enum httpstatus_http_version; 0 out of range.  Since HTTPSTATUS_1.2. */
-HTTPSTATUS_API int httpstatus_rule_versions(size_t index);
-/* Where the rule at INDEX was read ("RFC 9110, Section 15.5.6"), or "".  Since HTTPSTATUS_1.2. */
-HTTPSTATUS_API const char *httpstatus_rule_locator(size_t index);
-/* The sentence of the specification that states the rule at INDEX, verbatim, or "".  Since HTTPSTATUS_1.2. */
-HTTPSTATUS_API const char *httpstatus_rule_quote(size_t index);
+/* The status's rule number INDEX, in the order of data/rules.csv, or NULL when INDEX >= its count or STATUS is NULL.  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API const httpstatus_rule *httpstatus_status_rule_at(const httpstatus_status *status, size_t index);
+/* What the rule is about, one of enum httpstatus_subject; HTTPSTATUS_RULE_NONE for NULL.  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API int httpstatus_rule_subject(const httpstatus_rule *rule);
+/* The header field of a field rule, as the specification spells it ("Allow"); "" for any other rule or NULL.  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API const char *httpstatus_rule_field(const httpstatus_rule *rule);
+/* The level of the rule, one of enum httpstatus_level; HTTPSTATUS_LEVEL_NONE for NULL.  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API int httpstatus_rule_level(const httpstatus_rule *rule);
+/* The level of the rule as the specification writes it ("MUST NOT", "ought to"), or "" for NULL.  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API const char *httpstatus_rule_level_text(const httpstatus_rule *rule);
+/* Which responses the rule is about, one of enum httpstatus_scope; HTTPSTATUS_SCOPE_NONE for NULL.  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API int httpstatus_rule_scope(const httpstatus_rule *rule);
+/* The HTTP versions the rule holds in, bits of enum httpstatus_http_version; 0 for NULL.  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API int httpstatus_rule_versions(const httpstatus_rule *rule);
+/* Where the rule was read ("RFC 9110, Section 15.5.6"), or "" for NULL.  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API const char *httpstatus_rule_locator(const httpstatus_rule *rule);
+/* The sentence of the specification that states the rule, verbatim, or "" for NULL.  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API const char *httpstatus_rule_quote(const httpstatus_rule *rule);
+/* "field", "content", "status"; "" for anything else.  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API const char *httpstatus_subject_name(int subject);
+/* "must", "must_not", "should", "should_not", "may", "ought_to", "ought_not_to", "cannot"; "" for anything else.  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API const char *httpstatus_level_name(int level);
+/* "any", "head", "connect", "range", "conditional", "as_200"; "" for anything else.  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API const char *httpstatus_scope_name(int scope);
 /*
  * How many rules of status CODE (registered or unofficial) the response head described breaks: the
  * request METHOD (text; NULL with length 0 when unknown), the VERSION (10, 11, 20 or 30 for HTTP/1.0
@@ -381,8 +392,8 @@ HTTPSTATUS_API const char *httpstatus_rule_quote(size_t index);
  * NULL text with a length other than 0.  Since HTTPSTATUS_1.2.
  */
 HTTPSTATUS_API int httpstatus_check_count(int code, const char *method, size_t method_len, int version, const char *fields, size_t fields_len, int has_content);
-/* The index of the broken rule number INDEX of the head httpstatus_check_count() describes, in the status's rule order, or -1 past the last or for bad input.  Since HTTPSTATUS_1.2. */
-HTTPSTATUS_API int httpstatus_check_at(int code, const char *method, size_t method_len, int version, const char *fields, size_t fields_len, int has_content, size_t index);
+/* The broken rule number INDEX of the head httpstatus_check_count() describes, in the status's rule order, or NULL past the last or for bad input.  Since HTTPSTATUS_1.2. */
+HTTPSTATUS_API const httpstatus_rule *httpstatus_check_at(int code, const char *method, size_t method_len, int version, const char *fields, size_t fields_len, int has_content, size_t index);
 
 /* ---- Aliases: older names and phrases --------------------------------- */
 

@@ -10,3 +10,12 @@ static const char hs_state_names[][11] = {
 static const char hs_follow_method_names[][12] = {
 	"", "keep", "get", "post_to_get",
 };
+static const char hs_subject_names[][8] = {
+	"", "field", "content", "status",
+};
+static const char hs_level_names[][13] = {
+	"", "must", "must_not", "should", "should_not", "may", "ought_to", "ought_not_to", "cannot",
+};
+static const char hs_scope_names[][12] = {
+	"", "any", "head", "connect", "range", "conditional", "as_200",
+};

@@ -66,13 +66,13 @@ struct hs_alias {
 };
 
 /* A response rule (1.2), a row of data/rules.csv; the enums are the header's. */
-struct hs_rule {
+struct httpstatus_rule {
 	uint16_t field;      /* the header field's name; "" unless subject is HTTPSTATUS_RULE_FIELD */
 	uint16_t level_text; /* the level as the specification writes it */
 	uint16_t locator;
 	uint16_t quote;
 	uint8_t field_len;
-	uint8_t subject;     /* enum httpstatus_rule_subject */
+	uint8_t subject;     /* enum httpstatus_subject */
 	uint8_t level;       /* enum httpstatus_level */
 	uint8_t scope;       /* enum httpstatus_scope */
 	uint8_t versions;    /* bits of enum httpstatus_http_version */

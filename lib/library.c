@@ -48,6 +48,21 @@ HTTPSTATUS_API const char *httpstatus_follow_method_name(int follow_method)
 	return NAME_OF(hs_follow_method_names, follow_method);
 }
 
+HTTPSTATUS_API const char *httpstatus_subject_name(int subject)
+{
+	return NAME_OF(hs_subject_names, subject);
+}
+
+HTTPSTATUS_API const char *httpstatus_level_name(int level)
+{
+	return NAME_OF(hs_level_names, level);
+}
+
+HTTPSTATUS_API const char *httpstatus_scope_name(int scope)
+{
+	return NAME_OF(hs_scope_names, scope);
+}
+
 HTTPSTATUS_API int httpstatus_format_status_line(int code, char *buf, size_t size)
 {
 	const httpstatus_status *status = hs_status_by_code(code);

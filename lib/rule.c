@@ -4,28 +4,14 @@
 
 #include "code.h"
 
-static const struct hs_rule *rule_of(size_t index)
-{
-	return index < HS_RULE_COUNT ? &httpstatus__rules[index] : NULL;
-}
-
-/* An accessor of the rule at an index: the number FIELD, or NONE out of range; the text at FIELD, or "". */
-#define HS_RULE_INT(name, field, none) \
-	HTTPSTATUS_API int name(size_t index) \
-	{ \
-		const struct hs_rule *rule = rule_of(index); \
-		return rule != NULL ? rule->field : (none); \
-	}
-#define HS_RULE_TEXT(name, field) \
-	HTTPSTATUS_API const char *name(size_t index) \
-	{ \
-		const struct hs_rule *rule = rule_of(index); \
-		return rule != NULL ? httpstatus__pool + rule->field : ""; \
-	}
-
 HTTPSTATUS_API size_t httpstatus_rule_count(void)
 {
 	return HS_RULE_COUNT;
+}
+
+HTTPSTATUS_API const httpstatus_rule *httpstatus_rule_at(size_t index)
+{
+	return index < HS_RULE_COUNT ? &httpstatus__rules[index] : NULL;
 }
 
 HTTPSTATUS_API size_t httpstatus_status_rule_count(const httpstatus_status *status)
@@ -33,21 +19,21 @@ HTTPSTATUS_API size_t httpstatus_status_rule_count(const httpstatus_status *stat
 	return status != NULL ? status->rule_count : 0;
 }
 
-HTTPSTATUS_API int httpstatus_status_rule_at(const httpstatus_status *status, size_t index)
+HTTPSTATUS_API const httpstatus_rule *httpstatus_status_rule_at(const httpstatus_status *status, size_t index)
 {
 	if (status == NULL || index >= status->rule_count)
-		return -1;
-	return httpstatus__rule_list[status->rules + index];
+		return NULL;
+	return &httpstatus__rules[httpstatus__rule_list[status->rules + index]];
 }
 
-HS_RULE_INT(httpstatus_rule_subject, subject, HTTPSTATUS_RULE_NONE)
-HS_RULE_TEXT(httpstatus_rule_field, field)
-HS_RULE_INT(httpstatus_rule_level, level, HTTPSTATUS_LEVEL_NONE)
-HS_RULE_TEXT(httpstatus_rule_level_text, level_text)
-HS_RULE_INT(httpstatus_rule_scope, scope, HTTPSTATUS_SCOPE_NONE)
-HS_RULE_INT(httpstatus_rule_versions, versions, HTTPSTATUS_VERSION_NONE)
-HS_RULE_TEXT(httpstatus_rule_locator, locator)
-HS_RULE_TEXT(httpstatus_rule_quote, quote)
+HS_INT_ACCESSOR(httpstatus_rule, httpstatus_rule_subject, subject, HTTPSTATUS_RULE_NONE)
+HS_TEXT_ACCESSOR(httpstatus_rule, httpstatus_rule_field, field)
+HS_INT_ACCESSOR(httpstatus_rule, httpstatus_rule_level, level, HTTPSTATUS_LEVEL_NONE)
+HS_TEXT_ACCESSOR(httpstatus_rule, httpstatus_rule_level_text, level_text)
+HS_INT_ACCESSOR(httpstatus_rule, httpstatus_rule_scope, scope, HTTPSTATUS_SCOPE_NONE)
+HS_INT_ACCESSOR(httpstatus_rule, httpstatus_rule_versions, versions, HTTPSTATUS_VERSION_NONE)
+HS_TEXT_ACCESSOR(httpstatus_rule, httpstatus_rule_locator, locator)
+HS_TEXT_ACCESSOR(httpstatus_rule, httpstatus_rule_quote, quote)
 
 /* ---- The check of a response head ---- */
 
@@ -168,7 +154,7 @@ static int asks_absence(int level)
  * head cannot say what a 200 would have carried.  A status rule that asks for absence is broken
  * whenever it applies; one that asks for presence never is.
  */
-static int breaks(const struct head *h, const struct hs_rule *rule)
+static int breaks(const struct head *h, const struct httpstatus_rule *rule)
 {
 	int absent = asks_absence(rule->level);
 
@@ -194,17 +180,17 @@ static int breaks(const struct head *h, const struct hs_rule *rule)
 	}
 }
 
-/* The rule index of the head's broken rule number INDEX, or -1; *COUNT gets how many are broken. */
-static int find_broken(const struct head *h, size_t index, size_t *count)
+/* The head's broken rule number INDEX, or NULL; *COUNT gets how many are broken. */
+static const httpstatus_rule *find_broken(const struct head *h, size_t index, size_t *count)
 {
-	int found = -1;
+	const httpstatus_rule *found = NULL;
 
 	*count = 0;
 	for (size_t i = 0; i < h->status->rule_count; i++) {
-		int at = httpstatus__rule_list[h->status->rules + i];
+		const httpstatus_rule *rule = &httpstatus__rules[httpstatus__rule_list[h->status->rules + i]];
 
-		if (breaks(h, &httpstatus__rules[at]) && (*count)++ == index)
-			found = at;
+		if (breaks(h, rule) && (*count)++ == index)
+			found = rule;
 	}
 	return found;
 }
@@ -221,13 +207,14 @@ HTTPSTATUS_API int httpstatus_check_count(int code, const char *method, size_t m
 	return (int)count;
 }
 
-HTTPSTATUS_API int httpstatus_check_at(int code, const char *method, size_t method_len, int version,
-				       const char *fields, size_t fields_len, int has_content, size_t index)
+HTTPSTATUS_API const httpstatus_rule *httpstatus_check_at(int code, const char *method, size_t method_len, int version,
+							   const char *fields, size_t fields_len, int has_content,
+							   size_t index)
 {
 	struct head h;
 	size_t count;
 
 	if (!read_head(&h, code, method, method_len, version, fields, fields_len, has_content))
-		return -1;
+		return NULL;
 	return find_broken(&h, index, &count);
 }

@@ -506,7 +506,7 @@ const uint8_t httpstatus__code_index[500] = {
 };
 
 /* The rules of data/rules.csv, in its order, each once. */
-const struct hs_rule httpstatus__rules[HS_RULE_COUNT] = {
+const struct httpstatus_rule httpstatus__rules[HS_RULE_COUNT] = {
 	{ .field = 128, .level_text = 27338, .locator = 16287, .quote = 27347, .field_len = 0, .subject = HTTPSTATUS_RULE_CONTENT, .level = HTTPSTATUS_LEVEL_MUST_NOT, .scope = HTTPSTATUS_SCOPE_HEAD, .versions = (HTTPSTATUS_VERSION_HTTP1_0 | HTTPSTATUS_VERSION_HTTP1_1 | HTTPSTATUS_VERSION_HTTP2 | HTTPSTATUS_VERSION_HTTP3) },
 	{ .field = 27445, .level_text = 27338, .locator = 27456, .quote = 27480, .field_len = 10, .subject = HTTPSTATUS_RULE_FIELD, .level = HTTPSTATUS_LEVEL_MUST_NOT, .scope = HTTPSTATUS_SCOPE_ANY, .versions = (HTTPSTATUS_VERSION_HTTP2) },
 	{ .field = 27445, .level_text = 27338, .locator = 27773, .quote = 27795, .field_len = 10, .subject = HTTPSTATUS_RULE_FIELD, .level = HTTPSTATUS_LEVEL_MUST_NOT, .scope = HTTPSTATUS_SCOPE_ANY, .versions = (HTTPSTATUS_VERSION_HTTP3) },

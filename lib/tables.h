@@ -40,7 +40,7 @@ extern const struct httpstatus_status httpstatus__statuses[HS_STATUS_COUNT + HS_
 extern const struct httpstatus_method httpstatus__methods[HS_METHOD_COUNT];
 extern const struct hs_alias httpstatus__aliases[HS_ALIAS_COUNT];
 extern const uint8_t httpstatus__code_index[500];
-extern const struct hs_rule httpstatus__rules[HS_RULE_COUNT];
+extern const struct httpstatus_rule httpstatus__rules[HS_RULE_COUNT];
 extern const uint16_t httpstatus__rule_list[HS_RULE_LINK_COUNT];
 extern const uint8_t httpstatus__slots[HS_SLOT_COUNT];
 extern const struct hs_key httpstatus__keys[HS_KEY_COUNT];

@@ -9,12 +9,13 @@
 	HS_FN(httpstatus_alias_source, string, HS_SHAPE_SIZE) \
 	HS_FN(httpstatus_alias_status, status, HS_SHAPE_SIZE) \
 	HS_FN(httpstatus_alias_text, string, HS_SHAPE_SIZE) \
-	HS_FN(httpstatus_check_at, int, HS_SHAPE_HEAD_SIZE) \
+	HS_FN(httpstatus_check_at, rule, HS_SHAPE_HEAD_SIZE) \
 	HS_FN(httpstatus_check_count, int, HS_SHAPE_HEAD) \
 	HS_FN(httpstatus_class_name, string, HS_SHAPE_INT) \
 	HS_FN(httpstatus_class_of, int, HS_SHAPE_INT) \
 	HS_FN(httpstatus_follow_method_name, string, HS_SHAPE_INT) \
 	HS_FN(httpstatus_format_status_line, int, HS_SHAPE_INT_OUTPUT) \
+	HS_FN(httpstatus_level_name, string, HS_SHAPE_INT) \
 	HS_FN(httpstatus_method_at, method, HS_SHAPE_SIZE) \
 	HS_FN(httpstatus_method_count, size, HS_SHAPE_VOID) \
 	HS_FN(httpstatus_method_description, string, HS_SHAPE_METHOD) \
@@ -26,15 +27,17 @@
 	HS_FN(httpstatus_method_reference, string, HS_SHAPE_METHOD) \
 	HS_FN(httpstatus_method_reference_title, string, HS_SHAPE_METHOD) \
 	HS_FN(httpstatus_registry_date, string, HS_SHAPE_VOID) \
+	HS_FN(httpstatus_rule_at, rule, HS_SHAPE_SIZE) \
 	HS_FN(httpstatus_rule_count, size, HS_SHAPE_VOID) \
-	HS_FN(httpstatus_rule_field, string, HS_SHAPE_SIZE) \
-	HS_FN(httpstatus_rule_level, int, HS_SHAPE_SIZE) \
-	HS_FN(httpstatus_rule_level_text, string, HS_SHAPE_SIZE) \
-	HS_FN(httpstatus_rule_locator, string, HS_SHAPE_SIZE) \
-	HS_FN(httpstatus_rule_quote, string, HS_SHAPE_SIZE) \
-	HS_FN(httpstatus_rule_scope, int, HS_SHAPE_SIZE) \
-	HS_FN(httpstatus_rule_subject, int, HS_SHAPE_SIZE) \
-	HS_FN(httpstatus_rule_versions, int, HS_SHAPE_SIZE) \
+	HS_FN(httpstatus_rule_field, string, HS_SHAPE_RULE) \
+	HS_FN(httpstatus_rule_level, int, HS_SHAPE_RULE) \
+	HS_FN(httpstatus_rule_level_text, string, HS_SHAPE_RULE) \
+	HS_FN(httpstatus_rule_locator, string, HS_SHAPE_RULE) \
+	HS_FN(httpstatus_rule_quote, string, HS_SHAPE_RULE) \
+	HS_FN(httpstatus_rule_scope, int, HS_SHAPE_RULE) \
+	HS_FN(httpstatus_rule_subject, int, HS_SHAPE_RULE) \
+	HS_FN(httpstatus_rule_versions, int, HS_SHAPE_RULE) \
+	HS_FN(httpstatus_scope_name, string, HS_SHAPE_INT) \
 	HS_FN(httpstatus_state_name, string, HS_SHAPE_INT) \
 	HS_FN(httpstatus_status_at, status, HS_SHAPE_SIZE) \
 	HS_FN(httpstatus_status_class, int, HS_SHAPE_STATUS) \
@@ -64,10 +67,11 @@
 	HS_FN(httpstatus_status_quote, string, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_reference, string, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_reference_title, string, HS_SHAPE_STATUS) \
-	HS_FN(httpstatus_status_rule_at, int, HS_SHAPE_STATUS_SIZE) \
+	HS_FN(httpstatus_status_rule_at, rule, HS_SHAPE_STATUS_SIZE) \
 	HS_FN(httpstatus_status_rule_count, size, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_state, int, HS_SHAPE_STATUS) \
 	HS_FN(httpstatus_status_user, string, HS_SHAPE_STATUS) \
+	HS_FN(httpstatus_subject_name, string, HS_SHAPE_INT) \
 	HS_FN(httpstatus_unofficial_at, status, HS_SHAPE_SIZE) \
 	HS_FN(httpstatus_unofficial_count, size, HS_SHAPE_VOID) \
 	HS_FN(httpstatus_unofficial_from_code, status, HS_SHAPE_INT) \

@@ -42,9 +42,9 @@ const char *check_version_text(int version)
 	}
 }
 
-int check_rule_fails(int rule)
+int check_rule_fails(const httpstatus_rule *rule)
 {
-	switch (httpstatus_rule_level((size_t)rule)) {
+	switch (httpstatus_rule_level(rule)) {
 	case HTTPSTATUS_LEVEL_MUST:
 	case HTTPSTATUS_LEVEL_MUST_NOT:
 	case HTTPSTATUS_LEVEL_SHOULD:
@@ -72,7 +72,7 @@ static int check_broken(const struct check_answer *a)
 				      a->head.version, a->fields, a->fields_len, check_content(a));
 }
 
-int check_rule_at(const struct check_answer *a, size_t index)
+const httpstatus_rule *check_rule_at(const struct check_answer *a, size_t index)
 {
 	return httpstatus_check_at(a->head.code, a->method, a->method != NULL ? strlen(a->method) : 0,
 				   a->head.version, a->fields, a->fields_len, check_content(a), index);

@@ -105,9 +105,9 @@ const char *check_version_text(int version);
 /* Whether A has content, for httpstatus_check_count(): 1, 0, or -1 when not known. */
 int check_content(const struct check_answer *a);
 /* The index of the broken rule number INDEX of A (httpstatus_check_at()). */
-int check_rule_at(const struct check_answer *a, size_t index);
+const httpstatus_rule *check_rule_at(const struct check_answer *a, size_t index);
 /* Whether breaking RULE fails the check: a MUST, MUST NOT, SHOULD, SHOULD NOT or cannot rule. */
-int check_rule_fails(int rule);
+int check_rule_fails(const httpstatus_rule *rule);
 /* One head checked, for a person (text.c) and in JSON (json.c). */
 void text_check(struct text_output *t, const struct check_answer *a);
 void json_check(struct json_output *j, const struct check_answer *a);

@@ -110,23 +110,20 @@ static void json_aliases(const httpstatus_status *s, int kind)
 	putchar(']');
 }
 
-/* The rule at index R (1.2): its subject and scope are named as the JSON names the header's other enums, the
- * member's name in lower case.  FAILING is -1, or 0 or 1 for a rule a head breaks (httpstatus --check):
+/* The rule R (1.2): its subject and scope are named by the library's namers, as the JSON names the
+ * header's other enums, the member's name in lower case.  FAILING is -1, or 0 or 1 for a rule a head breaks (httpstatus --check):
  * whether that fails the check, which httpstatus_rule_level decides (check_rule_fails()). */
-static void json_rule(size_t r, int failing)
+static void json_rule(const httpstatus_rule *r, int failing)
 {
-	static const char *const subjects[] = { "", "field", "content", "status" };
-	static const char *const scopes[] = { "", "any", "head", "connect", "range", "conditional", "as_200" };
 	static const struct {
 		int bit;
 		const char *name;
 	} versions[] = { { HTTPSTATUS_VERSION_HTTP1_0, "1.0" }, { HTTPSTATUS_VERSION_HTTP1_1, "1.1" },
 			 { HTTPSTATUS_VERSION_HTTP2, "2" }, { HTTPSTATUS_VERSION_HTTP3, "3" } };
-	int subject = httpstatus_rule_subject(r), scope = httpstatus_rule_scope(r);
 	const char *sep = "";
 
 	printf("{\"subject\":");
-	json_string(subject >= 0 && subject <= HTTPSTATUS_RULE_STATUS ? subjects[subject] : "");
+	json_string(httpstatus_subject_name(httpstatus_rule_subject(r)));
 	printf(",\"field\":");
 	json_string_or_null(httpstatus_rule_field(r));
 	printf(",\"level\":");
@@ -134,7 +131,7 @@ static void json_rule(size_t r, int failing)
 	if (failing >= 0)
 		printf(",\"failing\":%s", json_bool(failing));
 	printf(",\"scope\":");
-	json_string(scope >= 0 && scope <= HTTPSTATUS_SCOPE_AS_200 ? scopes[scope] : "");
+	json_string(httpstatus_scope_name(httpstatus_rule_scope(r)));
 	printf(",\"versions\":[");
 	for (size_t v = 0; v < sizeof versions / sizeof versions[0]; v++)
 		if (httpstatus_rule_versions(r) & versions[v].bit) {
@@ -155,7 +152,7 @@ static void json_rules(const httpstatus_status *s)
 	for (size_t i = 0; i < httpstatus_status_rule_count(s); i++) {
 		if (i > 0)
 			putchar(',');
-		json_rule((size_t)httpstatus_status_rule_at(s, i), -1);
+		json_rule(httpstatus_status_rule_at(s, i), -1);
 	}
 	putchar(']');
 }
@@ -414,7 +411,8 @@ static void json_field_names(const struct check_answer *a)
 
 void json_check(struct json_output *j, const struct check_answer *a)
 {
-	int i, rule, failing = 0;
+	const httpstatus_rule *rule;
+	int i, failing = 0;
 
 	for (i = 0; i < a->broken; i++)
 		failing |= check_rule_fails(check_rule_at(a, (size_t)i));
@@ -442,7 +440,7 @@ void json_check(struct json_output *j, const struct check_answer *a)
 		if (i > 0)
 			putchar(',');
 		rule = check_rule_at(a, (size_t)i);
-		json_rule((size_t)rule, check_rule_fails(rule));
+		json_rule(rule, check_rule_fails(rule));
 	}
 	fputs("]}", stdout);
 }

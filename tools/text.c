@@ -262,20 +262,20 @@ void text_methods(struct text_output *t)
 /* ---- httpstatus --check ------------------------------------------------- */
 
 /* Whether RULE asks for something to be there (MUST, SHOULD, MAY, ought to), not for it to be absent. */
-static int asks_presence(int rule)
+static int asks_presence(const httpstatus_rule *rule)
 {
-	int level = httpstatus_rule_level((size_t)rule);
+	int level = httpstatus_rule_level(rule);
 
 	return level == HTTPSTATUS_LEVEL_MUST || level == HTTPSTATUS_LEVEL_SHOULD || level == HTTPSTATUS_LEVEL_MAY ||
 	       level == HTTPSTATUS_LEVEL_OUGHT_TO;
 }
 
 /* What the head does that breaks RULE: "no Allow field", "content", "the status 101 in HTTP/2". */
-static void print_breach(const struct check_answer *a, int rule)
+static void print_breach(const struct check_answer *a, const httpstatus_rule *rule)
 {
-	switch (httpstatus_rule_subject((size_t)rule)) {
+	switch (httpstatus_rule_subject(rule)) {
 	case HTTPSTATUS_RULE_FIELD:
-		printf("%s %s field", asks_presence(rule) ? "no" : "a", httpstatus_rule_field((size_t)rule));
+		printf("%s %s field", asks_presence(rule) ? "no" : "a", httpstatus_rule_field(rule));
 		break;
 	case HTTPSTATUS_RULE_CONTENT:
 		fputs(asks_presence(rule) ? "no content" : "content", stdout);
@@ -284,7 +284,7 @@ static void print_breach(const struct check_answer *a, int rule)
 		printf("the status %03d in %s", a->head.code, check_version_text(a->head.version));
 		break;
 	}
-	switch (httpstatus_rule_scope((size_t)rule)) {
+	switch (httpstatus_rule_scope(rule)) {
 	case HTTPSTATUS_SCOPE_HEAD:
 		fputs(" in a response to HEAD", stdout);
 		break;
@@ -319,10 +319,10 @@ void text_check(struct text_output *t, const struct check_answer *a)
 	else
 		printf("%d rule%s broken, %d failing\n", a->broken, a->broken == 1 ? "" : "s", failing);
 	for (i = 0; i < a->broken; i++) {
-		int rule = check_rule_at(a, (size_t)i);
+		const httpstatus_rule *rule = check_rule_at(a, (size_t)i);
 
-		printf("  %s %s: ", check_rule_fails(rule) ? "fail" : "note", httpstatus_rule_level_text((size_t)rule));
+		printf("  %s %s: ", check_rule_fails(rule) ? "fail" : "note", httpstatus_rule_level_text(rule));
 		print_breach(a, rule);
-		printf(": %s: \"%s\"\n", httpstatus_rule_locator((size_t)rule), httpstatus_rule_quote((size_t)rule));
+		printf(": %s: \"%s\"\n", httpstatus_rule_locator(rule), httpstatus_rule_quote(rule));
 	}
 }

@@ -7,6 +7,7 @@ return {
 	cdef = [[
 typedef struct httpstatus_status httpstatus_status;
 typedef struct httpstatus_method httpstatus_method;
+typedef struct httpstatus_rule httpstatus_rule;
 size_t httpstatus_alias_count(void);
 int httpstatus_alias_kind(size_t index);
 const char *httpstatus_alias_locator(size_t index);
@@ -14,12 +15,13 @@ const char *httpstatus_alias_quote(size_t index);
 const char *httpstatus_alias_source(size_t index);
 const httpstatus_status *httpstatus_alias_status(size_t index);
 const char *httpstatus_alias_text(size_t index);
-int httpstatus_check_at(int code, const char *method, size_t method_len, int version, const char *fields, size_t fields_len, int has_content, size_t index);
+const httpstatus_rule *httpstatus_check_at(int code, const char *method, size_t method_len, int version, const char *fields, size_t fields_len, int has_content, size_t index);
 int httpstatus_check_count(int code, const char *method, size_t method_len, int version, const char *fields, size_t fields_len, int has_content);
 const char *httpstatus_class_name(int status_class);
 int httpstatus_class_of(int code);
 const char *httpstatus_follow_method_name(int follow_method);
 int httpstatus_format_status_line(int code, char *buf, size_t size);
+const char *httpstatus_level_name(int level);
 const httpstatus_method *httpstatus_method_at(size_t index);
 size_t httpstatus_method_count(void);
 const char *httpstatus_method_description(const httpstatus_method *method);
@@ -31,15 +33,17 @@ const char *httpstatus_method_name(const httpstatus_method *method);
 const char *httpstatus_method_reference(const httpstatus_method *method);
 const char *httpstatus_method_reference_title(const httpstatus_method *method);
 const char *httpstatus_registry_date(void);
+const httpstatus_rule *httpstatus_rule_at(size_t index);
 size_t httpstatus_rule_count(void);
-const char *httpstatus_rule_field(size_t index);
-int httpstatus_rule_level(size_t index);
-const char *httpstatus_rule_level_text(size_t index);
-const char *httpstatus_rule_locator(size_t index);
-const char *httpstatus_rule_quote(size_t index);
-int httpstatus_rule_scope(size_t index);
-int httpstatus_rule_subject(size_t index);
-int httpstatus_rule_versions(size_t index);
+const char *httpstatus_rule_field(const httpstatus_rule *rule);
+int httpstatus_rule_level(const httpstatus_rule *rule);
+const char *httpstatus_rule_level_text(const httpstatus_rule *rule);
+const char *httpstatus_rule_locator(const httpstatus_rule *rule);
+const char *httpstatus_rule_quote(const httpstatus_rule *rule);
+int httpstatus_rule_scope(const httpstatus_rule *rule);
+int httpstatus_rule_subject(const httpstatus_rule *rule);
+int httpstatus_rule_versions(const httpstatus_rule *rule);
+const char *httpstatus_scope_name(int scope);
 const char *httpstatus_state_name(int state);
 const httpstatus_status *httpstatus_status_at(size_t index);
 int httpstatus_status_class(const httpstatus_status *status);
@@ -69,10 +73,11 @@ const char *httpstatus_status_phrase(const httpstatus_status *status);
 const char *httpstatus_status_quote(const httpstatus_status *status);
 const char *httpstatus_status_reference(const httpstatus_status *status);
 const char *httpstatus_status_reference_title(const httpstatus_status *status);
-int httpstatus_status_rule_at(const httpstatus_status *status, size_t index);
+const httpstatus_rule *httpstatus_status_rule_at(const httpstatus_status *status, size_t index);
 size_t httpstatus_status_rule_count(const httpstatus_status *status);
 int httpstatus_status_state(const httpstatus_status *status);
 const char *httpstatus_status_user(const httpstatus_status *status);
+const char *httpstatus_subject_name(int subject);
 const httpstatus_status *httpstatus_unofficial_at(size_t index);
 size_t httpstatus_unofficial_count(void);
 const httpstatus_status *httpstatus_unofficial_from_code(int code);
@@ -84,24 +89,25 @@ unsigned long httpstatus_version_number(void);
 		"httpstatus_alias_count", "httpstatus_alias_kind", "httpstatus_alias_locator", "httpstatus_alias_quote",
 		"httpstatus_alias_source", "httpstatus_alias_status", "httpstatus_alias_text", "httpstatus_check_at",
 		"httpstatus_check_count", "httpstatus_class_name", "httpstatus_class_of", "httpstatus_follow_method_name",
-		"httpstatus_format_status_line", "httpstatus_method_at", "httpstatus_method_count",
+		"httpstatus_format_status_line", "httpstatus_level_name", "httpstatus_method_at", "httpstatus_method_count",
 		"httpstatus_method_description", "httpstatus_method_from_name", "httpstatus_method_is_cacheable",
 		"httpstatus_method_is_idempotent", "httpstatus_method_is_safe", "httpstatus_method_name",
 		"httpstatus_method_reference", "httpstatus_method_reference_title", "httpstatus_registry_date",
-		"httpstatus_rule_count", "httpstatus_rule_field", "httpstatus_rule_level", "httpstatus_rule_level_text",
-		"httpstatus_rule_locator", "httpstatus_rule_quote", "httpstatus_rule_scope", "httpstatus_rule_subject",
-		"httpstatus_rule_versions", "httpstatus_state_name", "httpstatus_status_at", "httpstatus_status_class",
-		"httpstatus_status_code", "httpstatus_status_count", "httpstatus_status_description",
-		"httpstatus_status_expires", "httpstatus_status_follow_method", "httpstatus_status_from_code",
-		"httpstatus_status_from_name", "httpstatus_status_from_name_ci", "httpstatus_status_from_phrase",
-		"httpstatus_status_is_cacheable", "httpstatus_status_is_client_error", "httpstatus_status_is_informational",
-		"httpstatus_status_is_location_redirect", "httpstatus_status_is_permanent_redirect",
-		"httpstatus_status_is_redirection", "httpstatus_status_is_server_error", "httpstatus_status_is_success",
-		"httpstatus_status_is_transient", "httpstatus_status_locator", "httpstatus_status_may_have_content",
-		"httpstatus_status_may_have_retry_after", "httpstatus_status_name", "httpstatus_status_phrase",
-		"httpstatus_status_quote", "httpstatus_status_reference", "httpstatus_status_reference_title",
-		"httpstatus_status_rule_at", "httpstatus_status_rule_count", "httpstatus_status_state",
-		"httpstatus_status_user", "httpstatus_unofficial_at", "httpstatus_unofficial_count",
+		"httpstatus_rule_at", "httpstatus_rule_count", "httpstatus_rule_field", "httpstatus_rule_level",
+		"httpstatus_rule_level_text", "httpstatus_rule_locator", "httpstatus_rule_quote", "httpstatus_rule_scope",
+		"httpstatus_rule_subject", "httpstatus_rule_versions", "httpstatus_scope_name", "httpstatus_state_name",
+		"httpstatus_status_at", "httpstatus_status_class", "httpstatus_status_code", "httpstatus_status_count",
+		"httpstatus_status_description", "httpstatus_status_expires", "httpstatus_status_follow_method",
+		"httpstatus_status_from_code", "httpstatus_status_from_name", "httpstatus_status_from_name_ci",
+		"httpstatus_status_from_phrase", "httpstatus_status_is_cacheable", "httpstatus_status_is_client_error",
+		"httpstatus_status_is_informational", "httpstatus_status_is_location_redirect",
+		"httpstatus_status_is_permanent_redirect", "httpstatus_status_is_redirection",
+		"httpstatus_status_is_server_error", "httpstatus_status_is_success", "httpstatus_status_is_transient",
+		"httpstatus_status_locator", "httpstatus_status_may_have_content", "httpstatus_status_may_have_retry_after",
+		"httpstatus_status_name", "httpstatus_status_phrase", "httpstatus_status_quote",
+		"httpstatus_status_reference", "httpstatus_status_reference_title", "httpstatus_status_rule_at",
+		"httpstatus_status_rule_count", "httpstatus_status_state", "httpstatus_status_user",
+		"httpstatus_subject_name", "httpstatus_unofficial_at", "httpstatus_unofficial_count",
 		"httpstatus_unofficial_from_code", "httpstatus_version", "httpstatus_version_number",
 	},
 	-- one function a line: its columns, then its arguments' name and kind
@@ -114,12 +120,13 @@ alias_quote httpstatus_alias_quote HTTPSTATUS_1.2 function alias_quote string fa
 alias_source httpstatus_alias_source HTTPSTATUS_1.1 function alias_source string false false index size
 alias_status httpstatus_alias_status HTTPSTATUS_1.0 function alias_status status false false index size
 alias_text httpstatus_alias_text HTTPSTATUS_1.0 function alias_text string false false index size
-check_at httpstatus_check_at HTTPSTATUS_1.2 function check_at int false false code int method text version int fields text has_content int index size
+check_at httpstatus_check_at HTTPSTATUS_1.2 function check_at rule false false code int method text version int fields text has_content int index size
 check_count httpstatus_check_count HTTPSTATUS_1.2 function check_count int false false code int method text version int fields text has_content int
 class_name httpstatus_class_name HTTPSTATUS_1.0 function class_name string false false status_class int
 class_of httpstatus_class_of HTTPSTATUS_1.0 function class_of int false false code int
 follow_method_name httpstatus_follow_method_name HTTPSTATUS_1.1 function follow_method_name string false false follow_method int
 format_status_line httpstatus_format_status_line HTTPSTATUS_1.0 function format_status_line int false true code int
+level_name httpstatus_level_name HTTPSTATUS_1.2 function level_name string false false level int
 method_at httpstatus_method_at HTTPSTATUS_1.0 function method_at method false false index size
 method_count httpstatus_method_count HTTPSTATUS_1.0 function method_count size false false
 method_description httpstatus_method_description HTTPSTATUS_1.0 method_field description string false false method method
@@ -131,15 +138,17 @@ method_name httpstatus_method_name HTTPSTATUS_1.0 method_field name string false
 method_reference httpstatus_method_reference HTTPSTATUS_1.0 method_field reference string false false method method
 method_reference_title httpstatus_method_reference_title HTTPSTATUS_1.0 method_field reference_title string false false method method
 registry_date httpstatus_registry_date HTTPSTATUS_1.0 function registry_date string false false
+rule_at httpstatus_rule_at HTTPSTATUS_1.2 function rule_at rule false false index size
 rule_count httpstatus_rule_count HTTPSTATUS_1.2 function rule_count size false false
-rule_field httpstatus_rule_field HTTPSTATUS_1.2 function rule_field string false false index size
-rule_level httpstatus_rule_level HTTPSTATUS_1.2 function rule_level int false false index size
-rule_level_text httpstatus_rule_level_text HTTPSTATUS_1.2 function rule_level_text string false false index size
-rule_locator httpstatus_rule_locator HTTPSTATUS_1.2 function rule_locator string false false index size
-rule_quote httpstatus_rule_quote HTTPSTATUS_1.2 function rule_quote string false false index size
-rule_scope httpstatus_rule_scope HTTPSTATUS_1.2 function rule_scope int false false index size
-rule_subject httpstatus_rule_subject HTTPSTATUS_1.2 function rule_subject int false false index size
-rule_versions httpstatus_rule_versions HTTPSTATUS_1.2 function rule_versions int false false index size
+rule_field httpstatus_rule_field HTTPSTATUS_1.2 rule_field field string false false rule rule
+rule_level httpstatus_rule_level HTTPSTATUS_1.2 rule_field level int false false rule rule
+rule_level_text httpstatus_rule_level_text HTTPSTATUS_1.2 rule_field level_text string false false rule rule
+rule_locator httpstatus_rule_locator HTTPSTATUS_1.2 rule_field locator string false false rule rule
+rule_quote httpstatus_rule_quote HTTPSTATUS_1.2 rule_field quote string false false rule rule
+rule_scope httpstatus_rule_scope HTTPSTATUS_1.2 rule_field scope int false false rule rule
+rule_subject httpstatus_rule_subject HTTPSTATUS_1.2 rule_field subject int false false rule rule
+rule_versions httpstatus_rule_versions HTTPSTATUS_1.2 rule_field versions int false false rule rule
+scope_name httpstatus_scope_name HTTPSTATUS_1.2 function scope_name string false false scope int
 state_name httpstatus_state_name HTTPSTATUS_1.0 function state_name string false false state int
 status_at httpstatus_status_at HTTPSTATUS_1.0 function status_at status false false index size
 status_class httpstatus_status_class HTTPSTATUS_1.0 status_field class int false false status status
@@ -169,10 +178,11 @@ status_phrase httpstatus_status_phrase HTTPSTATUS_1.0 status_field phrase string
 status_quote httpstatus_status_quote HTTPSTATUS_1.2 status_field quote string false false status status
 status_reference httpstatus_status_reference HTTPSTATUS_1.0 status_field reference string false false status status
 status_reference_title httpstatus_status_reference_title HTTPSTATUS_1.0 status_field reference_title string false false status status
-status_rule_at httpstatus_status_rule_at HTTPSTATUS_1.2 function status_rule_at int false false status status index size
+status_rule_at httpstatus_status_rule_at HTTPSTATUS_1.2 function status_rule_at rule false false status status index size
 status_rule_count httpstatus_status_rule_count HTTPSTATUS_1.2 status_field rule_count size false false status status
 status_state httpstatus_status_state HTTPSTATUS_1.0 status_field state int false false status status
 status_user httpstatus_status_user HTTPSTATUS_1.1 status_field user string false false status status
+subject_name httpstatus_subject_name HTTPSTATUS_1.2 function subject_name string false false subject int
 unofficial_at httpstatus_unofficial_at HTTPSTATUS_1.1 function unofficial_at status false false index size
 unofficial_count httpstatus_unofficial_count HTTPSTATUS_1.1 function unofficial_count size false false
 unofficial_from_code httpstatus_unofficial_from_code HTTPSTATUS_1.1 function unofficial_from_code status false false code int
@@ -184,7 +194,7 @@ version_number httpstatus_version_number HTTPSTATUS_1.0 function version_number 
 		state = { NONE = 0, REGISTERED = 1, TEMPORARY = 2, OBSOLETED = 3, UNUSED = 4, UNOFFICIAL = 5 },
 		follow_method = { NONE = 0, KEEP = 1, GET = 2, POST_TO_GET = 3 },
 		alias_kind = { NONE = 0, NAME = 1, PHRASE = 2 },
-		rule_subject = { NONE = 0, FIELD = 1, CONTENT = 2, STATUS = 3 },
+		subject = { NONE = 0, FIELD = 1, CONTENT = 2, STATUS = 3 },
 		level = { NONE = 0, MUST = 1, MUST_NOT = 2, SHOULD = 3, SHOULD_NOT = 4, MAY = 5, OUGHT_TO = 6, OUGHT_NOT_TO = 7, CANNOT = 8 },
 		scope = { NONE = 0, ANY = 1, HEAD = 2, CONNECT = 3, RANGE = 4, CONDITIONAL = 5, AS_200 = 6 },
 		http_version = { NONE = 0, HTTP1_0 = 1, HTTP1_1 = 2, HTTP2 = 4, HTTP3 = 8 },

@@ -6,6 +6,12 @@ export type StatusState = 'registered' | 'temporary' | 'obsoleted' | 'unused' | 
 export type StatusClass = 'informational' | 'success' | 'redirection' | 'client_error' | 'server_error';
 /** What httpstatus_follow_method_name() names: the members of enum httpstatus_follow_method, lower-cased (NONE is ""). */
 export type StatusFollowMethod = '' | 'keep' | 'get' | 'post_to_get';
+/** What httpstatus_subject_name() names: the members of enum httpstatus_subject, lower-cased (NONE is ""). */
+export type RuleSubject = 'field' | 'content' | 'status';
+/** What httpstatus_level_name() names: the members of enum httpstatus_level, lower-cased (NONE is ""). */
+export type RuleLevel = 'must' | 'must_not' | 'should' | 'should_not' | 'may' | 'ought_to' | 'ought_not_to' | 'cannot';
+/** What httpstatus_scope_name() names: the members of enum httpstatus_scope, lower-cased (NONE is ""). */
+export type RuleScope = 'any' | 'head' | 'connect' | 'range' | 'conditional' | 'as_200';
 
 /** The properties read from the C accessors httpstatus_status_*(). */
 export interface StatusFields {
@@ -77,6 +83,26 @@ export interface MethodFields {
   readonly isIdempotent: boolean;
   /** 1 if responses to it are cacheable (RFC 9110, Section 9.2.3: GET, HEAD, POST; RFC 10008: QUERY), else 0. Here true or false. */
   readonly isCacheable: boolean;
+}
+
+/** The properties read from the C accessors httpstatus_rule_*(). */
+export interface RuleFields {
+  /** What the rule is about, one of enum httpstatus_subject; HTTPSTATUS_RULE_NONE for NULL. Here the string httpstatus_subject_name() gives for it. */
+  readonly subject: RuleSubject;
+  /** The header field of a field rule, as the specification spells it ("Allow"); "" for any other rule or NULL. */
+  readonly field: string;
+  /** The level of the rule, one of enum httpstatus_level; HTTPSTATUS_LEVEL_NONE for NULL. Here the string httpstatus_level_name() gives for it. */
+  readonly level: RuleLevel;
+  /** The level of the rule as the specification writes it ("MUST NOT", "ought to"), or "" for NULL. */
+  readonly levelText: string;
+  /** Which responses the rule is about, one of enum httpstatus_scope; HTTPSTATUS_SCOPE_NONE for NULL. Here the string httpstatus_scope_name() gives for it. */
+  readonly scope: RuleScope;
+  /** The HTTP versions the rule holds in, bits of enum httpstatus_http_version; 0 for NULL. */
+  readonly versions: number;
+  /** Where the rule was read ("RFC 9110, Section 15.5.6"), or "" for NULL. */
+  readonly locator: string;
+  /** The sentence of the specification that states the rule, verbatim, or "" for NULL. */
+  readonly quote: string;
 }
 
 /** Every status constant name, current and older. */
@@ -232,6 +258,8 @@ export type MethodName =
 export type StatusHandle = bigint & { readonly __handle: 'httpstatus_status' };
 /** A httpstatus_method handle as koffi gives it: an address. */
 export type MethodHandle = bigint & { readonly __handle: 'httpstatus_method' };
+/** A httpstatus_rule handle as koffi gives it: an address. */
+export type RuleHandle = bigint & { readonly __handle: 'httpstatus_rule' };
 
 /** Every exported C function under its symbol name (see `raw` in index.d.ts). */
 export interface RawFunctions {
@@ -249,8 +277,8 @@ export interface RawFunctions {
   readonly httpstatus_alias_status: (index: number | bigint) => StatusHandle | null;
   /** The alias text at INDEX ("REQUEST_ENTITY_TOO_LARGE"), or "" when out of range. */
   readonly httpstatus_alias_text: (index: number | bigint) => string;
-  /** The index of the broken rule number INDEX of the head httpstatus_check_count() describes, in the status's rule order, or -1 past the last or for bad input. */
-  readonly httpstatus_check_at: (code: number, method: string, method_len: number | bigint, version: number, fields: string, fields_len: number | bigint, has_content: number, index: number | bigint) => number;
+  /** The broken rule number INDEX of the head httpstatus_check_count() describes, in the status's rule order, or NULL past the last or for bad input. */
+  readonly httpstatus_check_at: (code: number, method: string, method_len: number | bigint, version: number, fields: string, fields_len: number | bigint, has_content: number, index: number | bigint) => RuleHandle | null;
   /** How many rules of status CODE (registered or unofficial) the response head described breaks: the request METHOD (text; NULL with length 0 when unknown), the VERSION (10, 11, 20 or 30 for HTTP/1.0 to HTTP/3), the names of the header FIELDS present (separated by commas and white space, compared ignoring ASCII case; NULL with length 0 for none) and HAS_CONTENT (1, 0, or -1 when not known: then no content rule applies; none asking for content does to an answer to HEAD). A MAY rule counts as broken when its field is absent: httpstatus_rule_level() lets the caller weigh it. Returns -1 for an unknown code, another version or HAS_CONTENT, a method or field name that is not a token, or a NULL text with a length other than 0. */
   readonly httpstatus_check_count: (code: number, method: string, method_len: number | bigint, version: number, fields: string, fields_len: number | bigint, has_content: number) => number;
   /** "informational", "success", "redirection", "client_error", "server_error"; "" for anything else. */
@@ -261,6 +289,8 @@ export interface RawFunctions {
   readonly httpstatus_follow_method_name: (follow_method: number) => string;
   /** Writes the status line "HTTP/1.1 404 Not Found" for CODE (100..599; an unregistered code gets no phrase: "HTTP/1.1 299 ") into BUF, snprintf-style: never writes more than SIZE bytes, NUL-terminates when SIZE > 0, and returns the length the full line needs (without the NUL). Returns -1 and writes nothing when CODE is outside 100..599 or BUF is NULL while SIZE > 0. */
   readonly httpstatus_format_status_line: (code: number, buf: Uint8Array | null, size: number | bigint) => number;
+  /** "must", "must_not", "should", "should_not", "may", "ought_to", "ought_not_to", "cannot"; "" for anything else. */
+  readonly httpstatus_level_name: (level: number) => string;
   /** The method at INDEX in alphabetical order, or NULL when INDEX >= the count. */
   readonly httpstatus_method_at: (index: number | bigint) => MethodHandle | null;
   /** How many methods the library knows. */
@@ -283,24 +313,28 @@ export interface RawFunctions {
   readonly httpstatus_method_reference_title: (method: MethodHandle | null) => string;
   /** The date of the registry snapshot the data reflects, "YYYY-MM-DD". */
   readonly httpstatus_registry_date: () => string;
+  /** The rule at INDEX in the order of data/rules.csv, or NULL when INDEX >= httpstatus_rule_count(). */
+  readonly httpstatus_rule_at: (index: number | bigint) => RuleHandle | null;
   /** How many response rules the library knows. */
   readonly httpstatus_rule_count: () => number;
-  /** The header field of a field rule at INDEX, as the specification spells it ("Allow"); "" for any other rule or index. */
-  readonly httpstatus_rule_field: (index: number | bigint) => string;
-  /** The level of the rule at INDEX, one of enum httpstatus_level. */
-  readonly httpstatus_rule_level: (index: number | bigint) => number;
-  /** The level of the rule at INDEX as the specification writes it ("MUST NOT", "ought to"), or "". */
-  readonly httpstatus_rule_level_text: (index: number | bigint) => string;
-  /** Where the rule at INDEX was read ("RFC 9110, Section 15.5.6"), or "". */
-  readonly httpstatus_rule_locator: (index: number | bigint) => string;
-  /** The sentence of the specification that states the rule at INDEX, verbatim, or "". */
-  readonly httpstatus_rule_quote: (index: number | bigint) => string;
-  /** Which responses the rule at INDEX is about, one of enum httpstatus_scope. */
-  readonly httpstatus_rule_scope: (index: number | bigint) => number;
-  /** What the rule at INDEX is about, one of enum httpstatus_rule_subject. */
-  readonly httpstatus_rule_subject: (index: number | bigint) => number;
-  /** The HTTP versions the rule at INDEX holds in, bits of enum httpstatus_http_version; 0 out of range. */
-  readonly httpstatus_rule_versions: (index: number | bigint) => number;
+  /** The header field of a field rule, as the specification spells it ("Allow"); "" for any other rule or NULL. */
+  readonly httpstatus_rule_field: (rule: RuleHandle | null) => string;
+  /** The level of the rule, one of enum httpstatus_level; HTTPSTATUS_LEVEL_NONE for NULL. */
+  readonly httpstatus_rule_level: (rule: RuleHandle | null) => number;
+  /** The level of the rule as the specification writes it ("MUST NOT", "ought to"), or "" for NULL. */
+  readonly httpstatus_rule_level_text: (rule: RuleHandle | null) => string;
+  /** Where the rule was read ("RFC 9110, Section 15.5.6"), or "" for NULL. */
+  readonly httpstatus_rule_locator: (rule: RuleHandle | null) => string;
+  /** The sentence of the specification that states the rule, verbatim, or "" for NULL. */
+  readonly httpstatus_rule_quote: (rule: RuleHandle | null) => string;
+  /** Which responses the rule is about, one of enum httpstatus_scope; HTTPSTATUS_SCOPE_NONE for NULL. */
+  readonly httpstatus_rule_scope: (rule: RuleHandle | null) => number;
+  /** What the rule is about, one of enum httpstatus_subject; HTTPSTATUS_RULE_NONE for NULL. */
+  readonly httpstatus_rule_subject: (rule: RuleHandle | null) => number;
+  /** The HTTP versions the rule holds in, bits of enum httpstatus_http_version; 0 for NULL. */
+  readonly httpstatus_rule_versions: (rule: RuleHandle | null) => number;
+  /** "any", "head", "connect", "range", "conditional", "as_200"; "" for anything else. */
+  readonly httpstatus_scope_name: (scope: number) => string;
   /** "registered", "temporary", "obsoleted", "unused", "unofficial" (1.1); "" for anything else. */
   readonly httpstatus_state_name: (state: number) => string;
   /** The status at INDEX in ascending code order, or NULL when INDEX >= the count. */
@@ -359,14 +393,16 @@ export interface RawFunctions {
   readonly httpstatus_status_reference: (status: StatusHandle | null) => string;
   /** The title of the defining document, "HTTP Semantics". */
   readonly httpstatus_status_reference_title: (status: StatusHandle | null) => string;
-  /** The index of the status's rule number INDEX, in the order of data/rules.csv, or -1 when INDEX >= its count or STATUS is NULL. */
-  readonly httpstatus_status_rule_at: (status: StatusHandle | null, index: number | bigint) => number;
+  /** The status's rule number INDEX, in the order of data/rules.csv, or NULL when INDEX >= its count or STATUS is NULL. */
+  readonly httpstatus_status_rule_at: (status: StatusHandle | null, index: number | bigint) => RuleHandle | null;
   /** How many rules hold for the status (its own, its class's and every status's); 0 for NULL. */
   readonly httpstatus_status_rule_count: (status: StatusHandle | null) => number;
   /** The registration state, one of enum httpstatus_state. */
   readonly httpstatus_status_state: (status: StatusHandle | null) => number;
   /** Who sends an unofficial status ("nginx"); "" for a registered one. */
   readonly httpstatus_status_user: (status: StatusHandle | null) => string;
+  /** "field", "content", "status"; "" for anything else. */
+  readonly httpstatus_subject_name: (subject: number) => string;
   /** The unofficial status at INDEX in ascending code order, or NULL when INDEX >= the count. */
   readonly httpstatus_unofficial_at: (index: number | bigint) => StatusHandle | null;
   /** How many unofficial statuses the library knows (httpstatus_status_from_code() finds none of them). */
@@ -385,7 +421,7 @@ export interface Enums {
   readonly state: { readonly NONE: 0; readonly REGISTERED: 1; readonly TEMPORARY: 2; readonly OBSOLETED: 3; readonly UNUSED: 4; readonly UNOFFICIAL: 5; };
   readonly follow_method: { readonly NONE: 0; readonly KEEP: 1; readonly GET: 2; readonly POST_TO_GET: 3; };
   readonly alias_kind: { readonly NONE: 0; readonly NAME: 1; readonly PHRASE: 2; };
-  readonly rule_subject: { readonly NONE: 0; readonly FIELD: 1; readonly CONTENT: 2; readonly STATUS: 3; };
+  readonly subject: { readonly NONE: 0; readonly FIELD: 1; readonly CONTENT: 2; readonly STATUS: 3; };
   readonly level: { readonly NONE: 0; readonly MUST: 1; readonly MUST_NOT: 2; readonly SHOULD: 3; readonly SHOULD_NOT: 4; readonly MAY: 5; readonly OUGHT_TO: 6; readonly OUGHT_NOT_TO: 7; readonly CANNOT: 8; };
   readonly scope: { readonly NONE: 0; readonly ANY: 1; readonly HEAD: 2; readonly CONNECT: 3; readonly RANGE: 4; readonly CONDITIONAL: 5; readonly AS_200: 6; };
   readonly http_version: { readonly NONE: 0; readonly HTTP1_0: 1; readonly HTTP1_1: 2; readonly HTTP2: 4; readonly HTTP3: 8; };
