@@ -35,6 +35,7 @@ build = {
       ["httpstatus.names"] = "httpstatus/names.lua",
       ["httpstatus.nearest"] = "httpstatus/nearest.lua",
       ["httpstatus.raw"] = "httpstatus/raw.lua",
+      ["httpstatus.rules"] = "httpstatus/rules.lua",
    },
 }
 test_dependencies = {

@@ -29,7 +29,7 @@ local INT_MIN, INT_MAX = -2 ^ 31, 2 ^ 31 - 1
 -- ---- Immutable proxies ----------------------------------------------------------------------------
 
 local display = {} -- proxy -> its text for tostring and ..
-local kind_of = {} -- record -> "Status" | "Method" | "Alias"
+local kind_of = {} -- record -> "Status" | "Method" | "Alias" | "Rule", a read-only sequence -> "List"
 local code_of = {} -- Status -> code, for < and <=
 local data_of = {} -- record -> its fields (never handed out)
 local pending = {} -- record -> the function that reads its remaining fields, until it has run
@@ -59,6 +59,7 @@ local function less_equal(a, b) return code_of[a] <= code_of[b] end
 local function pairs_of(tbl)
 	return function(self)
 		if pending[self] ~= nil then pending[self]() end
+		if kind_of[self] == "Status" then local _ = tbl.rules end -- read on first need
 		local key
 		return function()
 			local value
@@ -79,25 +80,46 @@ local function frozen(tbl, name, text, extra)
 	return p, mt
 end
 
+-- The fields of the handle H that ROLE's accessors read, put in DATA: a flag as a boolean, a named
+-- int as its name, a text as a string, a value a part makes (a status's rules) as it is, any other
+-- as a number.
+local get_readers -- role -> how to read each accessor of that role (httpstatus/names.lua)
+local function read_fields(data, h, role)
+	local readers = get_readers(role)
+	for i = 1, #readers do
+		local f = readers[i]
+		local v, how = f[2](h), f[3]
+		if how == "flag" then v = v ~= 0
+		elseif how == "named" then v = fstring(f[4](v))
+		elseif how == "string" then v = fstring(v)
+		elseif how == "made" then v = f[4](v)
+		else v = tonumber(v) end
+		data[f[1]] = v
+	end
+end
+
+-- A status's rules (1.2), read on the first read of its field rules (httpstatus/rules.lua).
+local rules_of -- the status handle -> its list of rules, below
+local function rules_on_demand(h)
+	return { __index = function(data, key)
+		if key == "rules" then
+			local list = rules_of(h)
+			data.rules = list
+			return list
+		end
+	end }
+end
+
 -- A record: a proxy of DATA (its eager fields).  With the handle H, the other fields (the accessors
 -- of ROLE) are read from it all at once on the first read of any field; the proxy then reads DATA
--- directly.
-local get_readers -- role -> how to read each accessor of that role (httpstatus/names.lua)
+-- directly (and a status's rules on their first read).
 local function record(kind, data, text, h, role)
 	local r, mt = frozen(data, "httpstatus." .. kind, text, kind == "Status")
 	kind_of[r], data_of[r] = kind, data
 	if h ~= nil then
 		local function complete()
-			local readers = get_readers(role)
-			for i = 1, #readers do
-				local f = readers[i]
-				local v, how = f[2](h), f[3]
-				if how == "flag" then v = v ~= 0
-				elseif how == "named" then v = fstring(f[4](v))
-				elseif how == "string" then v = fstring(v)
-				else v = tonumber(v) end
-				data[f[1]] = v
-			end
+			read_fields(data, h, role)
+			if kind == "Status" then setmetatable(data, rules_on_demand(h)) end
 			mt.__index, pending[r] = data, nil
 		end
 		pending[r] = complete
@@ -175,9 +197,11 @@ M.loaded_from = library.loaded_from
 local run_part = library.run_part
 
 -- This module's private state, for its parts: httpstatus/names.lua (every name and phrase, the
--- aliases, the methods, how each field reads) and httpstatus/more.lua (every function but from_code).
+-- aliases, the methods, how each field reads), httpstatus/more.lua (every function but from_code)
+-- and httpstatus/rules.lua (the response rules).
 local S = {
 	C = C, api = api, library = library, M = M, status_record = status_record, record = record, frozen = frozen,
+	read_fields = read_fields, display = display,
 	data_of = data_of, code_of = code_of, kind_of = kind_of, pending = pending, longest = longest,
 	statuses = statuses, methods = methods, aliases = aliases, by_code = by_code, by_name = by_name,
 	by_name_ci = by_name_ci, by_phrase = by_phrase, by_phrase_ci = by_phrase_ci, Status = Status,
@@ -188,6 +212,16 @@ local names
 function S.names_part(part)
 	if names == nil then names = run_part("names", S) end
 	return names[part]
+end
+-- httpstatus/rules.lua: the response rules (1.2), their records and the check of a head.
+local rules
+function S.rules_part(part)
+	if rules == nil then rules = run_part("rules", S) end
+	return rules[part]
+end
+local interpreted = library.interpreted
+rules_of = function(h)
+	return interpreted(function() return S.rules_part("status_rules")(h) end)
 end
 local readers_of = {}
 get_readers = function(role)
@@ -207,6 +241,7 @@ more = function()
 	if answers == nil then answers = run_part("more", S) end
 	return answers
 end
+S.more = more
 setmetatable(M, { __index = function(_, key) return more().missing(key) end })
 
 -- ---- The module: a proxy too ----------------------------------------------------------------------

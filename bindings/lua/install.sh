@@ -19,7 +19,8 @@ dir=$(mktemp -d) || exit 1
 trap 'rm -rf "$dir"' EXIT
 trap 'exit 1' HUP INT PIPE TERM
 files="httpstatus.lua httpstatus/api.lua httpstatus/diagnose.lua httpstatus/functions.lua httpstatus/library.lua"
-files="$files httpstatus/more.lua httpstatus/names.lua httpstatus/nearest.lua httpstatus/raw.lua" # sorted, as find | sort lists them
+files="$files httpstatus/more.lua httpstatus/names.lua httpstatus/nearest.lua httpstatus/raw.lua"
+files="$files httpstatus/rules.lua" # sorted, as find | sort lists them
 rockspec=$(cd "$top_srcdir/bindings/lua" && ls httpstatus-*.rockspec)
 # make, luarocks and configure are tools, not what is tested: they run without the sanitizer
 # runtime .ci/run's sanitizer stage preloads (LuaJIT loading the module keeps it).

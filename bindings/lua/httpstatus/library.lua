@@ -10,8 +10,8 @@
 -- httpstatus_version_number with the binding's major version; it defines every function of
 -- httpstatus.api (the first one missing is named).  Any failure is one error() from require, a
 -- string starting "httpstatus: ", naming what was found and what was expected.  It then finds the
--- library's status and method record arrays (first address, stride, last address), against which
--- httpstatus.raw checks every handle.
+-- library's status, method and (1.2) rule record arrays (first address, stride, last address),
+-- against which httpstatus.raw checks every handle.
 local ok_ffi, ffi = pcall(require, "ffi")
 if not ok_ffi or type(ffi) ~= "table" or type(ffi.load) ~= "function" then
 	error("httpstatus: this module needs LuaJIT's ffi (LuaJIT 2.1 or OpenResty), which " .. _VERSION
@@ -30,7 +30,7 @@ local INTRINSICS = {
 	rawget = rawget, newproxy = newproxy, unpack = unpack, loadfile = loadfile, setfenv = setfenv,
 	getenv = os.getenv, floor = math.floor, loaded = package.loaded,
 	byte = string.byte, find = string.find, format = string.format, gmatch = string.gmatch, gsub = string.gsub,
-	lower = string.lower, match = string.match, sub = string.sub,
+	lower = string.lower, match = string.match, sub = string.sub, concat = table.concat,
 	jit_status = jit and jit.status, jit_on = jit and jit.on, jit_off = jit and jit.off,
 	abi = ffi.abi, arch = ffi.arch, cast = ffi.cast, cdef = ffi.cdef, errno = ffi.errno, istype = ffi.istype,
 	load = ffi.load, new = ffi.new, sizeof = ffi.sizeof, fstring = ffi.string, typeof = ffi.typeof, libc = ffi.C,
@@ -261,9 +261,19 @@ local function open()
 	-- The unofficial statuses (1.1) are status records of a second array.
 	local u_first, u_stride, u_last = record_array("unofficial status", C.httpstatus_unofficial_at,
 		C.httpstatus_unofficial_count(), loaded_from)
-	if s_first <= m_last + m_stride - 1 and m_first <= s_last + s_stride - 1
-		or u_first <= m_last + m_stride - 1 and m_first <= u_last + u_stride - 1 then
-		fail("%s: the status and method records overlap; expected %s", loaded_from, api.soname)
+	-- The response rules (1.2), a kind of handle of their own.
+	local r_first, r_stride, r_last = record_array("rule", C.httpstatus_rule_at, C.httpstatus_rule_count(),
+		loaded_from)
+	-- No record of one kind may lie in the array of another: a handle's kind is where it points.
+	local arrays = { { "status", s_first, s_last + s_stride - 1 }, { "status", u_first, u_last + u_stride - 1 },
+		{ "method", m_first, m_last + m_stride - 1 }, { "rule", r_first, r_last + r_stride - 1 } }
+	for i = 1, #arrays do
+		for j = i + 1, #arrays do
+			local a, b = arrays[i], arrays[j]
+			if a[1] ~= b[1] and a[2] <= b[3] and b[2] <= a[3] then
+				fail("%s: the %s and %s records overlap; expected %s", loaded_from, a[1], b[1], api.soname)
+			end
+		end
 	end
 	return {
 		-- functions: the functions of httpstatus.api, named (a new list at each call)
@@ -278,6 +288,7 @@ local function open()
 		status_first = s_first, status_stride = s_stride, status_last = s_last,
 		method_first = m_first, method_stride = m_stride, method_last = m_last,
 		unofficial_first = u_first, unofficial_stride = u_stride, unofficial_last = u_last,
+		rule_first = r_first, rule_stride = r_stride, rule_last = r_last,
 	}
 end
 

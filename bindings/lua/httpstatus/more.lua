@@ -1,7 +1,7 @@
 -- httpstatus.more: the part of httpstatus that only a program using more than from_code needs: the
 -- lookups by name, phrase, method and value, class_of and format_status_line, iteration, the
--- unofficial statuses, totable, version and the other functions without arguments, the namespaces
--- and hs.raw.  Private to httpstatus, which runs this
+-- unofficial statuses, totable, version and the other functions without arguments, the namespaces,
+-- hs.raw, and the entries to the response rules (1.2: hs.rules, hs.check; httpstatus/rules.lua).  Private to httpstatus, which runs this
 -- file with its private state (never through package.loaded) on the first read of a key its module
 -- table lacks; this file puts its functions there and returns what answers such a read.  Required
 -- on its own it refuses.
@@ -17,7 +17,8 @@ local by_code, by_name, by_name_ci, by_phrase, by_phrase_ci, by_method = S.by_co
 	S.by_phrase, S.by_phrase_ci, S.by_method
 local Status, Method, code_of_name, method_names = S.Status, S.Method, S.code_of_name, S.method_names
 local status_of_code = S.status_of_code
-local names_part, run_part, INT_MIN, INT_MAX = S.names_part, S.run_part, S.INT_MIN, S.INT_MAX
+local names_part, rules_part, run_part, INT_MIN, INT_MAX = S.names_part, S.rules_part, S.run_part, S.INT_MIN,
+	S.INT_MAX
 local type, next, rawget, setmetatable, ipairs, tonumber, error = I.type, I.next, I.rawget, I.setmetatable,
 	I.ipairs, I.tonumber, I.error
 local istype, typeof, new, fstring, format, lower, loaded, tostring = I.istype, I.typeof, I.new, I.fstring,
@@ -62,7 +63,7 @@ end
 -- Every function without arguments (version, registry_date, the counts): its value, read now.
 for _, fn in ipairs(library.functions()) do
 	local ret = fn.ret
-	if fn.role == "function" and #fn.args == 0 and ret ~= "status" and ret ~= "method" then
+	if fn.role == "function" and #fn.args == 0 and ret ~= "status" and ret ~= "method" and ret ~= "rule" then
 		local v = C[fn.symbol]()
 		if ret == "string" then v = fstring(v) else v = tonumber(v) end
 		M[fn.field] = function() return v end
@@ -225,14 +226,24 @@ end
 function M.is_status(x) return kind_of[x] == "Status" end
 function M.is_method(x) return kind_of[x] == "Method" end
 
--- A plain, new table of a record's fields (for a JSON encoder, say).
-function M.totable(r)
-	local data = data_of[r]
-	if data == nil then bad_argument("totable", "Status, Method or alias record", r) end
+-- A plain, new table of a record's fields (for a JSON encoder, say), or of a list's items: a list
+-- or a rule record in it is a plain table too (a status's rules, a rule's versions); the status of
+-- an alias stays the record.
+local function plain(r)
 	if pending[r] ~= nil then pending[r]() end
+	if kind_of[r] == "Status" then local _ = r.rules end -- read on first need
 	local copy = {}
-	for k, v in next, data do copy[k] = v end
+	for k, v in next, data_of[r] do
+		local kind = kind_of[v]
+		if kind == "List" or kind == "Rule" then v = plain(v) end
+		copy[k] = v
+	end
 	return copy
+end
+
+function M.totable(r)
+	if data_of[r] == nil then bad_argument("totable", "Status, Method, alias or rule record, or list", r) end
+	return plain(r)
 end
 
 -- ---- Iteration, in the C library's order --------------------------------------------------------
@@ -290,6 +301,26 @@ M.unofficial_statuses = iterator(unofficial, need_unofficial)
 M.methods, M.method_list = iterator(methods, need_methods), copier(methods, need_methods)
 M.aliases, M.alias_list = iterator(aliases, need_aliases), copier(aliases, need_aliases)
 
+-- ---- Response rules (1.2): httpstatus/rules.lua, run on first need ------------------------------
+
+-- Every rule, in C's order.
+local all_rules = {}
+local function need_rules()
+	if all_rules[1] == nil then
+		local fill = rules_part("all")
+		loading(function() fill(all_rules) end)
+	end
+end
+M.rules = iterator(all_rules, need_rules)
+
+-- The rules the response head HEAD of STATUS breaks (errors name the caller's line: level 3).
+local check
+function M.check(status, head)
+	check = check or rules_part("check")
+	local broken = check(status, head)
+	return broken
+end
+
 -- ---- What M lacks ---------------------------------------------------------------------------------
 
 -- hs.raw, the checked C functions, is loaded on first use: most programs never need it.  Its file,
@@ -313,4 +344,4 @@ local function missing(key)
 	error(format("httpstatus has no field '%s'%s", key, near and format("; did you mean %s?", near) or ""), 2)
 end
 
-return { missing = missing, as_code = as_code }
+return { missing = missing, as_code = as_code, cdata_integer = cdata_integer }

@@ -22,8 +22,9 @@ local function index_text(s, text, exact, folded, which)
 end
 
 -- Each accessor of the library, read as its Lua value: a flag (is_*/may_*) as a boolean; an int
--- field F for which the library has F_name(int) -> string as that name ("client_error");
--- a text as a string, any other number as a number.
+-- field F for which the library has F_name(int) -> string as that name ("client_error"); a rule's
+-- versions (1.2) as the list of their names (httpstatus/rules.lua); a text as a string, any other
+-- number as a number.
 local function readers(role)
 	local by_name_fn, list, functions = {}, {}, library.functions()
 	for _, fn in ipairs(functions) do by_name_fn[fn.name] = fn end
@@ -35,6 +36,8 @@ local function readers(role)
 			if kind == "int" and namer and namer.ret == "string" and #namer.args == 1
 				and namer.args[1].kind == "int" then
 				kind, namer = "named", C[namer.symbol]
+			elseif role == "rule_field" and field == "versions" then
+				kind, namer = "made", function(bits) return S.rules_part("version_list")(bits) end
 			end
 			list[#list + 1] = { field, C[fn.symbol], kind, namer }
 		end

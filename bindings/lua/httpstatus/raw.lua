@@ -14,9 +14,10 @@
 --                 strlen gives, which is #text; a text with a NUL byte then is a range error;
 --   buffer, size  a cdata char[N] (ffi.new("char[?]", n)) and an integer 0..N; nil with size 0;
 --   handle        nil (NULL), or a handle the library handed out: the address must lie inside the
---                 library's own status (or method) record array, on a record boundary;
+--                 library's own status (or method, or rule) record array, on a record boundary;
 --   anything else (nil where a value goes, a string where a number goes, a table, a forged or
---                 shifted pointer, a method handle where a status handle goes) is a type error.
+--                 shifted pointer, a handle of another kind: a method or rule handle where a status
+--                 handle goes) is a type error.
 -- A type error reads "bad argument #N to 'NAME' (WHAT expected, got TYPE)"; a range error "bad
 -- argument #N to 'NAME' (value out of range for TYPE)".  Strings come back as Lua strings, handles
 -- as cdata (nil for NULL), integers as numbers.
@@ -32,12 +33,14 @@ local FUNCTIONS = library.functions()
 local S_FIRST, S_STRIDE, S_LAST = library.status_first, library.status_stride, library.status_last
 local M_FIRST, M_STRIDE, M_LAST = library.method_first, library.method_stride, library.method_last
 local U_FIRST, U_STRIDE, U_LAST = library.unofficial_first, library.unofficial_stride, library.unofficial_last
+local R_FIRST, R_STRIDE, R_LAST = library.rule_first, library.rule_stride, library.rule_last
 
 local type, error, tonumber, tostring, select, ipairs = I.type, I.error, I.tonumber, I.tostring, I.select, I.ipairs
 local istype, cast, sizeof, fstring, typeof, unpack = I.istype, I.cast, I.sizeof, I.fstring, I.typeof, I.unpack
 local format, match, find = I.format, I.match, I.find
 local STATUS_T = typeof("const httpstatus_status *")
 local METHOD_T = typeof("const httpstatus_method *")
+local RULE_T = typeof("const httpstatus_rule *")
 
 local function address(p)
 	return tonumber(cast("uintptr_t", p))
@@ -59,6 +62,7 @@ local function type_error(fname, n, what, v, given)
 	if got == "cdata" then
 		if istype(STATUS_T, v) then got = "httpstatus_status handle"
 		elseif istype(METHOD_T, v) then got = "httpstatus_method handle"
+		elseif istype(RULE_T, v) then got = "httpstatus_rule handle"
 		end
 	end
 	return nil, format("bad argument #%d to '%s' (%s expected, got %s)", n, fname, what, got)
@@ -170,6 +174,7 @@ local function handle_check(ctype, what, first, stride, last, first2, stride2, l
 end
 CHECK.status = handle_check(STATUS_T, "httpstatus_status handle", S_FIRST, S_STRIDE, S_LAST, U_FIRST, U_STRIDE, U_LAST)
 CHECK.method = handle_check(METHOD_T, "httpstatus_method handle", M_FIRST, M_STRIDE, M_LAST)
+CHECK.rule = handle_check(RULE_T, "httpstatus_rule handle", R_FIRST, R_STRIDE, R_LAST)
 
 -- ---- Results --------------------------------------------------------------------------------------
 
@@ -181,6 +186,7 @@ local RESULT = {
 	string = function(p) if p == nil then return nil end return fstring(p) end,
 	status = function(p) if p == nil then return nil end return p end,
 	method = function(p) if p == nil then return nil end return p end,
+	rule = function(p) if p == nil then return nil end return p end,
 }
 
 -- ---- The wrappers ---------------------------------------------------------------------------------

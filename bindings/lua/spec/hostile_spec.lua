@@ -66,6 +66,22 @@ describe("tests/hostile/inputs.tsv", function()
 					assert.are.equal(arg, name_of(got, is_raw))
 				elseif what == "value" then
 					assert.are.equal(arg, tostring(got))
+				elseif what == "rule" then
+					local h = raw.httpstatus_rule_at(tonumber(arg))
+					assert.is_not_nil(h)
+					if is_raw then
+						assert.is_true(ffi.istype("const httpstatus_rule *", got))
+						assert.are.equal(h, got)
+					else
+						assert.are.equal(hostile.rule_record(hs, h), got)
+					end
+				elseif what == "list" then
+					-- a read-only sequence of the rule records C's check gives, in its order
+					local want = hostile.check_list(hs, input)
+					assert.are.equal("httpstatus.list", getmetatable(got))
+					assert.are.equal(#want, #got)
+					for i = 1, #want do assert.is_true(rawequal(want[i], got[i]), "rule " .. i) end
+					assert.is_nil(got[#want + 1])
 				else
 					error("unknown answer " .. row.answer)
 				end
@@ -335,7 +351,7 @@ describe("records and the module nobody can change", function()
 
 	it("refuses its private parts required on their own", function()
 		for _, part in ipairs({ "httpstatus.functions", "httpstatus.names", "httpstatus.more", "httpstatus.nearest",
-			"httpstatus.diagnose" }) do
+			"httpstatus.diagnose", "httpstatus.rules" }) do
 			local ok, err = pcall(require, part)
 			assert.is_false(ok)
 			assert.matches(part .. " is a part of httpstatus", err, 1, true)

@@ -7,7 +7,7 @@ local ffi = require("ffi")
 local api = require("httpstatus.api")
 
 -- The accessors of each kind, from the generated table: { field, symbol, flag, ret }.
-local fields = { status = {}, method = {} }
+local fields = { status = {}, method = {}, rule = {} }
 local namers = {}
 for _, fn in ipairs(require("httpstatus.library").functions()) do
 	local kind = fn.role:match("^(%a+)_field$")
@@ -425,5 +425,295 @@ describe("httpstatus 1.1", function()
 		assert.are.equal("", hs.Status.OK.follow_method)
 		assert.is_true(hs.Status.SERVICE_UNAVAILABLE.is_transient)
 		assert.is_true(hs.Status.SERVICE_UNAVAILABLE.may_have_retry_after)
+	end)
+end)
+
+describe("httpstatus response rules (1.2)", function()
+	local rows = support.csv("rules.csv")
+	local ALL_VERSIONS = { "1.0", "1.1", "2", "3" }
+	local NUMBER = { ["1.0"] = 10, ["1.1"] = 11, ["2"] = 20, ["3"] = 30 } -- the version C's check takes
+
+	-- The versions column of data/rules.csv ("*" or names) as the list of names a rule record gives.
+	local function versions_of(column)
+		if column == "*" then return ALL_VERSIONS end
+		local list = {}
+		for name in column:gmatch("%S+") do list[#list + 1] = name end
+		return list
+	end
+
+	-- A read-only sequence's items, as a plain table.
+	local function items(list)
+		local copy = {}
+		for i = 1, #list do copy[i] = list[i] end
+		assert.is_nil(list[#list + 1])
+		return copy
+	end
+
+	-- The record of a raw rule handle: the one hs.rules() gives at its index.
+	local by_handle = {}
+	local function record_of(h)
+		if next(by_handle) == nil then
+			for i, r in hs.rules() do by_handle[tostring(raw.httpstatus_rule_at(i - 1))] = r end
+		end
+		return assert(by_handle[tostring(h)])
+	end
+
+	-- Every status record, registered and unofficial, with its raw handle.
+	local function every_status()
+		local list = {}
+		for i, s in hs.statuses() do list[#list + 1] = { s, raw.httpstatus_status_at(i - 1) } end
+		for i, u in hs.unofficial_statuses() do list[#list + 1] = { u, raw.httpstatus_unofficial_at(i - 1) } end
+		return list
+	end
+
+	it("gives every rule, in C's order, as a record with a field per C accessor, equal to C's", function()
+		local n = 0
+		for i, r in hs.rules() do
+			n = n + 1
+			assert.are.equal(n, i)
+			assert.are.equal("httpstatus.Rule", getmetatable(r))
+			local h = raw.httpstatus_rule_at(i - 1)
+			for _, f in ipairs(fields.rule) do
+				if f.field ~= "versions" then
+					assert.are.equal(expected_field(f, h), r[f.field], i .. "." .. f.field)
+				end
+			end
+			-- versions: the list of names (raw_spec.lua checks them against C's bits)
+			assert.are.equal("httpstatus.list", getmetatable(r.versions))
+			assert.are.same(versions_of(rows[i].versions), items(r.versions))
+			assert.are.equal(rows[i].subject, r.subject)
+			assert.are.equal(rows[i].field, r.field)
+			assert.are.equal(rows[i].level, r.level_text)
+			assert.are.equal(rows[i].locator, r.locator)
+			assert.are.equal(rows[i].quote, r.quote)
+		end
+		assert.are.equal(raw.httpstatus_rule_count(), n)
+		assert.are.equal(n, hs.rule_count())
+		assert.are.equal(#rows, n)
+		assert.are.equal("must_not", hs.check(405, { method = "HEAD", content = true })[1].level)
+	end)
+
+	it("gives each status, unofficial ones too, its rules as C does, in C's order", function()
+		for _, pair in ipairs(every_status()) do
+			local s, h = pair[1], pair[2]
+			local list = s.rules
+			assert.are.equal("httpstatus.list", getmetatable(list))
+			assert.are.equal(raw.httpstatus_status_rule_count(h), #list, tostring(s))
+			assert.are.equal(#list, s.rule_count)
+			for i = 1, #list do
+				assert.is_true(rawequal(record_of(raw.httpstatus_status_rule_at(h, i - 1)), list[i]), tostring(s) .. " #" .. i)
+			end
+			assert.is_true(rawequal(list, s.rules))
+		end
+		assert.is_true(#hs.unofficial(499).rules > 0)
+	end)
+
+	it("holds 405's Allow MUST as data/rules.csv writes it", function()
+		local row
+		for _, r in ipairs(rows) do
+			if r.status == "405" and r.field == "Allow" then row = r end
+		end
+		assert.is_not_nil(row)
+		assert.are.equal("RFC 9110, Section 15.5.6", row.locator)
+		local found
+		for _, r in hs.Status.METHOD_NOT_ALLOWED.rules() do
+			if r.field == "Allow" then found = r end
+		end
+		assert.is_not_nil(found)
+		assert.are.same({ "field", "Allow", "must", row.level, "any", row.locator, row.quote },
+			{ found.subject, found.field, found.level, found.level_text, found.scope, found.locator, found.quote })
+		assert.are.same(versions_of(row.versions), items(found.versions))
+		assert.are.equal("MUST Allow (RFC 9110, Section 15.5.6)", tostring(found))
+		assert.are.equal("rule: MUST Allow (RFC 9110, Section 15.5.6)", "rule: " .. found)
+	end)
+
+	it("shares one record per rule, however it is reached", function()
+		local s = hs.Status.METHOD_NOT_ALLOWED
+		local all = {}
+		for _, r in hs.rules() do all[r] = true end
+		for _, pair in ipairs(every_status()) do
+			for _, r in pair[1].rules() do assert.is_true(all[r]) end
+		end
+		local broken = hs.check(405)
+		assert.is_true(#broken > 0)
+		for i = 1, #broken do assert.is_true(all[broken[i]]) end
+		assert.is_true(rawequal(hs.check(405)[1], broken[1]))
+		-- a rule written for every status is the same record in every status's list
+		assert.is_true(rawequal(s.rules[1], hs.Status.OK.rules[1]))
+		assert.are.equal(hs.Status.OK.rules[1].versions, hs.Status.OK.rules[1].versions)
+	end)
+
+	it("cannot be changed: records, their versions, a status's rules, check's answer", function()
+		local s = hs.Status.METHOD_NOT_ALLOWED
+		local r, versions, list, broken = s.rules[1], s.rules[1].versions, s.rules, hs.check(405)
+		local before = { r.field, r.level, r.locator, versions[1], #versions, #list, list[1], #broken }
+		for _, target in ipairs({ r, versions, list, broken, hs.check(200, { fields = { "Date" } }) }) do
+			assert.are.equal("userdata", type(target))
+			assert.has_error(function() rawset(target, 1, "x") end)
+			assert.has_error(function() rawget(target, 1) end)
+			assert.has_error(function() setmetatable(target, {}) end)
+			for _, key in ipairs({ 1, 2, "field", "level", "n", "versions" }) do
+				local ok, err = pcall(function() target[key] = "x" end)
+				assert.is_false(ok)
+				assert.matches("read%-only", err)
+			end
+			assert.has_error(function() table.insert(target, "x") end)
+		end
+		assert.are.equal("httpstatus.Rule", getmetatable(r))
+		assert.are.same(before, { r.field, r.level, r.locator, versions[1], #versions, #list, list[1], #broken })
+		-- hs.totable gives plain copies, the caller's to change
+		local t = hs.totable(r)
+		assert.are.same(items(versions), t.versions)
+		t.versions[1], t.field = "9", "x"
+		local st = hs.totable(s)
+		assert.are.equal(#list, #st.rules)
+		assert.are.equal(r.locator, st.rules[1].locator)
+		assert.are.same(items(r.versions), st.rules[1].versions)
+		local bt = hs.totable(broken)
+		assert.are.equal(#broken, #bt)
+		assert.are.equal(broken[1].quote, bt[1].quote)
+		assert.are.same(before, { r.field, r.level, r.locator, versions[1], #versions, #list, list[1], #broken })
+	end)
+
+	it("walks a list by # and [i], by calling it, and by ipairs where the build honours __ipairs", function()
+		local list = hs.Status.METHOD_NOT_ALLOWED.rules
+		local walked = {}
+		for i, r in list() do walked[i] = r end
+		assert.are.same(items(list), walked)
+		local ok, it = pcall(function()
+			local seen = {}
+			for i, r in ipairs(list) do seen[i] = r end
+			return seen
+		end)
+		if ok then assert.are.same(items(list), it) else assert.matches("table expected, got userdata", it) end
+		assert.is_nil(list.field)
+		assert.is_nil(list[0])
+	end)
+
+	-- The broken rules C's check gives, as records.
+	local function c_check(code, method, version, fields, content)
+		local list = {}
+		local n = raw.httpstatus_check_count(code, method or "", #(method or ""), version, fields, #fields, content)
+		for i = 0, n - 1 do
+			list[#list + 1] = record_of(raw.httpstatus_check_at(code, method or "", #(method or ""), version, fields, #fields, content, i))
+		end
+		return n, list
+	end
+
+	it("checks a head as the C check does, over codes, methods, versions, fields and content", function()
+		local codes = {}
+		for _, pair in ipairs(every_status()) do codes[#codes + 1] = pair[1].code end
+		local methods = { false, "GET", "HEAD", "CONNECT", "POST", "OPTIONS" }
+		local field_sets = { {}, { "Allow" }, { "Date", "Allow" }, { "date", "allow", "content-type" },
+			{ "Content-Length" }, { "Transfer-Encoding", "Connection", "Upgrade" }, { "Location", "Date" },
+			{ "WWW-Authenticate", "Proxy-Authenticate", "Retry-After", "Content-Range", "Date" } }
+		local contents = { { nil, -1 }, { true, 1 }, { false, 0 } }
+		local checked, broken_somewhere = 0, 0
+		for _, code in ipairs(codes) do
+			for _, method in ipairs(methods) do
+				for _, version in ipairs(ALL_VERSIONS) do
+					for _, fields in ipairs(field_sets) do
+						for _, content in ipairs(contents) do
+							local n, want = c_check(code, method or nil, NUMBER[version], table.concat(fields, ","), content[2])
+							assert.is_true(n >= 0)
+							local got = hs.check(code, { method = method or nil, version = version, fields = fields,
+								content = content[1] })
+							assert.are.equal("httpstatus.list", getmetatable(got))
+							assert.are.equal(#want, #got)
+							for i = 1, #want do assert.is_true(rawequal(want[i], got[i])) end
+							checked, broken_somewhere = checked + 1, broken_somewhere + (n > 0 and 1 or 0)
+						end
+					end
+				end
+			end
+		end
+		assert.is_true(checked > 10000 and broken_somewhere > 0 and broken_somewhere < checked)
+	end)
+
+	it("takes a code, an integral float, an integer cdata or a status record, and defaults the head", function()
+		local _, want = c_check(405, nil, 11, "", -1)
+		assert.is_true(#want > 0)
+		for _, status in ipairs({ 405, 405.0, 405LL, 405ULL, ffi.new("int16_t", 405), hs.Status.METHOD_NOT_ALLOWED }) do
+			for _, head in ipairs({ {}, { version = "1.1" }, { fields = {} }, { method = nil, content = nil } }) do
+				assert.are.same(want, items(hs.check(status, head)))
+			end
+			assert.are.same(want, items(hs.check(status)))
+		end
+		local _, unofficial = c_check(499, nil, 11, "", -1)
+		assert.are.same(unofficial, items(hs.check(hs.unofficial(499))))
+		assert.are.same(unofficial, items(hs.check(499)))
+	end)
+
+	it("reads fields as a list of names, a table keyed by name (ngx.resp.get_headers()) or both", function()
+		local _, want = c_check(405, "GET", 11, "Date,allow", 1)
+		local headers = setmetatable({ date = "Mon, 07 Dec 2026 22:00:00 GMT", ["allow"] = { "GET", "HEAD" } },
+			{ __index = function(t, k) return rawget(t, k:lower():gsub("_", "-")) end })
+		for _, fields in ipairs({ { "Date", "allow" }, { "allow", "Date", "Date" }, { Date = "x", allow = "GET" },
+			headers, { "Date", allow = true } }) do
+			assert.are.same(want, items(hs.check(405, { method = "GET", fields = fields, content = true })))
+		end
+		local _, none = c_check(405, "GET", 11, "", 1)
+		assert.is_true(#none > #want)
+		assert.are.same(none, items(hs.check(405, { method = "GET", fields = {}, content = true })))
+	end)
+
+	it("reads head and fields through next and rawget only: no metamethod of theirs runs", function()
+		local function trap() error("a metamethod ran") end
+		local sly = { __index = trap, __newindex = trap, __pairs = trap, __ipairs = trap, __len = trap, __call = trap,
+			__tostring = trap, __eq = trap, __concat = trap }
+		local _, want = c_check(405, nil, 11, "Allow", -1)
+		local head = setmetatable({ fields = setmetatable({ "Allow" }, sly) }, sly)
+		assert.are.same(want, items(hs.check(405, head)))
+		-- what only __index would give is not seen
+		local _, plain = c_check(405, nil, 11, "", -1)
+		assert.are.same(plain, items(hs.check(405, setmetatable({}, { __index = { method = "HEAD", version = "2" } }))))
+	end)
+
+	it("answers not found for a code that is no status, whatever its size", function()
+		for _, code in ipairs({ 599, 70000, 405.5, 0, -405, 0 / 0, math.huge, -math.huge, 2 ^ 32 + 405, 2 ^ 53 + 405,
+			-405LL, 4294967701LL, 18446744073709551615ULL }) do
+			assert.is_nil(hs.check(code), tostring(code))
+			assert.is_nil(hs.check(code, { method = "GET", fields = { "Allow" }, content = false }), tostring(code))
+		end
+	end)
+
+	it("refuses each bad input with a type or range error naming the caller's line", function()
+		local TYPE = "^[^\n]*httpstatus_spec%.lua:%d+: bad argument #%d to 'check' %(.+ expected, got .+%)$"
+		local RANGE = "^[^\n]*httpstatus_spec%.lua:%d+: bad argument #2 to 'check' %(.*out of range.*%)$"
+		local function refused(pattern, ...)
+			local args = { n = select("#", ...), ... }
+			local ok, err = pcall(function()
+				local r = hs.check(unpack(args, 1, args.n))
+				return r
+			end)
+			assert.is_false(ok, "accepted")
+			assert.matches(pattern, err)
+		end
+		refused(TYPE)
+		refused(TYPE, nil, {})
+		for _, status in ipairs({ "405", true, false, {}, { 405 }, { code = 405 }, print, hs.Method.GET,
+			hs.alias_list()[1], hs.rules, hs.Status.OK.rules, hs.Status.OK.rules[1], ffi.new("double", 405),
+			ffi.cast("void *", 405), raw.httpstatus_status_from_code(405), coroutine.create(print),
+			setmetatable({}, { __index = function() return 405 end }) }) do
+			refused(TYPE, status)
+		end
+		for _, head in ipairs({ "GET", 405, true, false, print, hs.Status.OK, ffi.new("int", 1),
+			{ methd = "GET" }, { [1] = "GET" }, { [true] = 1 },
+			{ method = 1 }, { method = true }, { method = {} }, { method = hs.Method.GET },
+			{ version = 1.1 }, { version = 11 }, { version = true }, { version = {} },
+			{ fields = "Allow" }, { fields = true }, { fields = 1 }, { fields = hs.Status.OK.rules },
+			{ fields = { 1 } }, { fields = { "Allow", {} } }, { fields = { [true] = "x" } }, { fields = { [{}] = 1 } },
+			{ content = 1 }, { content = "yes" }, { content = {} } }) do
+			refused(TYPE, 405, head)
+		end
+		for _, head in ipairs({ { method = "" }, { method = "GE T" }, { method = "GET\0" }, { method = "G\195\137T" },
+			{ method = "GET," }, { version = "1.2" }, { version = "HTTP/1.1" }, { version = "" }, { version = "2.0" },
+			{ fields = { "" } }, { fields = { "Allow Date" } }, { fields = { "Allow,Date" } }, { fields = { ["Allow:"] = 1 } },
+			{ fields = { "Al\0low" } }, { fields = { "Date", "X\r\nSet-Cookie" } } }) do
+			refused(RANGE, 405, head)
+		end
+		-- a bad head is refused whether or not the code is a status
+		refused(RANGE, 599, { version = "9" })
+		refused(TYPE, 599, "GET")
 	end)
 end)

@@ -205,40 +205,130 @@ describe("httpstatus.raw answers", function()
 		assert.are.equal(22, call("format_status_line", 404, nil, 0))
 	end)
 
-	it("reads the response rules of a status and checks a response head against them (1.2)", function()
-		local s = call("status_from_code", 405)
-		local n = call("status_rule_count", s)
-		assert.is_true(n > 0)
+	-- data/rules.csv's versions column ("*" or names) as C's bits (enum httpstatus_http_version).
+	local VERSION_BIT = { ["1.0"] = 1, ["1.1"] = 2, ["2"] = 4, ["3"] = 8 }
+	local function version_bits(column)
+		if column == "*" then return 15 end
+		local bits = 0
+		for name in column:gmatch("%S+") do bits = bits + assert(VERSION_BIT[name], column) end
+		return bits
+	end
+
+	it("walks every response rule in the order and with the fields of data/rules.csv (1.2)", function()
+		local rows = support.csv("rules.csv")
+		assert.are.equal(#rows, call("rule_count"))
+		local seen = {}
+		for i, row in ipairs(rows) do
+			local r = call("rule_at", i - 1)
+			assert.is_true(ffi.istype("const httpstatus_rule *", r))
+			assert.is_nil(seen[tostring(r)])
+			seen[tostring(r)] = true
+			assert.are.equal(row.subject, call("subject_name", call("rule_subject", r)))
+			assert.are.equal(row.field, call("rule_field", r))
+			assert.are.equal(row.level, call("rule_level_text", r))
+			assert.are.equal(row.level:lower():gsub(" ", "_"), call("level_name", call("rule_level", r)))
+			assert.are.equal(row.scope:lower():gsub("-", "_"), call("scope_name", call("rule_scope", r)))
+			assert.are.equal(version_bits(row.versions), call("rule_versions", r))
+			assert.are.equal(row.locator, call("rule_locator", r))
+			assert.are.equal(row.quote, call("rule_quote", r))
+		end
+		assert.is_nil(call("rule_at", #rows))
+		assert.is_nil(call("rule_at", 18446744073709551615ULL))
+		assert.are.equal("", call("subject_name", 0))
+		assert.are.equal("", call("level_name", 99))
+		assert.are.equal("", call("scope_name", -1))
+	end)
+
+	it("gives each status the rules data/rules.csv writes for it, its class or every status (1.2)", function()
+		local rows = support.csv("rules.csv")
+		local handles = {}
+		for i = 0, call("status_count") - 1 do handles[#handles + 1] = call("status_at", i) end
+		for i = 0, call("unofficial_count") - 1 do handles[#handles + 1] = call("unofficial_at", i) end
+		for _, s in ipairs(handles) do
+			local code = raw.httpstatus_status_code(s)
+			local want = {}
+			for i, row in ipairs(rows) do
+				if row.status == "*" or row.status == tostring(code) or row.status == math.floor(code / 100) .. "xx" then
+					want[#want + 1] = raw.httpstatus_rule_at(i - 1)
+				end
+			end
+			assert.are.equal(#want, call("status_rule_count", s), code)
+			for i, h in ipairs(want) do assert.are.equal(h, call("status_rule_at", s, i - 1), code .. " #" .. i) end
+			assert.is_nil(call("status_rule_at", s, #want))
+		end
+		assert.is_nil(call("status_rule_at", nil, 0))
+	end)
+
+	it("checks a response head against a status's rules (1.2)", function()
+		local s = raw.httpstatus_status_from_code(405)
 		local allow
-		for i = 0, n - 1 do
-			local r = call("status_rule_at", s, i)
-			if call("rule_field", r) == "Allow" then allow = r end
+		for i = 0, raw.httpstatus_status_rule_count(s) - 1 do
+			local r = raw.httpstatus_status_rule_at(s, i)
+			if raw.httpstatus_rule_field(r) == "Allow" then allow = r end
 		end
 		assert.is_not_nil(allow)
-		assert.are.equal(-1, call("status_rule_at", s, n))
-		assert.is_true(call("rule_count") > allow)
-		assert.are.equal(1, call("rule_subject", allow)) -- HTTPSTATUS_RULE_FIELD
-		assert.are.equal(1, call("rule_level", allow)) -- HTTPSTATUS_LEVEL_MUST
-		assert.are.equal("MUST", call("rule_level_text", allow))
-		assert.are.equal(1, call("rule_scope", allow)) -- HTTPSTATUS_SCOPE_ANY
-		assert.are.equal(15, call("rule_versions", allow))
-		assert.are.equal("RFC 9110, Section 15.5.6", call("rule_locator", allow))
-		assert.matches("MUST generate an Allow header field", call("rule_quote", allow))
-		assert.are.equal("", call("rule_quote", call("rule_count")))
 		local broken = call("check_count", 405, "GET", 3, 11, "Content-Type", 12, 1)
 		assert.is_true(broken >= 1)
 		local found = false
 		for i = 0, broken - 1 do found = found or call("check_at", 405, "GET", 3, 11, "Content-Type", 12, 1, i) == allow end
 		assert.is_true(found)
-		assert.are.equal(-1, call("check_at", 405, "GET", 3, 11, "Content-Type", 12, 1, broken))
+		assert.is_nil(call("check_at", 405, "GET", 3, 11, "Content-Type", 12, 1, broken))
+		assert.are.equal(broken - 1, call("check_count", 405, "GET", 3, 11, "Content-Type, allow", 19, 1))
+		-- bad input: C's -1 and NULL
 		assert.are.equal(-1, call("check_count", 405, "GET", 3, 12, "Allow", 5, 1))
 		assert.are.equal(-1, call("check_count", 299, "GET", 3, 11, "Allow", 5, 1))
 		assert.are.equal(-1, call("check_count", 405, "GET", 3, 11, "Allow:", 6, 1))
+		assert.are.equal(-1, call("check_count", 405, "GE T", 4, 11, "Allow", 5, 1))
+		assert.are.equal(-1, call("check_count", 405, "GET", 3, 11, "Allow", 5, 2))
+		assert.is_nil(call("check_at", 405, "GET", 3, 12, "Allow", 5, 1, 0))
+		-- each argument checked as its kind
+		local function refused(pattern, ...)
+			local ok, err = pcall(raw.httpstatus_check_count, ...)
+			assert.is_false(ok)
+			assert.matches(pattern, err)
+		end
+		refused("#1 .*out of range", 2 ^ 32 + 405, "GET", 3, 11, "", 0, 1)
+		refused("#2 .*string expected", 405, nil, 0, 11, "", 0, 1)
+		refused("#3 .*out of range", 405, "GET", 4, 11, "", 0, 1)
+		refused("#5 .*string expected", 405, "GET", 3, 11, {}, 0, 1)
+		refused("#6 .*out of range", 405, "GET", 3, 11, "Allow", 6, 1)
+		refused("#7 .*out of range", 405, "GET", 3, 11, "", 0, 0.5)
+		refused("#8 .*no value expected", 405, "GET", 3, 11, "", 0, 1, 0)
+	end)
+
+	it("refuses every handle of another kind where a rule handle goes, and a rule handle elsewhere (1.2)", function()
+		local rule, status, method = raw.httpstatus_rule_at(0), raw.httpstatus_status_at(0), raw.httpstatus_method_at(0)
+		local function refused(f, v, pattern)
+			local ok, err = pcall(raw[f], v)
+			assert.is_false(ok)
+			assert.matches("^bad argument #1 to '" .. f .. "' %(.+ expected, got " .. pattern .. "%)$", err)
+		end
+		refused("httpstatus_rule_field", status, "httpstatus_status handle")
+		refused("httpstatus_rule_field", method, "httpstatus_method handle")
+		refused("httpstatus_status_code", rule, "httpstatus_rule handle")
+		refused("httpstatus_method_name", rule, "httpstatus_rule handle")
+		refused("httpstatus_status_rule_count", rule, "httpstatus_rule handle")
+		refused("httpstatus_rule_field", ffi.cast("const httpstatus_rule *", status), "a pointer the library did not hand out")
+		refused("httpstatus_rule_field", ffi.cast("const httpstatus_rule *", 0x1000), "a pointer the library did not hand out")
+		local bytes = ffi.cast("const char *", rule)
+		for _, shift in ipairs({ 1, 2, 4, 8, -1 }) do
+			refused("httpstatus_rule_quote", ffi.cast("const httpstatus_rule *", bytes + shift),
+				"a pointer the library did not hand out")
+		end
+		local stride = ffi.cast("const char *", raw.httpstatus_rule_at(1)) - bytes
+		local last = ffi.cast("const char *", raw.httpstatus_rule_at(raw.httpstatus_rule_count() - 1))
+		refused("httpstatus_rule_level", ffi.cast("const httpstatus_rule *", bytes - stride), "a pointer the library did not hand out")
+		refused("httpstatus_rule_level", ffi.cast("const httpstatus_rule *", last + stride), "a pointer the library did not hand out")
+		refused("httpstatus_rule_level", ffi.cast("void *", rule), "cdata")
+		refused("httpstatus_rule_level", ffi.cast("uintptr_t", rule), "cdata")
+		refused("httpstatus_rule_level", 0, "number")
+		-- the same address, non-const: still the library's rule
+		assert.are.equal(raw.httpstatus_rule_level(rule), raw.httpstatus_rule_level(ffi.cast("httpstatus_rule *", rule)))
 	end)
 
 	it("answers a NULL handle (nil) with C's neutral value", function()
 		for _, fn in ipairs(require("httpstatus.library").functions()) do
-			if fn.role == "status_field" or fn.role == "method_field" then
+			if fn.role == "status_field" or fn.role == "method_field" or fn.role == "rule_field" then
 				assert.are.equal(fn.ret == "string" and "" or 0, raw[fn.symbol](nil), fn.symbol)
 			end
 		end
@@ -247,7 +337,9 @@ describe("httpstatus.raw answers", function()
 	-- Every accessor of a record, as the generated api table lists them (by its role): called on every
 	-- record, it answers what the record's property says (a flag as 0 or 1, a named number by its name).
 	it("answers every record accessor of httpstatus.api on every record as the record does", function()
-		local records = { status_field = {}, method_field = {} }
+		local records = { status_field = {}, method_field = {}, rule_field = {} }
+		for i, r in hs.rules() do records.rule_field[i] = { call("rule_at", i - 1), r } end
+		assert.are.equal(call("rule_count"), #records.rule_field)
 		for i = 0, call("status_count") - 1 do
 			local h = call("status_at", i)
 			records.status_field[#records.status_field + 1] = { h, hs.from_code(call("status_code", h)) }
@@ -272,6 +364,15 @@ describe("httpstatus.raw answers", function()
 					assert.are.equal(property, v, fn.symbol)
 				elseif namer[fn.field .. "_name"] then
 					assert.are.equal(property, call(fn.field .. "_name", v), fn.symbol)
+				elseif fn.role == "rule_field" and fn.field == "versions" then
+					-- the list of the version names of the bits, in bit order
+					local bits, previous = 0, 0
+					for i = 1, #property do
+						local bit = VERSION_BIT[property[i]]
+						assert.is_true(bit ~= nil and bit > previous, fn.symbol)
+						bits, previous = bits + bit, bit
+					end
+					assert.are.equal(v, bits, fn.symbol)
 				else
 					assert.are.equal(property, v, fn.symbol)
 				end

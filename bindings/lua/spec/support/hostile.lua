@@ -66,6 +66,28 @@ function hostile.rows(top_srcdir)
 	return rows
 end
 
+-- The rule record of the raw rule handle H: the record of hs.rules() at the handle's index.
+function hostile.rule_record(hs, h)
+	local raw = hs.raw
+	for i, r in hs.rules() do
+		if raw.httpstatus_rule_at(i - 1) == h then return r end
+	end
+	error("no rule record for the handle")
+end
+
+-- The answer `list` to check(X) (the input X of a row, a code or a status record): the rule records
+-- of what C's check gives for that code with nothing else known of the head (no method, HTTP/1.1,
+-- no fields, content not known), in C's order.
+function hostile.check_list(hs, x)
+	local raw, code = hs.raw, x
+	if hs.is_status(x) then code = x.code end
+	local list = {}
+	for i = 0, raw.httpstatus_check_count(code, "", 0, 11, "", 0, -1) - 1 do
+		list[#list + 1] = hostile.rule_record(hs, raw.httpstatus_check_at(code, "", 0, 11, "", 0, -1, i))
+	end
+	return list
+end
+
 -- The function a row's operation names: the contract's names, and raw.NAME for raw.NAME.
 function hostile.operation(hs, name)
 	local c_name = match(name, "^raw%.(.+)$")

@@ -57,6 +57,8 @@ return {
 	["string.lower"] = "not_found",
 	["string.match"] = "char",
 	["string.sub"] = "/",
+	["table"] = {},
+	["table.concat"] = "Allow",
 	["ffi.C"] = {},
 	["ffi.abi"] = false,
 	["ffi.arch"] = "mips",

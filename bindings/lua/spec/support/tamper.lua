@@ -2,14 +2,14 @@
 --     luajit tamper.lua ENTRY MODE
 -- loads the binding, replaces the intrinsic ENTRY (a global, "string.format", "ffi.cast": an entry
 -- of support/liars.lua) with a liar, then prints every answer the binding gives: the first uses of
--- its parts, every row of tests/hostile/inputs.tsv, the conformance of every lookup of every record
--- and the raw layer's refusals.  MODE is how the liar lies: forged (it hands back the forged value of
+-- its parts, every row of tests/hostile/inputs.tsv, the conformance of every lookup of every record,
+-- the response rules (every rule, each status's, heads checked) and the raw layer's refusals.  MODE is how the liar lies: forged (it hands back the forged value of
 -- liars.lua), throw (it raises an error), other (it calls the real one and hands back another
 -- answer: a number plus one, a string with an "x" more, the other boolean, a new table); none
 -- replaces nothing (the answers every case must give).  Everything this file calls is read into
 -- locals before the liar is put in place, and no string is asked for a method.
-local type, tostring, pcall, error, select, unpack, next, setmetatable, newproxy, ipairs, rawget =
-	type, tostring, pcall, error, select, unpack, next, setmetatable, newproxy, ipairs, rawget
+local type, tostring, pcall, error, select, unpack, next, setmetatable, getmetatable, newproxy, ipairs, rawget =
+	type, tostring, pcall, error, select, unpack, next, setmetatable, getmetatable, newproxy, ipairs, rawget
 local format, match, lower, upper, concat, sort, write = string.format, string.match, string.lower, string.upper,
 	table.concat, table.sort, io.write
 local getenv, G = os.getenv, _G
@@ -28,6 +28,7 @@ local function pack(...) return { n = select("#", ...), ... } end
 
 local hs = require("httpstatus")
 local STATUS_T, METHOD_T = typeof("const httpstatus_status *"), typeof("const httpstatus_method *")
+local RULE_T = typeof("const httpstatus_rule *")
 
 -- ---- The liar -------------------------------------------------------------------------------------
 
@@ -78,19 +79,37 @@ end
 local out = {}
 local function say(...) out[#out + 1] = concat({ ... }, " ") end
 
-local function describe(v)
+local describe
+-- A plain table (what totable gives): its keys in order, each with its value described.
+local function describe_table(v)
+	local keys, words = {}, {}
+	for k in next, v do keys[#keys + 1] = k end
+	sort(keys, function(a, b)
+		if type(a) == type(b) then return a < b end
+		return type(a) < type(b)
+	end)
+	for _, k in ipairs(keys) do words[#words + 1] = describe(k) .. "=" .. describe(v[k]) end
+	return "{" .. concat(words, ", ") .. "}"
+end
+
+describe = function(v)
 	local t = type(v)
 	if t == "nil" or t == "boolean" then return tostring(v) end
 	if t == "number" then return format("%.17g", v) end
 	if t == "string" then return format("%q", v) end
+	if t == "table" then return describe_table(v) end
 	if t == "userdata" then
 		if hs.is_status(v) then return "Status " .. tostring(v) end
 		if hs.is_method(v) then return "Method " .. tostring(v) end
+		local kind = getmetatable(v)
+		if kind == "httpstatus.Rule" then return "Rule " .. tostring(v) end
+		if kind == "httpstatus.list" then return "list " .. describe_table(hs.totable(v)) end
 		return "userdata " .. tostring(v)
 	end
 	if t == "cdata" then
 		if istype(STATUS_T, v) then return "status handle " .. hs.raw.httpstatus_status_code(v) end
 		if istype(METHOD_T, v) then return "method handle " .. hs.raw.httpstatus_method_name(v) end
+		if istype(RULE_T, v) then return "rule handle " .. hs.raw.httpstatus_rule_locator(v) end
 	end
 	return t
 end
@@ -122,7 +141,7 @@ try("raw", function() return hs.raw.SONAME end)
 
 for _, row in ipairs(rows) do
 	local f = hostile.operation(hs, row.op)
-	try(row.line, f, hostile.VALUE[row.kind](row.value, hs))
+	try(row.line, f, (hostile.VALUE[row.kind](row.value, hs)))
 end
 
 for _, s in ipairs(hs.status_list()) do
@@ -160,6 +179,26 @@ for _, code in ipairs({ -1, 0, 99, 100, 199, 200, 299, 300, 399, 400, 404, 418, 
 	try("class_of " .. code, hs.class_of, code)
 	try("format_status_line " .. code, hs.format_status_line, code)
 end
+-- The response rules (1.2): every rule's fields, a status's rules, and heads checked.
+for i, r in hs.rules() do
+	fields("rule " .. i, r)
+	try("rule " .. i .. " versions", function() return #r.versions, r.versions[1], r.versions[#r.versions] end)
+end
+for _, s in ipairs(hs.status_list()) do
+	try(s.name .. " rules", function() return s.rules end)
+end
+local HEADS = {
+	{}, { method = "HEAD", content = true }, { method = "CONNECT", version = "2", fields = { "Connection" } },
+	{ version = "1.0", fields = { "Transfer-Encoding", "Date" }, content = false },
+	{ version = "3", fields = { date = "x", allow = "GET" } }, { method = "GE T" }, { version = "1.2" },
+	{ fields = { "Allow", 1 } }, { content = "yes" },
+}
+for _, code in ipairs({ 100, 101, 200, 204, 206, 301, 304, 401, 405, 416, 499, 503, 599 }) do
+	for i, head in ipairs(HEADS) do try("check " .. code .. " head " .. i, hs.check, code, head) end
+end
+try("check record", hs.check, hs.unofficial(499))
+try("check string", hs.check, "405")
+
 try("version", hs.version)
 try("registry_date", hs.registry_date)
 try("tostring", tostring, hs)
@@ -179,6 +218,16 @@ try("raw handle 8", raw.httpstatus_status_code, cast("const httpstatus_status *"
 try("raw method handle 8", raw.httpstatus_method_name, cast("const httpstatus_method *", 8))
 try("raw shifted", raw.httpstatus_status_code, cast("const httpstatus_status *",
 	cast("const char *", raw.httpstatus_status_at(0)) + 8))
+for i = 0, raw.httpstatus_rule_count() - 1 do
+	local h = raw.httpstatus_rule_at(i)
+	try("raw rule " .. i, function() return raw.httpstatus_rule_field(h), raw.httpstatus_rule_versions(h) end)
+end
+try("raw rule handle 8", raw.httpstatus_rule_quote, cast("const httpstatus_rule *", 8))
+try("raw rule shifted", raw.httpstatus_rule_quote, cast("const httpstatus_rule *",
+	cast("const char *", raw.httpstatus_rule_at(0)) + 8))
+try("raw status as rule", raw.httpstatus_rule_quote, raw.httpstatus_status_at(0))
+try("raw rule as status", raw.httpstatus_status_code, raw.httpstatus_rule_at(0))
+try("raw check", raw.httpstatus_check_at, 405, "GET", 3, 11, "Date", 4, 1, 0)
 
 say("done")
 write(concat(out, "\n"), "\n")
