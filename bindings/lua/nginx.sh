@@ -1,10 +1,10 @@
 #!/bin/sh
 # OpenResty's way: nginx with its Lua module (Debian's libnginx-mod-http-lua and lua-resty-core)
 # serves content_by_lua_block handlers that require the binding from the source tree and use its
-# constants with ngx.exit and ngx.status; curl checks the status lines.  nginx runs on 127.0.0.1
-# on a free port, with its prefix, configuration, logs and temporary files in a directory of its
-# own, in the foreground (daemon off) as this test's child; every wait is bounded, and it is
-# stopped at the end.  An integration test (tests/tap.sh): skipped, saying what adds them, when
+# constants with ngx.exit and ngx.status, and hs.check of ngx.resp.get_headers(); curl checks the
+# status lines and bodies.  nginx runs on 127.0.0.1 on a free port, with its prefix, configuration,
+# logs and temporary files in a directory of its own, in the foreground (daemon off) as this test's
+# child; every wait is bounded, and it is stopped at the end.  An integration test (tests/tap.sh): skipped, saying what adds them, when
 # nginx, its Lua module or curl is absent; skipped when python3 (to find a free port) is.
 . "$top_srcdir/tests/tap.sh"
 tap_need_library
@@ -105,6 +105,21 @@ http {
 				ngx.say(s.name)
 			}
 		}
+		location = /check {
+			content_by_lua_block {
+				local hs = require("httpstatus")
+				ngx.status = hs.METHOD_NOT_ALLOWED
+				ngx.header["Allow"] = "POST"
+				ngx.header["Content-Type"] = "text/plain"
+				local fields = ngx.resp.get_headers()
+				if ngx.var.arg_form == "list" then fields = { "Allow", "Content-Type" } end
+				local broken = hs.check(ngx.status, { method = ngx.req.get_method(),
+					version = tostring(ngx.req.http_version()), fields = fields, content = true })
+				local words = {}
+				for _, r in broken() do words[#words + 1] = r.level .. ":" .. (r.field ~= "" and r.field or r.subject) end
+				ngx.say(#broken, " ", table.concat(words, " "))
+			}
+		}
 	}
 }
 EOF
@@ -147,6 +162,13 @@ tap_check "and GET is 405" test "$(status_line /method)" = "HTTP/1.1 405 Not All
 tap_check "hs.lookup of a query argument sets ngx.status" \
 	test "$(status_line '/lookup?q=payload%20too%20large')" = "HTTP/1.1 413 Request Entity Too Large"
 tap_check "hs.lookup that finds nothing answers 400" test "$(status_line '/lookup?q=nothing')" = "HTTP/1.1 400 Bad Request"
+# hs.check reads ngx.resp.get_headers(), a table keyed by lower-case name with a metatable, as it
+# reads the list of the names the handler set; Allow is there, so only what nginx adds is missing.
+map=$(body /check)
+tap_check "hs.check of ngx.resp.get_headers() in a handler answers as for the list of names ($map)" \
+	test -n "$map" -a "$map" = "$(body '/check?form=list')"
+tap_check "and finds Allow there, not Date (which nginx adds when it sends the head)" \
+	sh -c "echo '$map' | grep -q ':Date' && ! echo '$map' | grep -q ':Allow'"
 tap_check "the error log has no Lua error" sh -c "! grep -E 'lua|httpstatus' '$dir/logs/error.log'"
 stop
 tap_check "nginx stopped" sh -c "! kill -0 $pid 2>/dev/null"
