@@ -4,8 +4,9 @@
 # constants with ngx.exit and ngx.status, and hs.check of ngx.resp.get_headers(); curl checks the
 # status lines and bodies.  nginx runs on 127.0.0.1 on a free port, with its prefix, configuration,
 # logs and temporary files in a directory of its own, in the foreground (daemon off) as this test's
-# child; every wait is bounded, and it is stopped at the end.  An integration test (tests/tap.sh): skipped, saying what adds them, when
-# nginx, its Lua module or curl is absent; skipped when python3 (to find a free port) is.
+# child; every wait is bounded, and it is stopped at the end.  An integration test (tests/tap.sh):
+# skipped, saying what adds them, when nginx, its Lua module or curl is absent; skipped when python3
+# (to find a free port) is.
 . "$top_srcdir/tests/tap.sh"
 tap_need_library
 
