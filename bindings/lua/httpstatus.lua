@@ -201,7 +201,7 @@ local run_part = library.run_part
 -- and httpstatus/rules.lua (the response rules).
 local S = {
 	C = C, api = api, library = library, M = M, status_record = status_record, record = record, frozen = frozen,
-	read_fields = read_fields, display = display,
+	read_fields = read_fields,
 	data_of = data_of, code_of = code_of, kind_of = kind_of, pending = pending, longest = longest,
 	statuses = statuses, methods = methods, aliases = aliases, by_code = by_code, by_name = by_name,
 	by_name_ci = by_name_ci, by_phrase = by_phrase, by_phrase_ci = by_phrase_ci, Status = Status,
