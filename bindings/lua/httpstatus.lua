@@ -81,8 +81,8 @@ local function frozen(tbl, name, text, extra)
 end
 
 -- The fields of the handle H that ROLE's accessors read, put in DATA: a flag as a boolean, a named
--- int as its name, a text as a string, a value a part makes (a status's rules) as it is, any other
--- as a number.
+-- int as its name, a text as a string, a value a part makes of it (a rule's versions) as that, any
+-- other as a number.
 local get_readers -- role -> how to read each accessor of that role (httpstatus/names.lua)
 local function read_fields(data, h, role)
 	local readers = get_readers(role)

@@ -21,9 +21,9 @@ local api = require("httpstatus.api")
 
 -- The language's own functions the binding relies on, read once, now: every check, lookup and part
 -- read on first use calls these copies, never a global, so no caller who replaces a global, a
--- field of string, math or ffi, or the string metatable after this line changes an answer.  Each
--- file of the binding takes them from intrinsics() below; the parts run later get them from their
--- loader.
+-- field of string, table, math or ffi, or the string metatable after this line changes an answer.
+-- Each file of the binding takes them from intrinsics() below; the parts run later get them from
+-- their loader.
 local INTRINSICS = {
 	type = type, error = error, tostring = tostring, tonumber = tonumber, next = next, pairs = pairs,
 	ipairs = ipairs, select = select, pcall = pcall, setmetatable = setmetatable, getmetatable = getmetatable,

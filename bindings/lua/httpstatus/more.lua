@@ -1,10 +1,10 @@
 -- httpstatus.more: the part of httpstatus that only a program using more than from_code needs: the
 -- lookups by name, phrase, method and value, class_of and format_status_line, iteration, the
 -- unofficial statuses, totable, version and the other functions without arguments, the namespaces,
--- hs.raw, and the entries to the response rules (1.2: hs.rules, hs.check; httpstatus/rules.lua).  Private to httpstatus, which runs this
--- file with its private state (never through package.loaded) on the first read of a key its module
--- table lacks; this file puts its functions there and returns what answers such a read.  Required
--- on its own it refuses.
+-- hs.raw, and the entries to the response rules (1.2: hs.rules, hs.check; httpstatus/rules.lua).
+-- Private to httpstatus, which runs this file with its private state (never through
+-- package.loaded) on the first read of a key its module table lacks; this file puts its functions
+-- there and returns what answers such a read.  Required on its own it refuses.
 local S, I = ...
 if I == nil or S == nil or S.status_record == nil then
 	error("httpstatus.more is a part of httpstatus, not a module of its own", 2)
