@@ -38,6 +38,8 @@
 #define MAX_KEYS 256u
 #define MAX_TEXT 64u
 #define MAX_SAMPLES 64u
+#define HEAD_FIELDS 20u  /* the field names of one response head (1.2) */
+#define HEAD_TEXT 512u
 
 /* ---- Inputs ------------------------------------------------------------ */
 
@@ -52,6 +54,21 @@ static struct text names[INPUTS];      /* exact names, aliases included */
 static struct text names_ci[INPUTS];   /* the same, letters in random case */
 static struct text phrases_ci[INPUTS]; /* phrases and old phrases in random case */
 static struct text methods[INPUTS];    /* method tokens */
+
+/* A response head of HEAD_FIELDS field names, as httpstatus_check_count() takes it (1.2), and the
+ * same names split, for the baseline. */
+struct head {
+	int code;
+	int version;
+	const char *method;
+	char fields[HEAD_TEXT];
+	size_t fields_len;
+	const char *names[HEAD_FIELDS];
+};
+static struct head heads[INPUTS];
+/* The field names each status's field rules ask about, for the baseline: by code - 100. */
+static const char *rule_fields[500][32];
+static size_t rule_field_count[500];
 
 /* The key sets the baselines scan, in the library's iteration order. */
 static const char *name_keys[MAX_KEYS];
@@ -108,6 +125,68 @@ static void add_key(const char **keys, size_t *count, const char *s)
 }
 
 /* Fills every input array; each slot draws a key at random, so all keys appear in no fixed order. */
+/* Field names a response carries; a head takes HEAD_FIELDS of them, in a random order and case. */
+static const char *const field_pool[] = {
+	"Date", "Server", "Content-Type", "Content-Length", "Connection", "Cache-Control", "ETag",
+	"Last-Modified", "Vary", "Set-Cookie", "X-Frame-Options", "Strict-Transport-Security",
+	"Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "Access-Control-Allow-Origin",
+	"Allow", "Location", "WWW-Authenticate", "Retry-After", "Accept-Ranges", "Age", "Expires",
+	"Content-Encoding", "Transfer-Encoding", "Keep-Alive", "Via", "Alt-Svc", "X-Request-Id",
+	"Permissions-Policy", "Content-Range", "Upgrade",
+};
+#define FIELD_POOL (sizeof field_pool / sizeof field_pool[0])
+
+static void make_heads(void)
+{
+	static const char *const head_methods[] = { "GET", "GET", "HEAD", "POST", "PUT" };
+
+	for (size_t i = 0; i < httpstatus_status_count(); i++) {
+		const httpstatus_status *s = httpstatus_status_at(i);
+		int at = httpstatus_status_code(s) - 100;
+
+		for (size_t k = 0; k < httpstatus_status_rule_count(s); k++) {
+			const httpstatus_rule *r = httpstatus_status_rule_at(s, k);
+
+			if (httpstatus_rule_subject(r) == HTTPSTATUS_RULE_FIELD && rule_field_count[at] < 32)
+				rule_fields[at][rule_field_count[at]++] = httpstatus_rule_field(r);
+		}
+	}
+	for (size_t i = 0; i < INPUTS; i++) {
+		struct head *h = &heads[i];
+		const char *pool[FIELD_POOL];
+		size_t len = 0;
+
+		memcpy(pool, field_pool, sizeof pool);
+		for (size_t k = FIELD_POOL - 1; k > 0; k--) { /* Fisher-Yates */
+			size_t j = rng() % (k + 1);
+			const char *t = pool[k];
+
+			pool[k] = pool[j];
+			pool[j] = t;
+		}
+		h->code = httpstatus_status_code(httpstatus_status_at(rng() % httpstatus_status_count()));
+		h->version = rng() % 4 == 0 ? 20 : 11;
+		h->method = head_methods[rng() % (sizeof head_methods / sizeof head_methods[0])];
+		for (size_t k = 0; k < HEAD_FIELDS; k++) {
+			size_t n = strlen(pool[k]);
+
+			if (len + n + 2 >= HEAD_TEXT) {
+				fprintf(stderr, "bench: a head is too long\n");
+				exit(1);
+			}
+			if (k > 0) {
+				memcpy(h->fields + len, ", ", 2);
+				len += 2;
+			}
+			h->names[k] = h->fields + len;
+			memcpy(h->fields + len, pool[k], n);
+			len += n;
+		}
+		h->fields[len] = '\0';
+		h->fields_len = len;
+	}
+}
+
 static void make_inputs(void)
 {
 	for (size_t i = 0; i < httpstatus_status_count(); i++) {
@@ -131,6 +210,7 @@ static void make_inputs(void)
 	for (int v = -100; v < 700; v++)
 		class_by_code[v + 100] = (unsigned char)(v >= 100 && v <= 599 ? v / 100 : 0);
 
+	make_heads();
 	for (size_t i = 0; i < INPUTS; i++) {
 		codes[i] = httpstatus_status_code(httpstatus_status_at(rng() % httpstatus_status_count()));
 		any_ints[i] = (int)(rng() % 800u) - 100;
@@ -167,6 +247,41 @@ static NOINLINE const char *scan_strcasecmp(const char *const *keys, size_t n, c
 		if (strcasecmp(keys[i], text) == 0)
 			return keys[i];
 	return NULL;
+}
+
+/*
+ * What a hand-written check does: for each field the status's rules name, a strcasecmp scan of the
+ * head's names, already split.  It knows no level, scope, version or content, so it does less than
+ * httpstatus_check_count(), which also reads and validates the list.
+ */
+static NOINLINE int naive_check(const struct head *h)
+{
+	int at = h->code - 100, found = 0;
+
+	for (size_t r = 0; r < rule_field_count[at]; r++)
+		for (size_t k = 0; k < HEAD_FIELDS; k++) {
+			const char *name = h->names[k];
+			size_t n = strlen(rule_fields[at][r]);
+
+			if (strncasecmp(name, rule_fields[at][r], n) == 0 && (name[n] == ',' || name[n] == '\0')) {
+				found++;
+				break;
+			}
+		}
+	return found;
+}
+
+/* The whole check: how many rules the head breaks, and each of them. */
+static NOINLINE uintptr_t check_all(const struct head *h)
+{
+	int n = httpstatus_check_count(h->code, h->method, HTTPSTATUS_NUL_TERMINATED, h->version, h->fields,
+				       h->fields_len, 1);
+	uintptr_t acc = (uintptr_t)n;
+
+	for (int k = 0; k < n; k++)
+		acc += (uintptr_t)httpstatus_check_at(h->code, h->method, HTTPSTATUS_NUL_TERMINATED, h->version,
+						      h->fields, h->fields_len, 1, (size_t)k);
+	return acc;
 }
 
 static NOINLINE const httpstatus_status *array_call(int code)
@@ -225,7 +340,13 @@ static char line_buf[64];
 	X(B_SNPRINTF, "snprintf(\"HTTP/1.1 %d %s\")", int, codes,                                           \
 	  snprintf(line_buf, sizeof line_buf, "HTTP/1.1 %d %s", *in, phrase_by_code[*in - 100]))            \
 	X(F_FORMAT, "httpstatus_format_status_line", int, codes,                                            \
-	  httpstatus_format_status_line(*in, line_buf, sizeof line_buf))
+	  httpstatus_format_status_line(*in, line_buf, sizeof line_buf))                                    \
+	X(B_NAIVE_CHECK, "strcasecmp of a head's 20 names per rule field", struct head, heads,              \
+	  naive_check(in))                                                                                  \
+	X(F_CHECK, "httpstatus_check_count (a head of 20 fields)", struct head, heads,                      \
+	  httpstatus_check_count(in->code, in->method, HTTPSTATUS_NUL_TERMINATED, in->version, in->fields,  \
+				 in->fields_len, 1))                                                        \
+	X(F_CHECK_ALL, "httpstatus_check_count + every _check_at", struct head, heads, check_all(in))
 
 /*
  * The measuring loop, written once and expanded for every row, so that each
@@ -286,6 +407,8 @@ static const struct comparison comparisons[] = {
 	{ F_CLASS, B_CLASS_ARRAY, 0, 0 },
 	{ F_CLASS, B_CLASS_CALL, 0, 0 },
 	{ F_FORMAT, B_SNPRINTF, 0, 0 },
+	{ F_CHECK, B_NAIVE_CHECK, 0, 1000 },
+	{ F_CHECK_ALL, B_NAIVE_CHECK, 0, 0 },
 };
 
 static volatile uintptr_t sink;
@@ -381,16 +504,18 @@ int main(int argc, char **argv)
 		    scan_strcmp(name_keys, name_key_count, names[i].s) == NULL ||
 		    scan_strcasecmp(name_keys, name_key_count, names_ci[i].s) == NULL ||
 		    scan_strcasecmp(phrase_keys, phrase_key_count, phrases_ci[i].s) == NULL ||
-		    scan_strcmp(method_keys, method_key_count, methods[i].s) == NULL) {
+		    scan_strcmp(method_keys, method_key_count, methods[i].s) == NULL ||
+		    httpstatus_check_count(heads[i].code, heads[i].method, HTTPSTATUS_NUL_TERMINATED, heads[i].version,
+					   heads[i].fields, heads[i].fields_len, 1) < 0) {
 			fprintf(stderr, "bench: input %zu is not found by every path\n", i);
 			return 1;
 		}
 	}
 
 	printf("libhttpstatus %s C benchmark%s: %u samples per row, median of them; inputs rotate through "
-	       "%zu names, %zu phrases, %zu methods, %zu codes\n",
+	       "%zu names, %zu phrases, %zu methods, %zu codes, %u heads of %u field names\n",
 	       httpstatus_version(), quick ? " (short mode)" : "", repeats, name_key_count, phrase_key_count,
-	       method_key_count, httpstatus_status_count());
+	       method_key_count, httpstatus_status_count(), INPUTS, HEAD_FIELDS);
 	calibrate(sample_ns);
 	measure(repeats);
 	print_table(repeats);

@@ -1,7 +1,7 @@
 """The guides' table of record properties: doc/properties.md.
 
-Every accessor of a status or a method record (a function of role status_field or method_field in the
-model) is a property in each binding, named by that binding's rule; this table lists each one in C,
+Every accessor of a status, a method or a rule record (a function of role status_field, method_field
+or rule_field in the model) is a property in each binding, named by that binding's rule; this table lists each one in C,
 Lua, Ruby and Node with its type and the header's one-line comment, so that the guides
 (doc/guide-{c,lua,ruby,node}.md link to it) follow the model with no edit.  The Node names are
 gen/emit_node.py's own (lib/api.json); the Ruby names follow httpstatus/record.rb's rule, which the
@@ -25,8 +25,15 @@ def ruby_name(fn, prefix):
     return f"{prefix}_{name}" if name in RUBY_TAKEN else name
 
 
+# The one property that is not its accessor's value: a rule's versions, a set of bits in C, is a list
+# of the names the command's JSON gives in every binding (doc/bindings.md, "Response rules").
+LISTS = {"httpstatus_rule_versions": 'an int of bits in C; in the bindings a list of `"1.0"`, `"1.1"`, `"2"`, `"3"`'}
+
+
 def value_type(f):
     """What a property holds, from gen/emit_node.py's reading of the accessor."""
+    if f["symbol"] in LISTS:
+        return LISTS[f["symbol"]]
     if f["flag"]:
         return "a flag: 0 or 1 in C, a boolean in the bindings"
     if f["via"]:
@@ -37,11 +44,12 @@ def value_type(f):
 def emit(model):
     out = ["<!-- " + emitlib.banner("", NAME).strip() + " -->", "",
            "# Every property of a record, in each language", "",
-           "Each accessor of a status or a method record in `include/httpstatus.h` is a property of the record in",
+           "Each accessor of a status, a method or (1.2) a rule record in `include/httpstatus.h` is a property of the record in",
            "every binding, by the binding's rule: Lua keeps the C field's name, Ruby makes a flag a predicate",
            "(`is_x` is `x?`), Node writes it in camelCase (`lib/api.json`). The guides describe how each",
            "binding's records behave; this table, written by `make regen`, lists every property.", ""]
-    for role, noun, prefix in (("status_field", "A status", "status"), ("method_field", "A method", "method")):
+    for role, noun, prefix in (("status_field", "A status", "status"), ("method_field", "A method", "method"),
+                               ("rule_field", "A rule", "rule")):
         by_name = {fn["name"]: fn for fn in model["functions"]}
         props = emit_node.fields(model, role, prefix.capitalize())
         out += [f"## {noun}", "", "| C | Lua | Ruby | Node | value | since | what |", "|---|---|---|---|---|---|---|"]

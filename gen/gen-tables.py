@@ -301,11 +301,29 @@ def rule_slices(rules, order):
     return links, slices
 
 
-def rule_records(layouts, pool, rules):
+def rule_fields(layouts, pool, rules):
+    """The field names the rules are about, each once ignoring case, sorted by length: (initialiser
+    lines, {lower-case name: index}, [first index of each length 0..max + 1])."""
+    names = {}
+    for r in rules:
+        if r["field"]:
+            names.setdefault(r["field"].lower(), r["field"])
+    order = sorted(names, key=lambda k: (byte_len(k), k))
+    if len(order) > 64:
+        sys.exit("gen-tables: more than 64 field names in data/rules.csv: lib/rule.c marks them in 64 bits")
+    maxlen = max(byte_len(k) for k in order)
+    by_len = [sum(1 for k in order if byte_len(k) < n) for n in range(maxlen + 2)]
+    lines = [initialiser(layouts, "hs_field", {"text": str(pool.add(names[k])), "len": str(byte_len(k))})
+             for k in order]
+    return lines, {k: i for i, k in enumerate(order)}, by_len
+
+
+def rule_records(layouts, pool, rules, field_ids):
     """The rule records, each row of data/rules.csv once."""
     lines = []
     for r in rules:
         lines.append(initialiser(layouts, "httpstatus_rule", {
+            "field_id": str(field_ids[r["field"].lower()]) if r["field"] else "HS_NO_FIELD",
             "field": str(pool.add(r["field"])), "level_text": str(pool.add(r["level"])),
             "locator": str(pool.add(r["locator"])), "quote": str(pool.add(r["quote"])),
             "field_len": str(byte_len(r["field"])), "subject": "HTTPSTATUS_RULE_" + r["subject_c"],
@@ -344,7 +362,8 @@ def build(layouts, follow, statuses, aliases, methods, registry, unofficial, rul
             "locator": str(pool.add(a["locator"])), "quote": str(pool.add(a["quote"])),
             "text_len": str(byte_len(a["text"])), "status": str(index_of[int(a["code"])]), "kind": kind}))
     snapshot_off = pool.add(registry["snapshot"])
-    rule_lines = rule_records(layouts, pool, rules)
+    field_lines, field_ids, field_by_len = rule_fields(layouts, pool, rules)
+    rule_lines = rule_records(layouts, pool, rules, field_ids)
 
     # Code index: code - 100 -> record index + 1 (0: not registered).
     code_index = [0] * 500
@@ -380,7 +399,9 @@ def build(layouts, follow, statuses, aliases, methods, registry, unofficial, rul
                              maxlen=max(len(k) for k, _, _ in keys))
     return dict(pool=pool, rec_lines=rec_lines, meth_lines=meth_lines, alias_lines=alias_lines,
                 code_index=code_index, hashes=hashes, snapshot_off=snapshot_off,
-                unofficial_lines=unofficial_lines, rule_lines=rule_lines, rule_list=rule_list)
+                unofficial_lines=unofficial_lines, rule_lines=rule_lines, rule_list=rule_list,
+                field_lines=field_lines,
+                field_by_len=field_by_len)
 
 
 def number_rows(values, per_line=20):
@@ -399,7 +420,8 @@ def write_tables_h(out, t, counts):
              f"#define HS_STATUS_COUNT {counts[0]}u", f"#define HS_METHOD_COUNT {counts[1]}u",
              f"#define HS_ALIAS_COUNT {counts[2]}u", f"#define HS_UNOFFICIAL_COUNT {len(t['unofficial_lines'])}u",
              f"#define HS_SNAPSHOT_OFFSET {t['snapshot_off']}u",
-             f"#define HS_RULE_COUNT {len(t['rule_lines'])}u", f"#define HS_RULE_LINK_COUNT {len(t['rule_list'])}u", ""]
+             f"#define HS_RULE_COUNT {len(t['rule_lines'])}u", f"#define HS_RULE_LINK_COUNT {len(t['rule_list'])}u",
+             f"#define HS_FIELD_COUNT {len(t['field_lines'])}u", f"#define HS_FIELD_MAXLEN {len(t['field_by_len']) - 2}u", ""]
     # The perfect hashes share one slot array and one key array; each table starts at its own offset.
     slot_base = key_base = 0
     for label, h in t["hashes"].items():
@@ -421,6 +443,8 @@ def write_tables_h(out, t, counts):
               "extern const uint8_t httpstatus__code_index[500];",
               "extern const struct httpstatus_rule httpstatus__rules[HS_RULE_COUNT];",
               "extern const uint16_t httpstatus__rule_list[HS_RULE_LINK_COUNT];",
+              "extern const struct hs_field httpstatus__rule_fields[HS_FIELD_COUNT];",
+              "extern const uint8_t httpstatus__rule_field_by_len[HS_FIELD_MAXLEN + 2];",
               ]
     lines += ["extern const uint8_t httpstatus__slots[HS_SLOT_COUNT];",
               "extern const struct hs_key httpstatus__keys[HS_KEY_COUNT];"]
@@ -448,7 +472,11 @@ def write_tables_c(out, t):
              "/* The rules of data/rules.csv, in its order, each once. */",
              "const struct httpstatus_rule httpstatus__rules[HS_RULE_COUNT] = {", *t["rule_lines"], "};", "",
              "/* Indexes into httpstatus__rules: a status's rules are the rule_count from its rules on. */",
-             "const uint16_t httpstatus__rule_list[HS_RULE_LINK_COUNT] = {", number_rows(t["rule_list"]), "};", ""]
+             "const uint16_t httpstatus__rule_list[HS_RULE_LINK_COUNT] = {", number_rows(t["rule_list"]), "};", "",
+             "/* The field names of the rules, each once, by length; a rule's field_id is an index here. */",
+             "const struct hs_field httpstatus__rule_fields[HS_FIELD_COUNT] = {", *t["field_lines"], "};", "",
+             "/* The index of the first field name of each length, 0 to HS_FIELD_MAXLEN + 1. */",
+             "const uint8_t httpstatus__rule_field_by_len[HS_FIELD_MAXLEN + 2] = {", number_rows(t["field_by_len"]), "};", ""]
     tables = ", ".join(t["hashes"])
     parts += [f"/* The slots of the perfect hashes, {tables} in turn (HS_<TABLE>_SLOTS in tables.h): 0 for an",
               " * empty slot, else 1 + the index of its key among the table's keys. */",

@@ -72,11 +72,19 @@ struct httpstatus_rule {
 	uint16_t locator;
 	uint16_t quote;
 	uint8_t field_len;
+	uint8_t field_id;    /* its index in httpstatus__rule_fields; HS_NO_FIELD unless a field rule */
 	uint8_t subject;     /* enum httpstatus_subject */
 	uint8_t level;       /* enum httpstatus_level */
 	uint8_t scope;       /* enum httpstatus_scope */
 	uint8_t versions;    /* bits of enum httpstatus_http_version */
 };
+
+/* A field name some rule is about, each once (ignoring case); httpstatus__rule_fields is sorted by length. */
+struct hs_field {
+	uint16_t text;
+	uint8_t len;
+};
+#define HS_NO_FIELD 0xFFu
 
 /*
  * The exported accessors of a record are one line each: NAME(const TYPE *) returns the text at

@@ -42,22 +42,27 @@ struct head {
 	const struct httpstatus_status *status;
 	int method;  /* HTTPSTATUS_SCOPE_HEAD or HTTPSTATUS_SCOPE_CONNECT for those methods, else 0 */
 	int version; /* its bit of enum httpstatus_http_version */
-	const char *fields;
-	size_t fields_len;
 	int has_content; /* 1, 0, or -1: not known */
+	uint64_t present; /* bit K: the list names httpstatus__rule_fields[K] */
 };
 
-/* A byte of a token (RFC 9110, Section 5.6.2): a field name or a method is one. */
-static int is_tchar(unsigned char c)
-{
-	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-	       (c != '\0' && strchr("!#$%&'*+-.^_`|~", c) != NULL);
-}
-
-static int is_separator(unsigned char c)
-{
-	return c == ',' || c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
+/* What a byte is in a list of field names: a byte of a token (RFC 9110, Section 5.6.2), a separator
+ * (a comma or white space), or neither. */
+enum { NEITHER, TCHAR, SEPARATOR };
+#define T TCHAR
+static const unsigned char byte_class[256] = {
+	[' '] = SEPARATOR, [','] = SEPARATOR, ['\t'] = SEPARATOR, ['\r'] = SEPARATOR, ['\n'] = SEPARATOR,
+	['!'] = T, ['#'] = T, ['$'] = T, ['%'] = T, ['&'] = T, ['\''] = T, ['*'] = T, ['+'] = T, ['-'] = T,
+	['.'] = T, ['^'] = T, ['_'] = T, ['`'] = T, ['|'] = T, ['~'] = T,
+	['0'] = T, ['1'] = T, ['2'] = T, ['3'] = T, ['4'] = T, ['5'] = T, ['6'] = T, ['7'] = T, ['8'] = T, ['9'] = T,
+	['A'] = T, ['B'] = T, ['C'] = T, ['D'] = T, ['E'] = T, ['F'] = T, ['G'] = T, ['H'] = T, ['I'] = T,
+	['J'] = T, ['K'] = T, ['L'] = T, ['M'] = T, ['N'] = T, ['O'] = T, ['P'] = T, ['Q'] = T, ['R'] = T,
+	['S'] = T, ['T'] = T, ['U'] = T, ['V'] = T, ['W'] = T, ['X'] = T, ['Y'] = T, ['Z'] = T,
+	['a'] = T, ['b'] = T, ['c'] = T, ['d'] = T, ['e'] = T, ['f'] = T, ['g'] = T, ['h'] = T, ['i'] = T,
+	['j'] = T, ['k'] = T, ['l'] = T, ['m'] = T, ['n'] = T, ['o'] = T, ['p'] = T, ['q'] = T, ['r'] = T,
+	['s'] = T, ['t'] = T, ['u'] = T, ['v'] = T, ['w'] = T, ['x'] = T, ['y'] = T, ['z'] = T,
+};
+#undef T
 
 /* Reads TEXT's length into *LEN (measuring a NUL-terminated one); 0 for a NULL text of a length other than 0. */
 static int text_length(const char *text, size_t len, size_t *out)
@@ -85,13 +90,56 @@ static int version_bit(int version)
 static int method_scope(const char *method, size_t len)
 {
 	for (size_t i = 0; i < len; i++)
-		if (!is_tchar((unsigned char)method[i]))
+		if (byte_class[(unsigned char)method[i]] != TCHAR)
 			return -1;
 	if (len == 4 && memcmp(method, "HEAD", 4) == 0)
 		return HTTPSTATUS_SCOPE_HEAD;
 	if (len == 7 && memcmp(method, "CONNECT", 7) == 0)
 		return HTTPSTATUS_SCOPE_CONNECT;
 	return 0;
+}
+
+/* The index of NAME (N bytes of a token) among the rules' field names, ignoring ASCII case, or -1.
+ * (Folding with 0x20 is exact for them: letters, digits and '-'.) */
+static int field_id(const char *name, size_t n)
+{
+	if (n > HS_FIELD_MAXLEN)
+		return -1;
+	for (unsigned id = httpstatus__rule_field_by_len[n]; id < httpstatus__rule_field_by_len[n + 1]; id++) {
+		const char *field = httpstatus__pool + httpstatus__rule_fields[id].text;
+		size_t k = 0;
+
+		while (k < n && ((unsigned char)name[k] | 0x20) == ((unsigned char)field[k] | 0x20))
+			k++;
+		if (k == n)
+			return (int)id;
+	}
+	return -1;
+}
+
+/* Reads the list of field names once: every byte must be a token's or a separator's; each name that
+ * some rule is about is marked in H->present. */
+static int read_fields(struct head *h, const char *fields, size_t len)
+{
+	size_t i = 0;
+
+	h->present = 0;
+	while (i < len) {
+		size_t start;
+		int id;
+
+		while (i < len && byte_class[(unsigned char)fields[i]] == SEPARATOR)
+			i++;
+		start = i;
+		while (i < len && byte_class[(unsigned char)fields[i]] == TCHAR)
+			i++;
+		if (i < len && byte_class[(unsigned char)fields[i]] != SEPARATOR)
+			return 0;
+		id = field_id(fields + start, i - start);
+		if (id >= 0)
+			h->present |= UINT64_C(1) << id;
+	}
+	return 1;
 }
 
 static int read_head(struct head *h, int code, const char *method, size_t method_len, int version,
@@ -104,40 +152,10 @@ static int read_head(struct head *h, int code, const char *method, size_t method
 	h->has_content = has_content;
 	if (h->status == NULL || h->version == 0 || has_content < -1 || has_content > 1)
 		return 0;
-	if (!text_length(method, method_len, &method_len) || !text_length(fields, fields_len, &h->fields_len))
+	if (!text_length(method, method_len, &method_len) || !text_length(fields, fields_len, &fields_len))
 		return 0;
 	h->method = method_scope(method, method_len);
-	h->fields = fields;
-	for (size_t i = 0; i < h->fields_len; i++)
-		if (!is_tchar((unsigned char)fields[i]) && !is_separator((unsigned char)fields[i]))
-			return 0;
-	return h->method >= 0;
-}
-
-/* Whether the head names the field NAME (ignoring ASCII case). */
-static int has_field(const struct head *h, const char *name, size_t name_len)
-{
-	size_t i = 0;
-
-	while (i < h->fields_len) {
-		size_t start, n;
-
-		while (i < h->fields_len && is_separator((unsigned char)h->fields[i]))
-			i++;
-		start = i;
-		while (i < h->fields_len && !is_separator((unsigned char)h->fields[i]))
-			i++;
-		n = i - start;
-		if (n == name_len && n > 0) {
-			size_t k = 0;
-
-			while (k < n && ((unsigned char)h->fields[start + k] | 0x20) == ((unsigned char)name[k] | 0x20))
-				k++;
-			if (k == n)
-				return 1;
-		}
-	}
-	return 0;
+	return h->method >= 0 && read_fields(h, fields, fields_len);
 }
 
 /* A level that asks for absence: the field not sent, no content, the status not used. */
@@ -165,7 +183,7 @@ static int breaks(const struct head *h, const struct httpstatus_rule *rule)
 		return 0;
 	switch (rule->subject) {
 	case HTTPSTATUS_RULE_FIELD:
-		return has_field(h, httpstatus__pool + rule->field, rule->field_len) == absent;
+		return (int)((h->present >> rule->field_id) & 1) == absent;
 	case HTTPSTATUS_RULE_CONTENT:
 		/* Unknown content breaks no content rule.  Every answer to HEAD is without content (RFC 9110,
 		 * Section 9.3.2, the rule of scope HEAD), so no rule asking for content applies to one: those

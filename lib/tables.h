@@ -12,6 +12,8 @@
 #define HS_SNAPSHOT_OFFSET 27327u
 #define HS_RULE_COUNT 80u
 #define HS_RULE_LINK_COUNT 1381u
+#define HS_FIELD_COUNT 22u
+#define HS_FIELD_MAXLEN 18u
 
 #define HS_NAME_BITS 9
 #define HS_NAME_MULT UINT64_C(0xc48c8de6443748c9)
@@ -42,6 +44,8 @@ extern const struct hs_alias httpstatus__aliases[HS_ALIAS_COUNT];
 extern const uint8_t httpstatus__code_index[500];
 extern const struct httpstatus_rule httpstatus__rules[HS_RULE_COUNT];
 extern const uint16_t httpstatus__rule_list[HS_RULE_LINK_COUNT];
+extern const struct hs_field httpstatus__rule_fields[HS_FIELD_COUNT];
+extern const uint8_t httpstatus__rule_field_by_len[HS_FIELD_MAXLEN + 2];
 extern const uint8_t httpstatus__slots[HS_SLOT_COUNT];
 extern const struct hs_key httpstatus__keys[HS_KEY_COUNT];
 #if defined(__GNUC__)

@@ -11,6 +11,9 @@
 #     skip whose reason starts as the README's Quick start shows it: `# SKIP integration: ...`);
 #   - what they built and ran leaves `git status` clean: .gitignore covers every product of an
 #     in-tree build and of make check.
+# With HS_QUICKSTART_INTEGRATION=1 it then does what the README says adds the integration tests (the
+# `apt-get install ... $(.ci/packages.sh integration)` it quotes), and runs again, with HS_REQUIRE_INTEGRATION=1,
+# every test that skipped: each must pass now, without a skip.
 # Prints TAP; OUTDIR receives the two commands' logs, the test-suite.log and a line "PASSED FAILED"
 # (the per-check results of make check in the root) in OUTDIR/checks.  Needs root, the network (apt
 # and npm) and debootstrap.
@@ -133,6 +136,40 @@ printf '%s\n' "$allowed" | sed 's/^# SKIP //' >"$work/allowed"
 unexpected=$(grep '^SKIP:' "$out/quickstart.2.log" | grep -vF -f "$work/allowed")
 check "make check skips nothing but what the README names" test -z "$unexpected"
 [ -z "$unexpected" ] || printf '%s\n' "$unexpected" | sed 's/^/# unexpected: /'
+# The integration tests, as the README says to add them, where the Quick start left off.
+if [ "${HS_QUICKSTART_INTEGRATION:-0}" = 1 ]; then
+	add=$(awk '/^## / { inside = ($0 ~ /^## Quick start/) } inside' "$readme" | tr '\n' ' ' |
+		grep -o '`apt-get install [^`]*\$(\.ci/packages\.sh integration)`' | head -n 1 | tr -d '`')
+	skipped_tests=$(sed -n 's/^SKIP: \([^ ]*\).*/\1/p' "$out/quickstart.2.log" | sort -u | tr '\n' ' ')
+	check "README.md's Quick start names the command that adds the integration tests ($add)" test -n "$add"
+	check "some tests skipped for want of them ($skipped_tests)" test -n "$skipped_tests"
+	echo "$add" >"$root/tmp/integration.1"
+	# As written: apt-get asks before it installs, and gets its yes on its standard input.
+	if [ -n "$add" ] && in_root env PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+		DEBIAN_FRONTEND=noninteractive sh -c "cd $tree && yes | sh /tmp/integration.1" \
+		>"$out/integration.1.log" 2>&1; then
+		ok "the README's command installs the integration list in $suite"
+	else
+		not_ok "the README's command installs the integration list in $suite"
+		tail -n 20 "$out/integration.1.log" | sed 's/^/# /'
+	fi
+	find "$root$tree" -name '*.trs' -delete
+	in_root env PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HS_REQUIRE_INTEGRATION=1 \
+		sh -c "cd $tree && make -j2 check TESTS='$skipped_tests'" >"$out/integration.2.log" 2>&1
+	rc=$?
+	i_passed=$(results '\(PASS\|XFAIL\)')
+	i_failed=$(results '\(FAIL\|XPASS\|ERROR\)')
+	i_skipped=$(results SKIP)
+	echo "$((passed + i_passed)) $((failed_checks + i_failed))" >"$out/checks"
+	if [ "$rc" -eq 0 ] && [ "$i_failed" -eq 0 ] && [ "$i_skipped" -eq 0 ] && [ "$i_passed" -gt 0 ]; then
+		ok "with them, the tests that skipped pass in $suite: $i_passed checks passed, none skipped"
+	else
+		not_ok "with them, the tests that skipped pass in $suite: $i_passed passed, $i_failed failed, $i_skipped skipped (exit $rc)"
+		grep -E '^(FAIL|XPASS|ERROR|SKIP):' "$out/integration.2.log" | sed 's/^/# /'
+		tail -n 60 "$root$tree/test-suite.log" 2>/dev/null | sed 's/^/# /'
+	fi
+	rm -f "$root/tmp/integration.1"
+fi
 # What the two commands made, in the tree: all of it ignored.
 in_root git -C "$tree" status --porcelain --untracked-files=all >"$work/status" 2>&1
 check ".gitignore covers everything the build and make check made in the tree (git status is clean)" \

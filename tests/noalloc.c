@@ -133,9 +133,9 @@ void *pvalloc(size_t size)
  * API), with its result kind and its shape; each is called through a pointer of its shape's type,
  * with every input of that shape.
  */
-enum result { R_int, R_size, R_ulong, R_string, R_status, R_method };
+enum result { R_int, R_size, R_ulong, R_string, R_status, R_method, R_rule };
 enum shape {
-	HS_SHAPE_VOID, HS_SHAPE_INT, HS_SHAPE_SIZE, HS_SHAPE_TEXT, HS_SHAPE_STATUS, HS_SHAPE_METHOD,
+	HS_SHAPE_VOID, HS_SHAPE_INT, HS_SHAPE_SIZE, HS_SHAPE_TEXT, HS_SHAPE_STATUS, HS_SHAPE_METHOD, HS_SHAPE_RULE,
 	HS_SHAPE_INT_OUTPUT, HS_SHAPE_STATUS_SIZE, HS_SHAPE_HEAD, HS_SHAPE_HEAD_SIZE
 };
 
@@ -184,6 +184,7 @@ struct args {
 	size_t len;
 	const httpstatus_status *status;
 	const httpstatus_method *method;
+	const httpstatus_rule *rule;
 	char *buf;
 	size_t size;
 	/* a response head besides i (the code), text (the method) and index: */
@@ -203,6 +204,7 @@ struct args {
 	case R_string: return (uintptr_t)CALL_AS(const char *, PARAMS, ARGS);                   \
 	case R_status: return (uintptr_t)CALL_AS(const httpstatus_status *, PARAMS, ARGS);      \
 	case R_method: return (uintptr_t)CALL_AS(const httpstatus_method *, PARAMS, ARGS);      \
+	case R_rule: return (uintptr_t)CALL_AS(const httpstatus_rule *, PARAMS, ARGS);          \
 	}                                                                                       \
 	return 0
 
@@ -216,6 +218,7 @@ static uintptr_t call_raw(const struct function *f, const struct args *a)
 	case HS_SHAPE_TEXT: CALL_SHAPE((const char *, size_t), (a->text, a->len));
 	case HS_SHAPE_STATUS: CALL_SHAPE((const httpstatus_status *), (a->status));
 	case HS_SHAPE_METHOD: CALL_SHAPE((const httpstatus_method *), (a->method));
+	case HS_SHAPE_RULE: CALL_SHAPE((const httpstatus_rule *), (a->rule));
 	case HS_SHAPE_INT_OUTPUT: CALL_SHAPE((int, char *, size_t), (a->i, a->buf, a->size));
 	case HS_SHAPE_STATUS_SIZE: CALL_SHAPE((const httpstatus_status *, size_t), (a->status, a->index));
 	case HS_SHAPE_HEAD:
@@ -241,12 +244,14 @@ static uintptr_t call(const struct function *f, const struct args *a)
 		use_record(HS_SHAPE_STATUS, r);
 	else if (f->result == R_method && f->shape != HS_SHAPE_METHOD)
 		use_record(HS_SHAPE_METHOD, r);
+	else if (f->result == R_rule && f->shape != HS_SHAPE_RULE)
+		use_record(HS_SHAPE_RULE, r);
 	else
 		sink += r;
 	return r;
 }
 
-/* Every accessor of one record (SHAPE is HS_SHAPE_STATUS or HS_SHAPE_METHOD), NULL included; for a
+/* Every accessor of one record (SHAPE is HS_SHAPE_STATUS, HS_SHAPE_METHOD or HS_SHAPE_RULE), NULL included; for a
  * status, each function of a status and an index too, with the indexes 0..3 and (size_t)-1. */
 static void use_record(enum shape shape, uintptr_t handle)
 {
@@ -255,6 +260,7 @@ static void use_record(enum shape shape, uintptr_t handle)
 
 	a.status = (const httpstatus_status *)handle;
 	a.method = (const httpstatus_method *)handle;
+	a.rule = (const httpstatus_rule *)handle;
 	for (size_t i = 0; i < FUNCTION_COUNT; i++) {
 		if (functions[i].shape == shape)
 			call(&functions[i], &a);
@@ -344,6 +350,7 @@ static void add_record_texts(enum shape shape, uintptr_t handle)
 
 	a.status = (const httpstatus_status *)handle;
 	a.method = (const httpstatus_method *)handle;
+	a.rule = (const httpstatus_rule *)handle;
 	for (size_t i = 0; i < FUNCTION_COUNT; i++)
 		if (functions[i].shape == shape && functions[i].result == R_string)
 			add_variants((const char *)call_raw(&functions[i], &a));
@@ -382,6 +389,8 @@ static void make_texts(void)
 				add_record_texts(HS_SHAPE_STATUS, call_raw(f, &a));
 			else if (f->result == R_method)
 				add_record_texts(HS_SHAPE_METHOD, call_raw(f, &a));
+			else if (f->result == R_rule)
+				add_record_texts(HS_SHAPE_RULE, call_raw(f, &a));
 		}
 }
 
@@ -442,6 +451,7 @@ static unsigned long call_everything(void)
 	call_each(HS_SHAPE_VOID, &a);
 	use_record(HS_SHAPE_STATUS, 0);
 	use_record(HS_SHAPE_METHOD, 0);
+	use_record(HS_SHAPE_RULE, 0);
 	for (int v = -1000; v <= 1000 + (int)(sizeof edges / sizeof edges[0]); v++) {
 		a.i = v <= 1000 ? v : edges[v - 1001];
 		call_each(HS_SHAPE_INT, &a);

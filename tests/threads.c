@@ -36,7 +36,8 @@ static struct {
 	const char *state_name[CODES];
 	int line_len[CODES][LINE_SIZES];
 	char line[CODES][LINE_SIZES][64];
-	int broken[CODES], first_broken[CODES]; /* httpstatus_check_count(), _at() of the head HEAD below */
+	int broken[CODES]; /* httpstatus_check_count() of the head HEAD_CHECK below */
+	const httpstatus_rule *first_broken[CODES]; /* and httpstatus_check_at(..., 0) */
 	struct key keys[MAX_KEYS];
 	size_t nkeys;
 } expected;
@@ -123,7 +124,7 @@ static unsigned long one_round(void)
 		wrong += httpstatus_check_count(HEAD_CHECK(code)) != expected.broken[c];
 		wrong += httpstatus_check_at(HEAD_CHECK(code), 0) != expected.first_broken[c];
 		for (size_t r = 0; r < httpstatus_status_rule_count(s); r++)
-			wrong += httpstatus_rule_quote((size_t)httpstatus_status_rule_at(s, r))[0] == '\0';
+			wrong += httpstatus_rule_quote(httpstatus_status_rule_at(s, r))[0] == '\0';
 		for (int z = 0; z < LINE_SIZES; z++) {
 			int len = httpstatus_format_status_line(code, buf, line_sizes[z]);
 

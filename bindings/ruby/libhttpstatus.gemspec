@@ -42,6 +42,7 @@ Gem::Specification.new do |spec|
     lib/httpstatus/raw.rb
     lib/httpstatus/raw_checks.rb
     lib/httpstatus/record.rb
+    lib/httpstatus/rule.rb
     lib/httpstatus/status.rb
     lib/httpstatus/tables.rb
   ]

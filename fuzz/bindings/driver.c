@@ -27,9 +27,9 @@
 #define MAX_LINE (2 * MAX_TEXT + 256)
 #define CLI_LINE_MAX 4096 /* the longest line the httpstatus command reads as a query */
 
-enum result { R_int, R_size, R_ulong, R_string, R_status, R_method };
+enum result { R_int, R_size, R_ulong, R_string, R_status, R_method, R_rule };
 enum shape {
-	HS_SHAPE_VOID, HS_SHAPE_INT, HS_SHAPE_SIZE, HS_SHAPE_TEXT, HS_SHAPE_STATUS, HS_SHAPE_METHOD,
+	HS_SHAPE_VOID, HS_SHAPE_INT, HS_SHAPE_SIZE, HS_SHAPE_TEXT, HS_SHAPE_STATUS, HS_SHAPE_METHOD, HS_SHAPE_RULE,
 	HS_SHAPE_INT_OUTPUT, HS_SHAPE_STATUS_SIZE, HS_SHAPE_HEAD, HS_SHAPE_HEAD_SIZE
 };
 
@@ -60,7 +60,7 @@ struct arg {
 	/* A_TEXT */
 	char text[MAX_TEXT + 1]; /* NUL-terminated too */
 	size_t len;
-	/* A_HANDLE, A_RECORD: 's' or 'u' (a status), 'm' (a method), and the record */
+	/* A_HANDLE, A_RECORD: 's' or 'u' (a status), 'm' (a method), 'x' (a rule), and the record */
 	char of;
 	const void *record;
 	/* A_BUFFER: its size */
@@ -150,7 +150,8 @@ static int parse_text(const char *s, struct arg *a)
 	return 0;
 }
 
-/* "s:404" (a registered status by code), "u:499" (an unofficial one), "m:3" (the method at 3). */
+/* "s:404" (a registered status by code), "u:499" (an unofficial one), "m:3" (the method at 3), "x:7"
+ * (the rule at 7). */
 static int parse_record(const char *s, struct arg *a)
 {
 	long n = strtol(s + 2, NULL, 10);
@@ -162,6 +163,8 @@ static int parse_record(const char *s, struct arg *a)
 		a->record = httpstatus_unofficial_from_code((int)n);
 	else if (s[0] == 'm')
 		a->record = httpstatus_method_at((size_t)n);
+	else if (s[0] == 'x')
+		a->record = httpstatus_rule_at((size_t)n);
 	return a->record != NULL && s[1] == ':' ? 0 : -1;
 }
 
@@ -213,6 +216,17 @@ static void print_method(const httpstatus_method *m)
 		puts("nil");
 	else
 		printf("method:%s\n", httpstatus_method_name(m));
+}
+
+/* A rule is named by its index: "rule:7". */
+static void print_rule(const httpstatus_rule *r)
+{
+	for (size_t i = 0; r != NULL && i < httpstatus_rule_count(); i++)
+		if (httpstatus_rule_at(i) == r) {
+			printf("rule:%zu\n", i);
+			return;
+		}
+	puts("nil");
 }
 
 static void print_text_or_nil(const char *s)
@@ -285,10 +299,45 @@ static int lookup(const struct arg *a)
 		print_status(status_by_text(a));
 	else if (a->kind == A_RECORD && a->of == 'm')
 		print_method(a->record);
-	else if (a->kind == A_RECORD)
+	else if (a->kind == A_RECORD && a->of != 'x')
 		print_status(a->record);
 	else
 		puts("type_error");
+	return 0;
+}
+
+/* check(status): the rules a head of the status breaks when nothing else is known of it (the method,
+ * the fields and the content unknown, HTTP/1.1), as "rules:" and their indexes; a code that is no
+ * status finds nothing; anything but a code or a status record is a type error. */
+static int check(const struct arg *a)
+{
+	const httpstatus_status *s = NULL;
+	int code, n;
+
+	if (a->kind == A_NUMBER) {
+		if (!fits_int(a))
+			return puts("nil"), 0;
+		s = httpstatus_status_from_code(as_int(a));
+		if (s == NULL)
+			s = httpstatus_unofficial_from_code(as_int(a));
+		if (s == NULL)
+			return puts("nil"), 0;
+	} else if (a->kind == A_RECORD && (a->of == 's' || a->of == 'u')) {
+		s = a->record;
+	} else {
+		return puts("type_error"), 0;
+	}
+	code = httpstatus_status_code(s);
+	n = httpstatus_check_count(code, NULL, 0, 11, NULL, 0, -1);
+	fputs("rules:", stdout);
+	for (int k = 0; k < n; k++) {
+		const httpstatus_rule *r = httpstatus_check_at(code, NULL, 0, 11, NULL, 0, -1, (size_t)k);
+
+		for (size_t i = 0; i < httpstatus_rule_count(); i++)
+			if (httpstatus_rule_at(i) == r)
+				printf("%s%zu", k > 0 ? "," : "", i);
+	}
+	putchar('\n');
 	return 0;
 }
 
@@ -382,7 +431,7 @@ static const char *check_head(const struct arg *a)
 static const char *check_args(const struct function *f, const struct arg *a, int n)
 {
 	const char *e = NULL;
-	static const int arity[] = { 0, 1, 1, 2, 1, 1, 3, 2, 7, 8 };
+	static const int arity[] = { 0, 1, 1, 2, 1, 1, 1, 3, 2, 7, 8 };
 
 	if (n != arity[f->shape])
 		return "bad_query";
@@ -403,6 +452,9 @@ static const char *check_args(const struct function *f, const struct arg *a, int
 		break;
 	case HS_SHAPE_METHOD:
 		e = check_handle(&a[0], 'm');
+		break;
+	case HS_SHAPE_RULE:
+		e = check_handle(&a[0], 'x');
 		break;
 	case HS_SHAPE_INT_OUTPUT:
 		e = check_number(&a[0], 0);
@@ -437,6 +489,7 @@ static const char *check_args(const struct function *f, const struct arg *a, int
 	case R_string: return printf("value:%s\n", CALL_AS(const char *, PARAMS, ARGS));          \
 	case R_status: return print_status(CALL_AS(const httpstatus_status *, PARAMS, ARGS)), 0;  \
 	case R_method: return print_method(CALL_AS(const httpstatus_method *, PARAMS, ARGS)), 0;  \
+	case R_rule: return print_rule(CALL_AS(const httpstatus_rule *, PARAMS, ARGS)), 0;        \
 	}                                                                                         \
 	return 0
 
@@ -449,6 +502,7 @@ static int call_shape(const struct function *f, const struct arg *a)
 	case HS_SHAPE_TEXT: CALL_SHAPE((const char *, size_t), (a[0].text, (size_t)a[1].magnitude));
 	case HS_SHAPE_STATUS: CALL_SHAPE((const httpstatus_status *), (a[0].record));
 	case HS_SHAPE_METHOD: CALL_SHAPE((const httpstatus_method *), (a[0].record));
+	case HS_SHAPE_RULE: CALL_SHAPE((const httpstatus_rule *), (a[0].record));
 	case HS_SHAPE_INT_OUTPUT: break;
 	case HS_SHAPE_STATUS_SIZE:
 		CALL_SHAPE((const httpstatus_status *, size_t), (a[0].record, (size_t)a[1].magnitude));
@@ -514,6 +568,8 @@ static int answer(const char *op, const struct arg *a, int n)
 	}
 	if (strcmp(op, "lookup") == 0)
 		return lookup(a);
+	if (strcmp(op, "check") == 0)
+		return check(a);
 	if (strcmp(op, "cli") == 0 && a->kind == A_TEXT)
 		return cli_status(a);
 	if (strcmp(op, "cli_method") == 0 && a->kind == A_TEXT)

@@ -19,6 +19,7 @@ const OPERATIONS = {
   class_of: hs.classOf,
   format_status_line: hs.formatStatusLine,
   unofficial: hs.unofficialFromCode,
+  check: hs.check,
 };
 const FLOATS = { nan: NaN, inf: Infinity, '-inf': -Infinity };
 const OTHER = { nil: () => null, true: () => true, false: () => false, list: () => [], map: () => ({ key: 'value' }), fn: () => () => 404 };
@@ -35,10 +36,16 @@ function text(hex) {
   }
 }
 
-// A record or a handle named "s:404" (registered), "u:499" (unofficial) or "m:3" (method index).
+// Every rule handle, and every rule record, by index (1.2).
+const ruleHandles = Array.from({ length: raw.httpstatus_rule_count() }, (_, i) => raw.httpstatus_rule_at(i));
+const ruleIndex = new Map(hs.rules.map((r, i) => [r, i]));
+
+// A record or a handle named "s:404" (registered), "u:499" (unofficial), "m:3" (method index) or
+// "x:7" (rule index).
 function record(spec, handle) {
   const [of, digits] = spec.split(':');
   const n = Number(digits);
+  if (of === 'x') return handle ? raw.httpstatus_rule_at(n) : hs.rules[n];
   if (of === 's') return handle ? raw.httpstatus_status_from_code(n) : hs.statusFromCode(n);
   if (of === 'u') return handle ? raw.httpstatus_unofficial_from_code(n) : hs.unofficialFromCode(n);
   return handle ? raw.httpstatus_method_at(n) : hs.methodFromName(raw.httpstatus_method_name(raw.httpstatus_method_at(n)));
@@ -61,6 +68,9 @@ const statusLine = (code, name, state, phrase) => `status:${code}:${name}:${stat
 
 function show(got) {
   if (got === undefined || got === null) return 'nil';
+  if (Array.isArray(got)) return `rules:${got.map((r) => ruleIndex.get(r)).join(',')}`;
+  if (ruleIndex.has(got)) return `rule:${ruleIndex.get(got)}`;
+  if (typeof got === 'bigint' && ruleHandles.includes(got)) return `rule:${ruleHandles.indexOf(got)}`;
   if (typeof got === 'object' && 'code' in got) return statusLine(got.code, got.name, got.state, got.phrase);
   if (typeof got === 'object') return `method:${got.name}`;
   if (typeof got === 'bigint') {

@@ -14,17 +14,28 @@ local FLOATS = { nan = 0 / 0, inf = math.huge, ["-inf"] = -math.huge }
 local OTHER = { ["nil"] = { nil }, ["true"] = { true }, ["false"] = { false }, list = { {} },
 	map = { { key = "value" } }, fn = { function() return 404 end } }
 
--- A record or a handle named "s:404" (registered), "u:499" (unofficial) or "m:3" (method index).
+-- Every rule record, and the index of each (1.2).
+local rules, rule_index = {}, {}
+for r in hs.rules() do
+	rules[#rules + 1] = r
+	rule_index[r] = #rules - 1
+end
+local RULE_T = ffi.typeof("const httpstatus_rule *")
+
+-- A record or a handle named "s:404" (registered), "u:499" (unofficial), "m:3" (method index) or
+-- "x:7" (rule index).
 local function record(spec, as_handle)
 	local of, n = spec:match("^(%a):(%d+)$")
 	n = tonumber(n)
 	if as_handle then
 		if of == "s" then return raw.httpstatus_status_from_code(n) end
 		if of == "u" then return raw.httpstatus_unofficial_from_code(n) end
+		if of == "x" then return raw.httpstatus_rule_at(n) end
 		return raw.httpstatus_method_at(n)
 	end
 	if of == "s" then return hs.from_code(n) end
 	if of == "u" then return hs.unofficial(n) end
+	if of == "x" then return rules[n + 1] end
 	return hs.method_from_name(raw.httpstatus_method_name(raw.httpstatus_method_at(n)))
 end
 
@@ -49,6 +60,12 @@ local function show(got, room)
 	if got == nil then return "nil" end
 	if hs.is_status(got) then return status_line(got.code, got.name, got.state, got.phrase) end
 	if hs.is_method(got) then return "method:" .. got.name end
+	if type(got) == "cdata" and ffi.istype(RULE_T, got) then
+		for i = 0, raw.httpstatus_rule_count() - 1 do
+			if raw.httpstatus_rule_at(i) == got then return "rule:" .. i end
+		end
+		return "error:a rule handle the library does not have"
+	end
 	if type(got) == "cdata" then
 		local ok, code = pcall(raw.httpstatus_status_code, got)
 		if not ok then return "method:" .. raw.httpstatus_method_name(got) end
@@ -79,6 +96,11 @@ local function answer(line)
 	local fn = op:match("^raw%.") and raw[op:sub(5)] or hs[op]
 	local ok, got = pcall(fn, unpack(args, 1, n))
 	if not ok then return failure(got) end
+	if op == "check" then
+		local at = {}
+		for i = 1, #got do at[i] = rule_index[got[i]] end
+		return "rules:" .. table.concat(at, ",")
+	end
 	if op == "raw.httpstatus_format_status_line" then
 		local k = 0
 		while buffer ~= nil and k < room and buffer[k] ~= 0 do k = k + 1 end

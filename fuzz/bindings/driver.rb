@@ -18,7 +18,8 @@ module FuzzDriver
     "lookup" => ->(v) { HTTPStatus.lookup(v) },
     "class_of" => ->(v) { HTTPStatus.class_of(v) },
     "format_status_line" => ->(v) { HTTPStatus.format_status_line(v) },
-    "unofficial" => ->(v) { HTTPStatus.unofficial(v) }
+    "unofficial" => ->(v) { HTTPStatus.unofficial(v) },
+    "check" => ->(v) { HTTPStatus.check(v) }
   }.freeze
   TEXT_OPERATIONS = %w[from_name from_name_ci from_phrase method_from_name lookup].freeze
   FLOATS = { "nan" => Float::NAN, "inf" => Float::INFINITY, "-inf" => -Float::INFINITY }.freeze
@@ -33,14 +34,15 @@ module FuzzDriver
     (utf8.valid_encoding? ? utf8 : bytes).freeze # a text, as a literal is: frozen, so no buffer
   end
 
-  # A record or a handle named "s:404" (registered), "u:499" (unofficial) or "m:3" (method index).
-  # The raw layer's handle is the record itself: both are the same object in Ruby.
+  # A record or a handle named "s:404" (registered), "u:499" (unofficial), "m:3" (method index) or
+  # "x:7" (rule index).  The raw layer's handle is the record itself: both are the same object in Ruby.
   def record(spec, handle)
     of, n = spec.split(":")
     n = Integer(n, 10)
     case of
     when "s" then handle ? RAW.httpstatus_status_from_code(n) : HTTPStatus.from_code(n)
     when "u" then handle ? RAW.httpstatus_unofficial_from_code(n) : HTTPStatus.unofficial(n)
+    when "x" then handle ? RAW.httpstatus_rule_at(n) : HTTPStatus.rules[n]
     else handle ? RAW.httpstatus_method_at(n) : HTTPStatus.method_from_name(RAW.httpstatus_method_name(RAW.httpstatus_method_at(n)))
     end
   end
@@ -66,9 +68,13 @@ module FuzzDriver
     when nil then "nil"
     when HTTPStatus::Status then status_line(got.code, got.name, got.state, got.phrase)
     when HTTPStatus::Method then "method:#{got.name}"
+    when HTTPStatus::Rule then "rule:#{rule_index(got)}"
+    when Array then "rules:#{got.map { |r| rule_index(r) }.join(",")}"
     else "value:#{got}"
     end
   end
+
+  def rule_index(rule) = HTTPStatus.rules.index { |r| r.equal?(rule) }
 
   def written(n, buffer)
     bytes = buffer.nil? ? "" : buffer
@@ -85,7 +91,7 @@ module FuzzDriver
       return false unless spec
 
       fields.each_with_index.any? do |f, i|
-        (f.start_with?("r:") && %i[status method].include?(spec[:params][i])) ||
+        (f.start_with?("r:") && %i[status method rule].include?(spec[:params][i])) ||
           (f.start_with?("b:") && spec[:params][i] == :string)
       end
     else

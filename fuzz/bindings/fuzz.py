@@ -242,6 +242,7 @@ class Generator:
         self.codes = [int(s["code"]) for s in statuses]
         self.unofficial = [int(u["code"]) for u in unofficial]
         self.methods = [m["name"] for m in rows("methods.csv")]
+        self.rules = len(rows("rules.csv"))
         self.texts = ([s["name"] for s in statuses] + [s["phrase"] for s in statuses] +
                       [a["text"] for a in aliases] + [u["name"] for u in unofficial] +
                       [u["phrase"] for u in unofficial] + self.methods)
@@ -310,7 +311,7 @@ class Generator:
     def record(self, tag):
         r = self.r
         return tag + r.choice(["s:%d" % r.choice(self.codes), "u:%d" % r.choice(self.unofficial),
-                               "m:%d" % r.randrange(len(self.methods))])
+                               "m:%d" % r.randrange(len(self.methods)), "x:%d" % r.randrange(self.rules)])
 
     def wrong(self):
         r = self.r
@@ -337,7 +338,7 @@ class Generator:
         if shape == "TEXT":
             b = self.text_bytes()
             return [self.maybe("s:" + b.hex()), self.length(len(b))]
-        if shape in ("STATUS", "METHOD"):
+        if shape in ("STATUS", "METHOD", "RULE"):
             return [self.maybe(r.choice([self.record("h:"), "nil"]))]
         if shape == "STATUS_SIZE":
             return self.raw_args("STATUS") + self.raw_args("SIZE")
@@ -366,10 +367,12 @@ class Generator:
             name = r.choice(sorted(self.raw))
             fields = ["raw." + name] + self.raw_args(self.raw[name])
         else:
-            op = r.choice(self.NUMERIC + self.TEXTUAL + ["lookup", "lookup"])
+            op = r.choice(self.NUMERIC + self.TEXTUAL + ["lookup", "lookup", "check"])
             right = self.number() if op in self.NUMERIC else self.text()
             if op == "lookup":
                 right = r.choice([self.number(), self.text(), self.text(), self.record("r:")])
+            elif op == "check":
+                right = r.choice([self.number(), self.record("r:"), self.record("r:")])
             fields = [op, self.maybe(right)]
         return "\t".join(fields).encode()
 
@@ -391,7 +394,7 @@ def simpler(field):
             if c not in b"A_ ":
                 yield b"s:" + (data[:i] + b"A" + data[i + 1:]).hex().encode()
     elif tag in (b"h", b"r"):
-        first = {b"s": b"s:100", b"u": b"u:499", b"m": b"m:0"}[rest[:1]]
+        first = {b"s": b"s:100", b"u": b"u:499", b"m": b"m:0", b"x": b"x:0"}[rest[:1]]
         if rest != first:
             yield tag + b":" + first
     elif tag in (b"i", b"f", b"b"):

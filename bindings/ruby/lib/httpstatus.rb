@@ -25,6 +25,7 @@ require_relative "httpstatus/raw"
 require_relative "httpstatus/record"
 require_relative "httpstatus/status"
 require_relative "httpstatus/method"
+require_relative "httpstatus/rule"
 
 module HTTPStatus
   # An older name or reason phrase: text, kind (:name or :phrase), the status it stands for, and its
@@ -175,6 +176,24 @@ module HTTPStatus
     # The loaded C library's version, "1.0.0", asked of the library.
     def version = Tables.utf8(Native.httpstatus_version)
 
+    # Every response rule (1.2): frozen HTTPStatus::Rule records, in the C library's order (that of
+    # data/rules.csv).  A status's own are status.rules.
+    def rules = Tables::RULES
+
+    # The rules of STATUS (an Integer code, registered or unofficial, or a status record) that a
+    # response head breaks (1.2): a frozen Array of HTTPStatus::Rule records in the status's rule
+    # order, empty when none is; nil when STATUS is no status (599, 405.5).  The head: METHOD, the
+    # request's method ("HEAD"; nil: not known, so no rule of HEAD or CONNECT applies), VERSION
+    # ("1.0", "1.1", "2" or "3"), FIELDS, the names of the header fields the response carries (an
+    # Array of Strings, or a Hash whose keys they are: a Rack response's headers), compared ignoring
+    # ASCII case, and CONTENT, whether it carries content (nil: not known, so no rule about content
+    # applies).  A MAY rule whose field is absent counts as broken: rule.level tells.  TypeError for
+    # an argument of the wrong type; RangeError for another version, or a method or field name that
+    # is no RFC 9110 token ("", "Content Type").
+    def check(status, method: nil, version: "1.1", fields: NO_FIELDS, content: nil)
+      Head.check(status, method, version, fields, content)
+    end
+
     # The library's version as 0xMMmmuu.
     def version_number = Tables::VERSION_NUMBER
 
@@ -193,7 +212,9 @@ module HTTPStatus
 
   # What fetch compares its default with: no caller has this object.
   NONE = Object.new.freeze
-  private_constant :NONE
+  # What check takes for no fields.
+  NO_FIELDS = [].freeze
+  private_constant :NONE, :NO_FIELDS
 
   class Method
     extend Enumerable
@@ -239,5 +260,6 @@ module HTTPStatus
   end
 
   # Nothing can be changed once loaded: not a function, a constant, a class or a table.
-  [API, Intrinsics, Native, Key, Check, Raw, Record, RecordBehaviour, Tables, Alias, Status, Method, HTTPMethod, self].each(&:freeze)
+  [API, Intrinsics, Native, Key, Check, Raw, Record, RecordBehaviour, Tables, Alias, Status, Method, Rule, Head, HTTPMethod,
+   self].each(&:freeze)
 end

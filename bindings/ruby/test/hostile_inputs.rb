@@ -16,6 +16,7 @@ module HostileInputs
     "class_of" => [->(v) { HTTPStatus.class_of(v) }],
     "format_status_line" => [->(v) { HTTPStatus.format_status_line(v) }],
     "unofficial" => [->(v) { HTTPStatus.unofficial(v) }],
+    "check" => [->(v) { HTTPStatus.check(v) }],
     "version" => [->(_) { HTTPStatus.version }]
   }.freeze
 

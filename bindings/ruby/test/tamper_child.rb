@@ -35,6 +35,39 @@ HTTPStatus.each.to_a.concat(HTTPStatus.unofficial_statuses).each do |s|
     CALLS << ["#{code} #{label}", call]
   end
 end
+# The response rules (1.2): every rule through the raw layer, and each status's rules and checks.
+rules_head = { "Date" => "x", "content-length" => "0" }
+rules_fields = %w[Allow Location Date]
+HTTPStatus.rules.each_with_index do |r, i|
+  [[:at, -> { R.httpstatus_rule_at(i) }], [:level, -> { R.httpstatus_rule_level(r) }], [:field, -> { R.httpstatus_rule_field(r) }],
+   [:versions, -> { R.httpstatus_rule_versions(r) }], [:marshal, -> { Marshal.load(Marshal.dump(r)) }],
+   [:as_status, -> { R.httpstatus_status_code(r) }]].each { |label, call| CALLS << ["rule #{i} #{label}", call] }
+end
+HTTPStatus.each.to_a.concat(HTTPStatus.unofficial_statuses).each do |s|
+  code = s.code
+  [[:rules, -> { s.rules }], [:check, -> { HTTPStatus.check(code) }], [:check_float, -> { HTTPStatus.check(code.to_f, content: false) }],
+   [:check_head, -> { HTTPStatus.check(s, method: "HEAD", version: "2", fields: rules_head, content: true) }],
+   [:check_fields, -> { HTTPStatus.check(code, method: "CONNECT", version: "1.0", fields: rules_fields, content: false) }],
+   [:raw_rule_at, -> { R.httpstatus_status_rule_at(s, 0) }], [:raw_rule_as_method, -> { R.httpstatus_status_rule_at(HTTPStatus::Method::GET, 0) }],
+   [:raw_check, -> { R.httpstatus_check_count(code, "GET", 3, 11, "Date, Allow", 11, 0) }],
+   [:raw_check_at, -> { R.httpstatus_check_at(code, "HEAD", 4, 20, "Date", 4, 1, 0) }]].each do |label, call|
+    CALLS << ["#{code} #{label}", call]
+  end
+end
+{ "method empty" => { method: "" }, "method blank" => { method: "GE T" }, "method NUL" => { method: "GET\0" },
+  "method symbol" => { method: :GET }, "version" => { version: "9" }, "version number" => { version: 11 },
+  "field blank" => { fields: ["Content Type"] }, "field comma" => { fields: ["Allow,Date"] }, "field empty" => { fields: [""] },
+  "field symbol" => { fields: [:allow] }, "fields text" => { fields: "Allow" }, "fields nil" => { fields: nil },
+  "content" => { content: 1 }, "unknown key" => { headers: [] } }.each do |label, head|
+  CALLS << ["check #{label}", -> { HTTPStatus.check(405, **head) }]
+  CALLS << ["check 599 #{label}", -> { HTTPStatus.check(599, **head) }]
+end
+[["huge", 2**64 + 405], ["truncated", 70_000], ["half", 405.5], ["text", "405"], ["method", HTTPStatus::Method::GET],
+ ["rule", HTTPStatus.rules.first]].each do |label, status|
+  CALLS << ["check status #{label}", -> { HTTPStatus.check(status) }]
+end
+CALLS << ["rules", -> { HTTPStatus.rules }]
+
 HTTPStatus::Method.each do |m|
   t = m.name
   tsize = t.bytesize
@@ -45,7 +78,7 @@ HTTPStatus.aliases.each { |a| CALLS << ["alias #{a.text}", -> { HTTPStatus[a.tex
 # What the module and its records answer about themselves.
 nf, get, getname = HTTPStatus[404], HTTPStatus::Method::GET, "GET"
 [[:size, -> { [HTTPStatus.size, HTTPStatus::Method.size] }], [:count, -> { HTTPStatus.each.size }],
- [:each, -> { n = 0; HTTPStatus.each { n += 1 }; HTTPStatus::Method.each { n += 1 }; n }],
+ [:each, -> { seen = []; HTTPStatus.each { |x| seen << x }; HTTPStatus::Method.each { |x| seen << x }; seen }],
  [:include, -> { [HTTPStatus.include?(nf), HTTPStatus.include?(404), HTTPStatus.include?(Enumerable), HTTPStatus::Method.include?(get)] }],
  [:fetch, -> { [HTTPStatus.fetch(599, :none), HTTPStatus::Method.fetch("get", :none)] }],
  [:equal, -> { [nf == 404, nf == 404.0, nf == nf, nf == "404", get == getname, get == get, get == :GET] }],
@@ -71,6 +104,7 @@ def describe(result)
   when nil then "nil"
   when HTTPStatus::Status then "status #{result.code} #{result.state}"
   when HTTPStatus::Method then "method #{result.name}"
+  when HTTPStatus::Rule then "rule #{HTTPStatus.rules.index(result)} #{result.level} #{result.field}"
   when Array then "[#{result.map { |r| describe(r) }.join(',')}]"
   else "#{result.class} #{result.inspect}"
   end

@@ -44,7 +44,7 @@ class TestAttacks < Minitest::Test
   def test_a_liar_is_refused_by_every_raw_parameter_kind
     R::FUNCTIONS.each do |f|
       f[:params].each_with_index do |_kind, i|
-        args = f[:params].map { |k| { int: 404, size: 0, ulong: 0, string: "GET", buffer: nil, status: nil, method: nil }.fetch(k) }
+        args = f[:params].map { |k| { int: 404, size: 0, ulong: 0, string: "GET", buffer: nil, status: nil, method: nil, rule: nil }.fetch(k) }
         args[i] = LIAR
         assert_raises(TypeError, "#{f[:name]} argument #{i}") { R.public_send(f[:name], *args) }
       end

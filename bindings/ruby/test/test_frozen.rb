@@ -6,10 +6,10 @@ require_relative "helper"
 # classes are frozen, and each attempt raises FrozenError and leaves the answer as it was.
 class TestFrozen < Minitest::Test
   NF = HTTPStatus::Status::NOT_FOUND
-  PRIVATE = %i[API Intrinsics Native Key Check Record RecordBehaviour Tables].freeze
+  PRIVATE = %i[API Intrinsics Native Key Check Record RecordBehaviour Tables Head].freeze
 
   def modules
-    [HTTPStatus, HTTPStatus::Status, HTTPStatus::Method, HTTPStatus::HTTPMethod, HTTPStatus::Raw, HTTPStatus::Alias] +
+    [HTTPStatus, HTTPStatus::Status, HTTPStatus::Method, HTTPStatus::Rule, HTTPStatus::HTTPMethod, HTTPStatus::Raw, HTTPStatus::Alias] +
       PRIVATE.map { |name| HTTPStatus.const_get(name) }
   end
 
@@ -76,6 +76,11 @@ class TestFrozen < Minitest::Test
     assert_raises(FrozenError) { HTTPStatus.aliases << 1 }
     assert_raises(FrozenError) { HTTPStatus.const_get(:Tables)::BY_CODE[404] = HTTPStatus::Status::OK }
     assert_raises(FrozenError) { HTTPStatus::Raw::HANDLES[:status].clear }
+    assert_raises(FrozenError) { HTTPStatus::Raw::HANDLES[:rule].clear }
+    assert_raises(FrozenError) { HTTPStatus.rules.clear }
+    assert_raises(FrozenError) { HTTPStatus[405].rules.clear }
+    assert_raises(FrozenError) { HTTPStatus.check(405) << HTTPStatus.rules.first }
+    assert_raises(FrozenError) { HTTPStatus.check(200) << HTTPStatus.rules.first }
     assert_raises(FrozenError) { HTTPStatus.format_status_line(404) << "\r\n" }
     assert_raises(FrozenError) { HTTPStatus.format_status_line(299) << "\r\n" }
     assert_predicate HTTPStatus::Raw.httpstatus_status_from_code(404), :frozen?
@@ -97,5 +102,6 @@ class TestFrozen < Minitest::Test
     skip "no Ractor" unless defined?(Ractor)
     assert Ractor.shareable?(NF)
     assert Ractor.shareable?(HTTPStatus::Method::GET)
+    assert Ractor.shareable?(HTTPStatus.rules)
   end
 end

@@ -17,7 +17,7 @@ class TestHostile < Minitest::Test
 
   ROWS = HostileInputs.rows(FILE)
 
-  def check(where, answer, raw, &call)
+  def check(where, answer, raw, value = nil, &call)
     kind, expected = answer.split(":", 2)
     case kind
     when "type_error" then assert_raises(TypeError, where, &call)
@@ -42,15 +42,35 @@ class TestHostile < Minitest::Test
       assert_same HTTPStatus::Method.const_get(expected.tr("-", "_")), got, where
       assert_equal expected, HTTPStatus::Raw.httpstatus_method_name(got), where if raw
     when "value" then assert_equal expected, call.call.to_s, where
+    when "rule"
+      got = call.call
+      assert_instance_of HTTPStatus::Rule, got, where
+      assert_same HTTPStatus.rules[Integer(expected)], got, where
+      assert_same HTTPStatus::Raw.httpstatus_rule_at(Integer(expected)), got, where
+    when "list" then check_list(where, value, call.call)
     else flunk "#{where}: unknown answer #{answer}"
     end
+  end
+
+  # A list answer (check with nothing known of the head but its status): a frozen Array of rule
+  # records, the very ones C's check gives through the raw layer for the status (registered, else
+  # unofficial), with no method, HTTP/1.1, no fields and content not known.
+  def check_list(where, value, got)
+    code = value.is_a?(HTTPStatus::Status) ? value.code : Integer(value)
+    expected = Array.new(HTTPStatus::Raw.httpstatus_check_count(code, "", 0, 11, "", 0, -1)) do |i|
+      HTTPStatus::Raw.httpstatus_check_at(code, "", 0, 11, "", 0, -1, i)
+    end
+    assert_instance_of Array, got, where
+    assert_predicate got, :frozen?, where
+    assert_equal expected.size, got.size, where
+    expected.zip(got).each { |e, g| assert_same e, g, where }
   end
 
   ROWS.each do |number, operation, type, text, answer|
     define_method(format("test_%03d_%s_%s_%s", number, operation, type, text.inspect[0, 30])) do
       value = self.class.value(type, text)
       self.class.calls(operation).each_with_index do |call, i|
-        check("line #{number}: #{operation}(#{type} #{text.inspect[0, 40]}) ##{i}", answer, operation.start_with?("raw.")) do
+        check("line #{number}: #{operation}(#{type} #{text.inspect[0, 40]}) ##{i}", answer, operation.start_with?("raw."), value) do
           call.call(value)
         end
       end

@@ -38,11 +38,12 @@ class TestRaw < Minitest::Test
   SAMPLE = {
     int: -> { 404 }, size: -> { 0 }, ulong: -> { 0 },
     string: -> { "NOT_FOUND" }, buffer: -> { "\0" * 64 },
-    status: -> { N.httpstatus_status_from_code(404) }, method: -> { N.httpstatus_method_at(0) }
+    status: -> { N.httpstatus_status_from_code(404) }, method: -> { N.httpstatus_method_at(0) },
+    rule: -> { N.httpstatus_rule_at(0) }
   }.freeze
   # A handle is the frozen record the library's handle was read into, or nil where C returns NULL.
   RETURNS = { int: [Integer], size: [Integer], ulong: [Integer], string: [String], status: [HTTPStatus::Status, NilClass],
-              method: [HTTPStatus::Method, NilClass], void: [NilClass] }.freeze
+              method: [HTTPStatus::Method, NilClass], rule: [HTTPStatus::Rule, NilClass], void: [NilClass] }.freeze
 
   def test_every_export_can_be_called_and_returns_its_kind
     N::FUNCTIONS.each do |f|
@@ -52,7 +53,7 @@ class TestRaw < Minitest::Test
       args[f[:params].index(:size)] = 64 if f[:params].include?(:buffer)
       result = N.public_send(f[:name], *args)
       assert(RETURNS.fetch(f[:returns]).any? { |k| k === result }, "#{f[:name]} gave #{result.inspect}")
-      assert_predicate result, :frozen?, f[:name].to_s if f[:returns] == :status || f[:returns] == :method
+      assert_predicate result, :frozen?, f[:name].to_s if %i[status method rule].include?(f[:returns])
     end
   end
 

@@ -14,6 +14,12 @@ class TestRawRefusals < Minitest::Test
 
   def nf = R.httpstatus_status_from_code(404)
   def get = R.httpstatus_method_from_name("GET", 3)
+  def rule = R.httpstatus_rule_at(0)
+  # A record of each handle kind, and one of another kind for it.
+  def own(kind) = { status: nf, method: get, rule: rule }.fetch(kind)
+  def other(kind) = { status: rule, method: nf, rule: nf }.fetch(kind)
+  HANDLE_KINDS = %i[status method rule].freeze
+  def self.with_handle = R::FUNCTIONS.select { |f| (f[:params] & HANDLE_KINDS).any? }
 
   # Good arguments for every parameter, the one at INDEX replaced by VALUE.
   def args(spec, index, value)
@@ -29,6 +35,7 @@ class TestRawRefusals < Minitest::Test
       when :buffer then nil
       when :status then nf
       when :method then get
+      when :rule then rule
       end
     end
   end
@@ -45,18 +52,22 @@ class TestRawRefusals < Minitest::Test
   end
 
   def test_a_forged_pointer_is_refused_not_dereferenced
-    handle_fns = self.class.with(:status) + self.class.with(:method)
-    refute_empty handle_fns
+    handle_fns = self.class.with_handle
+    assert_equal HANDLE_KINDS, handle_fns.flat_map { |f| f[:params] & HANDLE_KINDS }.uniq.sort_by { |k| HANDLE_KINDS.index(k) }
     handle_fns.each do |f|
-      i = f[:params].index(:status) || f[:params].index(:method)
-      own = f[:params][i] == :status ? nf : get
-      other = f[:params][i] == :status ? get : nf
-      address = ADDRESS[f[:params][i]][own]
-      # no pointer object is a handle, not even one at the library's own address, nor NULL
-      [FFI::Pointer.new(8), FFI::Pointer.new(address + 1), FFI::Pointer.new(address - 8), other,
-       FFI::MemoryPointer.new(:char, 256), FFI::Pointer.new(address), FFI::Pointer::NULL].each { |forged| refused(TypeError, f, i, forged) }
+      i = f[:params].index { |k| HANDLE_KINDS.include?(k) }
+      kind = f[:params][i]
+      address = ADDRESS[kind][own(kind)]
+      # no pointer object is a handle, not even one at the library's own address, nor NULL; nor is
+      # a record of another kind
+      [FFI::Pointer.new(8), FFI::Pointer.new(address + 1), FFI::Pointer.new(address - 8), other(kind), get,
+       FFI::MemoryPointer.new(:char, 256), FFI::Pointer.new(address), FFI::Pointer::NULL].each do |forged|
+        next if forged.equal?(own(kind))
+
+        refused(TypeError, f, i, forged)
+      end
       # the records the library's handles were read into, and nil (NULL), are accepted
-      accepted(f, i, own)
+      accepted(f, i, own(kind))
       accepted(f, i, nil)
     end
     assert_equal "NOT_FOUND", R.httpstatus_status_name(nf)
@@ -64,10 +75,35 @@ class TestRawRefusals < Minitest::Test
   end
 
   def test_a_number_where_a_handle_goes_is_refused
-    (self.class.with(:status) + self.class.with(:method)).each do |f|
-      i = f[:params].index(:status) || f[:params].index(:method)
-      [8, ADDRESS[:status][nf], "NOT_FOUND", :not_found, HTTPStatus::NOT_FOUND].each { |v| refused(TypeError, f, i, v) }
+    self.class.with_handle.each do |f|
+      i = f[:params].index { |k| HANDLE_KINDS.include?(k) }
+      [8, ADDRESS[:status][nf], ADDRESS[:rule][rule], ADDRESS[:rule][rule] + 1, "NOT_FOUND", :not_found, HTTPStatus::NOT_FOUND, 0, 0.5].each do |v|
+        refused(TypeError, f, i, v)
+      end
     end
+  end
+
+  # A rule handle is a kind of its own (1.2): every rule record is accepted where a rule goes, and
+  # its accessors answer; a status or method record is named as such in the refusal, and a rule
+  # where a status goes too.
+  def test_a_record_of_another_kind_is_named_in_the_refusal
+    HTTPStatus.rules.each_with_index do |r, i|
+      assert_same r, R.httpstatus_rule_at(i)
+      assert_equal r.locator, R.httpstatus_rule_locator(r)
+    end
+    assert_nil R.httpstatus_rule_at(R.httpstatus_rule_count)
+    err = assert_raises(TypeError) { R.httpstatus_rule_level(nf) }
+    assert_match(/expected an httpstatus_rule handle .* got an httpstatus_status handle/, err.message)
+    err = assert_raises(TypeError) { R.httpstatus_rule_field(get) }
+    assert_match(/got an httpstatus_method handle/, err.message)
+    err = assert_raises(TypeError) { R.httpstatus_status_rule_count(rule) }
+    assert_match(/expected an httpstatus_status handle .* got an httpstatus_rule handle/, err.message)
+    assert_raises(TypeError) { R.httpstatus_method_name(rule) }
+    assert_raises(TypeError) { R.httpstatus_status_rule_at(rule, 0) }
+    forged = HTTPStatus::Rule.send(:allocate)
+    assert_raises(TypeError) { R.httpstatus_rule_quote(forged) }
+    assert_equal 0, R.httpstatus_rule_level(nil)
+    assert_nil R.httpstatus_status_rule_at(nil, 0)
   end
 
   def test_a_length_longer_than_the_text_is_refused

@@ -39,6 +39,11 @@ class TestRecord < Minitest::Test
     assert_equal :temporary, Record.convert({ field: :state, kind: :int, flag: false }, 2)
     assert_equal :server_error, Record.convert({ field: :class, kind: :int, flag: false }, 5)
     assert_equal 7, Record.convert({ field: :widgets, kind: :int, flag: false }, 7)
+    # a rule's versions: the bits of enum httpstatus_http_version (HTTP1_1 = 2, HTTP3 = 8), named
+    assert_equal %w[1.1 3], Record.convert({ field: :versions, kind: :int, flag: false }, 2 | 8)
+    assert_equal [], Record.convert({ field: :versions, kind: :int, flag: false }, 0)
+    assert_predicate Record.convert({ field: :versions, kind: :int, flag: false }, 15), :frozen?
+    assert_equal :must_not, Record.convert({ field: :level, kind: :int, flag: false }, 2)
     assert_nil Record.convert({ field: :expires, kind: :string, flag: false }, "")
     assert_nil Record.convert({ field: :expires, kind: :string, flag: false }, nil)
     text = Record.convert({ field: :x, kind: :string, flag: false }, "caf\xC3\xA9".b)

@@ -1,6 +1,7 @@
 # frozen_string_literal: true
 
 require_relative "helper"
+require "io/wait"
 require "rbconfig"
 
 # The tamper matrix: every core method the binding relies on (the captures in its own source) is
@@ -25,10 +26,11 @@ class TestTamper < Minitest::Test
   MATRIX = %w[
     BasicObject#equal? Class#allocate Complex#imaginary Complex#real FFI::AbstractMemory#get_bytes
     FFI::AbstractMemory#put_bytes FFI::MemoryPointer#initialize Float#== Float#finite? Float#floor
-    Hash#[] Hash#key? Array#each Array#size Integer#<= Integer#<=> Integer#== Integer#>= Integer#to_s
-    Kernel#Integer Kernel#class Kernel#enum_for Kernel#frozen? Kernel#instance_of? Kernel#raise
-    Module#=== Module#freeze Module#include? Module#name Rational#denominator Rational#numerator
-    String#+ String#== String#b String#bytesize String#byteslice String#downcase! String#encoding
+    Hash#[] Hash#key? Hash#keys Array#[] Array#each Array#push Array#size Integer#+ Integer#< Integer#<=
+    Integer#<=> Integer#== Integer#>= Integer#to_s Kernel#Integer Kernel#class Kernel#enum_for
+    Kernel#freeze Kernel#frozen? Kernel#instance_of? Kernel#raise Module#=== Module#freeze
+    Module#include? Module#name Rational#denominator Rational#numerator Regexp#match? String#+
+    String#<< String#== String#b String#bytesize String#byteslice String#downcase! String#encoding
     String#force_encoding String#freeze String#include? String#replace String#to_sym Symbol#name
     UnboundMethod#bind_call
   ].sort.freeze

@@ -35,14 +35,21 @@ module HTTPStatus
     RAISE = capture(Kernel, :raise)
     ENUM_FOR = capture(Kernel, :enum_for)
 
+    FREEZE = capture(Kernel, :freeze)
+
     AREF = capture(Hash, :[])
     KEY = capture(Hash, :key?)
+    HASH_KEYS = capture(Hash, :keys)
     EACH = capture(Array, :each)
     SIZE = capture(Array, :size)
+    ARY_AT = capture(Array, :[])
+    ARY_PUSH = capture(Array, :push)
 
     INT_EQ = capture(Integer, :==)
     INT_LE = capture(Integer, :<=)
     INT_GE = capture(Integer, :>=)
+    INT_LT = capture(Integer, :<)
+    INT_PLUS = capture(Integer, :+)
     INT_CMP = capture(Integer, :<=>)
     INT_TO_S = capture(Integer, :to_s)
     KERNEL_INTEGER = capture(Kernel, :Integer)
@@ -66,6 +73,8 @@ module HTTPStatus
     CONCAT = capture(String, :+)
     TO_SYM = capture(String, :to_sym)
     STRING_FREEZE = capture(String, :freeze)
+    APPEND = capture(String, :<<)
+    MATCH = capture(Regexp, :match?)
     SYMBOL_NAME = capture(Symbol, :name)
 
     # Memory for C to write into, made and read by the binding alone.

@@ -21,9 +21,9 @@ module HTTPStatus
     # parameter is a :pointer so that any bytes can be passed with their length (NUL bytes too).
     # Handles cross as the Integers they are (uintptr_t): no FFI::Pointer is ever made of one.
     RETURN_TYPES = { void: :void, int: :int, size: :size_t, ulong: :ulong, string: :string,
-                     status: :uintptr_t, method: :uintptr_t }.freeze
+                     status: :uintptr_t, method: :uintptr_t, rule: :uintptr_t }.freeze
     PARAM_TYPES = { int: :int, size: :size_t, ulong: :ulong, string: :pointer, buffer: :pointer,
-                    status: :uintptr_t, method: :uintptr_t }.freeze
+                    status: :uintptr_t, method: :uintptr_t, rule: :uintptr_t }.freeze
 
     SONAME = API::SONAME
     # The major version this binding was generated for, from the generated version ("1.0.0").
@@ -125,8 +125,9 @@ module HTTPStatus
       refuse(PATH, "#{found} (#{e.message.lines.first.to_s.strip})")
     end
 
-    # Every export: its C name, role (status_field, method_field or function), version node, result
-    # kind and parameter kinds (int, size, ulong, string, buffer, status, method) and names.
+    # Every export: its C name, role (status_field, method_field, rule_field or function), version
+    # node, result kind and parameter kinds (int, size, ulong, string, buffer, status, method, rule)
+    # and names.
     # Each is looked up in the library and attached as an FFI::Function, which is what
     # FFI::Library#attach_function does, with fewer objects made on the way (types found once).
     FUNCTIONS = API::FUNCTIONS
@@ -161,6 +162,7 @@ module HTTPStatus
     end
     STATUS_FIELDS = fields(:status_field)
     METHOD_FIELDS = fields(:method_field)
+    RULE_FIELDS = fields(:rule_field)
     private_class_method :fields, :refuse
 
     # The header's enums, by short name: { MEMBER: value }.

@@ -103,8 +103,8 @@ module HTTPStatus
       address = AREF.bind_call(AREF.bind_call(Tables::ADDRESS, type), value) # compared by identity
       return address if address
 
-      other = AREF.bind_call(Raw::OTHER, type)
-      what = AREF.bind_call(AREF.bind_call(Tables::ADDRESS, other), value) ? "an httpstatus_#{other} handle" : describe(value)
+      other = AREF.bind_call(Tables::KIND_OF, value) # a record of another kind
+      what = other ? "an httpstatus_#{SYMBOL_NAME.bind_call(other)} handle" : describe(value)
       refuse(TypeError, "#{where}: expected an httpstatus_#{type} handle (a record this module gave) or nil, got #{what}")
     end
 
@@ -137,7 +137,7 @@ module HTTPStatus
         when :int, :ulong then lines << "#{p} = Check.#{kind}(#{p}, #{where})"
         when :string then lines << "#{p} = Check.text(#{p}, #{where})"
         when :buffer then lines << "#{p} = Check.buffer(#{p}, #{where})"
-        when :status, :method then lines << "#{p} = Check.handle(:#{kind}, #{p}, #{where})"
+        when :status, :method, :rule then lines << "#{p} = Check.handle(:#{kind}, #{p}, #{where})"
         when :size
           lines << case kinds[i - 1]
                    when :string then "#{p} = Check.length(#{p}, #{prev}, #{where})"
@@ -159,7 +159,7 @@ module HTTPStatus
         lines << "Check.copy_back(#{params[i]}, memory_#{params[i]}, #{params[i + 1]})" if kind == :buffer
       end
       lines << case spec[:returns]
-               when :status, :method then "Check.record(:#{spec[:returns]}, result)"
+               when :status, :method, :rule then "Check.record(:#{spec[:returns]}, result)"
                when :string then "Check.string(result)"
                else "result"
                end

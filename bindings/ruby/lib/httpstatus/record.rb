@@ -1,9 +1,9 @@
 # frozen_string_literal: true
 
 module HTTPStatus
-  # What Status and Method have in common: their properties are not written out here but made from
-  # the field lists Native takes from the generated API::FUNCTIONS (STATUS_FIELDS, METHOD_FIELDS), so
-  # an accessor the library gains becomes a Ruby method with no edit to this file.
+  # What Status, Method and Rule have in common: their properties are not written out here but made
+  # from the field lists Native takes from the generated API::FUNCTIONS (STATUS_FIELDS, METHOD_FIELDS,
+  # RULE_FIELDS), so an accessor the library gains becomes a Ruby method with no edit to this file.
   #
   # Naming, from the C field name:
   #   is_<x> (a flag)         -> <x>?            is_client_error -> client_error?
@@ -17,6 +17,9 @@ module HTTPStatus
   #   string                  -> a frozen UTF-8 String, "" when the registry leaves it empty
   #                              (expires alone is nil then: Ruby's habit for a date there is none of)
   #   an enum whose C name is "" (follow_method of a status that is no redirect) -> the empty Symbol :""
+  #   a set of bits of an enum without a namer (a rule's versions, enum httpstatus_http_version)
+  #                           -> a frozen Array of the names of its bits, in the enum's order
+  #                              (["1.0", "1.1", "2", "3"], as `httpstatus --json` spells them)
   module Record
     module_function
 
@@ -51,7 +54,8 @@ module HTTPStatus
     end
 
     # How to read each field: [instance variable, C function, kind, names], where kind is :text,
-    # :flag, :enum (names: the enum's value -> name table, read from C once) or :raw.
+    # :flag, :enum (names: the enum's value -> name table, read from C once), :bits (names: the
+    # enum's bits as [value, name] pairs, in its order) or :raw.
     def plan(fields)
       fields.map do |spec|
         kind = case spec[:kind]
@@ -59,17 +63,22 @@ module HTTPStatus
                when :int
                  if spec[:flag] then :flag
                  elsif Native.respond_to?(:"httpstatus_#{spec[:field]}_name") then :enum
+                 elsif BIT_SETS.key?(spec[:field]) then :bits
                  else :raw
                  end
                else :raw
                end
-        names = kind == :enum ? Native::ENUMS.fetch(spec[:field]).values.to_h { |v| [v, enum(spec[:field], v)] }.freeze : nil
+        names = case kind
+                when :enum then Native::ENUMS.fetch(spec[:field]).values.to_h { |v| [v, enum(spec[:field], v)] }.freeze
+                when :bits then BIT_SETS.fetch(spec[:field])
+                end
         [:"@#{spec[:field]}", spec[:function], kind, names].freeze
       end.freeze
     end
 
-    # A new frozen record of KLASS with every field of PLAN read once from the C HANDLE.
-    def load(klass, plan, handle)
+    # A new frozen record of KLASS with every field of PLAN read once from the C HANDLE, and the
+    # instance variables of EXTRA ({ :@name => value }) that are no C accessor's.
+    def load(klass, plan, handle, extra = {})
       record = klass.send(:allocate)
       plan.each do |ivar, function, kind, names|
         raw = Native.public_send(function, handle)
@@ -78,17 +87,35 @@ module HTTPStatus
                 when :date then date(raw)
                 when :flag then raw != 0
                 when :enum then names.fetch(raw) { enum(ivar.name.delete_prefix("@").to_sym, raw) }
+                when :bits then bits(names, raw)
                 else raw
                 end
         record.instance_variable_set(ivar, value)
       end
+      extra.each { |ivar, value| record.instance_variable_set(ivar, value) }
       record.freeze
     end
+
+    # The int fields that are sets of bits of an enum with no namer, and the names of the bits: a
+    # member HTTP1_1 of enum httpstatus_http_version is "1.1", HTTP2 is "2".
+    def bit_names(enum)
+      members = Native::ENUMS.fetch(enum).reject { |_, v| v.zero? }.sort_by { |_, v| v }
+      members.map { |k, v| [v, k.name.delete_prefix("HTTP").tr("_", ".").freeze].freeze }.freeze
+    end
+    VERSION_BITS = bit_names(:http_version)
+    BIT_SETS = { versions: VERSION_BITS }.freeze
+
+    # The names of the bits of RAW, a frozen Array of frozen Strings.
+    def bits(names, raw) = names.filter_map { |bit, name| name if raw & bit != 0 }.freeze
 
     def convert(spec, raw)
       case spec[:kind]
       when :string then NIL_WHEN_EMPTY.include?(spec[:field]) ? date(raw) : text(raw)
-      when :int then spec[:flag] ? raw != 0 : enum(spec[:field], raw)
+      when :int
+        if spec[:flag] then raw != 0
+        elsif BIT_SETS.key?(spec[:field]) then bits(BIT_SETS.fetch(spec[:field]), raw)
+        else enum(spec[:field], raw)
+        end
       else raw
       end
     end
@@ -117,7 +144,7 @@ module HTTPStatus
   end
   private_constant :Record
 
-  # What both record classes answer the same way.
+  # What every record class answers the same way.
   module RecordBehaviour
     # Records are values: the same record is always the same object, so copies are the record itself.
     def dup = self

@@ -18,6 +18,10 @@ module HTTPStatus
     Accessors = Record.define_accessors(self, "status", Native::STATUS_FIELDS)
     private_class_method :new, :allocate
 
+    # The response rules that hold for this status (1.2): its own, its class's and every status's,
+    # a frozen Array of HTTPStatus::Rule records in the C library's order.
+    attr_reader :rules
+
     def to_i = @code
     alias to_int to_i
 

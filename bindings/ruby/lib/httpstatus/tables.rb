@@ -11,10 +11,16 @@ module HTTPStatus
 
     module_function
 
-    # One record per handle (an Integer address, in the library's order).
+    # One record per handle (an Integer address, in the library's order), with the instance
+    # variables the block gives for the handle, if any, besides its fields.
     def records(klass, fields, handles)
       plan = Record.plan(fields)
-      handles.map { |handle| Record.load(klass, plan, handle) }.freeze
+      handles.map { |handle| Record.load(klass, plan, handle, block_given? ? yield(handle) : {}) }.freeze
+    end
+
+    # The rule records of the status HANDLE, in the library's order.
+    def rules_of(handle)
+      Array.new(Native.httpstatus_status_rule_count(handle)) { |i| RULE_OF.fetch(Native.httpstatus_status_rule_at(handle, i)) }.freeze
     end
 
     # enum httpstatus_alias_kind: value -> :name | :phrase
@@ -96,10 +102,16 @@ module HTTPStatus
       out[lower.tr(" \t'-", "_").to_sym] = status if lower.include?("'")
     end
 
-    STATUSES = records(Status, Native::STATUS_FIELDS, Raw::REGISTERED)
+    # The response rules (1.2), read before the statuses that hold them.
+    RULES = records(Rule, Native::RULE_FIELDS, Raw::HANDLES[:rule])
+    RULE_OF = at_address(RULES, Raw::HANDLES[:rule])
+    RULE_INDEX = RULES.each_with_index.with_object({}.compare_by_identity) { |(rule, i), out| out[rule] = i }.freeze
+    RULE_AT_INDEX = RULE_INDEX.invert.freeze
+
+    STATUSES = records(Status, Native::STATUS_FIELDS, Raw::REGISTERED) { |handle| { :@rules => rules_of(handle) } }
     BY_CODE = index(STATUSES, &:code)
     # The unofficial statuses (1.1): records of their own, never found by the registry's lookups.
-    UNOFFICIAL = records(Status, Native::STATUS_FIELDS, Raw::UNOFFICIAL)
+    UNOFFICIAL = records(Status, Native::STATUS_FIELDS, Raw::UNOFFICIAL) { |handle| { :@rules => rules_of(handle) } }
     UNOFFICIAL_BY_CODE = index(UNOFFICIAL, &:code)
     RECORDS = identity(STATUSES + UNOFFICIAL)
     STATUS_OF = at_address(STATUSES + UNOFFICIAL, Raw::HANDLES[:status])
@@ -162,10 +174,13 @@ module HTTPStatus
     end.freeze
     METHOD_RECORDS = identity(METHODS)
 
-    # The raw layer's handles: record => address and address => record, for each type.
+    # The raw layer's handles: record => address and address => record, for each kind, and each
+    # record's kind (compared by identity), which names a handle of the wrong kind.
     ADDRESS = { status: address_of(STATUSES + UNOFFICIAL, Raw::HANDLES[:status]),
-                method: address_of(METHODS, Raw::HANDLES[:method]) }.freeze
-    AT_ADDRESS = { status: STATUS_OF, method: at_address(METHODS, Raw::HANDLES[:method]) }.freeze
+                method: address_of(METHODS, Raw::HANDLES[:method]),
+                rule: address_of(RULES, Raw::HANDLES[:rule]) }.freeze
+    AT_ADDRESS = { status: STATUS_OF, method: at_address(METHODS, Raw::HANDLES[:method]), rule: RULE_OF }.freeze
+    KIND_OF = ADDRESS.each_with_object({}.compare_by_identity) { |(kind, records), out| records.each_key { |r| out[r] = kind } }.freeze
     METHOD_MAX = METHOD_NAMES.keys.map(&:bytesize).max
 
     VERSION_NUMBER = Native.httpstatus_version_number
