@@ -16,7 +16,7 @@ local OTHER = { ["nil"] = { nil }, ["true"] = { true }, ["false"] = { false }, l
 
 -- Every rule record, and the index of each (1.2).
 local rules, rule_index = {}, {}
-for r in hs.rules() do
+for _, r in hs.rules() do
 	rules[#rules + 1] = r
 	rule_index[r] = #rules - 1
 end
@@ -96,7 +96,7 @@ local function answer(line)
 	local fn = op:match("^raw%.") and raw[op:sub(5)] or hs[op]
 	local ok, got = pcall(fn, unpack(args, 1, n))
 	if not ok then return failure(got) end
-	if op == "check" then
+	if op == "check" and got ~= nil then
 		local at = {}
 		for i = 1, #got do at[i] = rule_index[got[i]] end
 		return "rules:" .. table.concat(at, ",")
