@@ -1,7 +1,8 @@
 'use strict';
 // libhttpstatus for Node: status constants that are plain numbers (HTTPStatus.NOT_FOUND === 404),
 // method constants that are plain strings (HTTPMethod.GET === 'GET'), and Status and Method records
-// built once from the C library when the module loads (Status.NOT_FOUND, lookup(404)).  Lookups answer
+// built once from the C library when the module loads (Status.NOT_FOUND, lookup(404)), and (1.2) the
+// rule records of each status and check(), which asks C's check of a response head.  Lookups answer
 // from JavaScript tables, never crossing the FFI on the hot path.  The record properties come from the
 // field lists the generator writes into lib/api.json, so an accessor the C library gains becomes a
 // property here without an edit.  doc/bindings.md is the contract; index.d.ts the bad-input rules.

@@ -12,6 +12,8 @@
 //
 // The table is data so that test/tamper.test.cjs can tamper with every entry of it; that test also
 // fails when another file of the binding uses a global or a prototype method not taken from here.
+// The one exception to "at load": Node's fetch Headers, which the binding does not make Node load
+// (fetchHeaders() below; doc/guide-node.md, "Response rules (1.2)").
 
 const fs = require('node:fs');
 const path = require('node:path');
@@ -133,8 +135,9 @@ function take(row, holders) {
   return value;
 }
 
-// The FETCH rows, from Node's Headers class: undefined where this Node has no fetch.  Every step
-// calls the built-ins of load time (the iterator's prototype is reached through an empty Headers).
+// The FETCH rows, from Node's Headers class: undefined where this Node has no fetch.  They are read
+// with the built-ins of load time, from the class as it is when this runs (the iterator's prototype
+// is reached through an empty Headers).
 function takeFetch(Headers) {
   if (typeof Headers !== 'function') return undefined;
   const keys = getOwnPropertyDescriptor(Headers.prototype, 'keys').value;
