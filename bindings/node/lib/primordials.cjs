@@ -168,11 +168,20 @@ for (let i = 0; i < TABLE.length; i++) {
 }
 /**
  * Node's fetch Headers: { HeadersPrototype, HeadersPrototypeKeys, HeadersIteratorPrototypeNext }, or
- * undefined where this Node has no fetch.  Taken at load when Node had loaded fetch by then; else
- * the first time this is called (which loads it, through the getter kept at load).
+ * undefined where this Node has no fetch.  Taken at load when Node had loaded fetch by then (Node 20
+ * then holds the class itself in globalThis.Headers); else the first time this is called (which
+ * loads it, through the getter kept at load; Node 18 keeps that getter even once fetch is loaded).
  */
 primordials.fetchHeaders = function fetchHeaders() {
-  if (fetchTaken === null) fetchTaken = takeFetch(getHeaders(globalThis));
+  if (fetchTaken === null) {
+    try {
+      fetchTaken = takeFetch(getHeaders(globalThis));
+    } catch {
+      // Node's own code, run now, met a built-in a caller has replaced since: no Headers is read
+      // this time (check() refuses it as a TypeError), and the taking is tried again next time.
+      return undefined;
+    }
+  }
   return fetchTaken;
 };
 // Frozen, the constants among them too: FsConstants, ProcessEnv are read at load only.
