@@ -519,6 +519,9 @@ function readHead(head) {
  * rule records in the status's rule order (empty when none); undefined when the code is no status.
  */
 function check(status, head) {
+  if (!isStatus(status) && typeof status !== 'number' && typeof status !== 'bigint') {
+    throw new TypeError(`check: expected a code (an integer Number or a BigInt) or a Status, got ${describe(status)}`);
+  }
   const code = isStatus(status) ? status.code : codeOf(status, 'check');
   const { method, version, fields, content } = readHead(head); // no array destructuring: it would iterate
   if (code === undefined || (fromCode(code) === undefined && unofficialByCode[code] === undefined)) return undefined;
