@@ -1,7 +1,8 @@
 'use strict';
 // libhttpstatus for Node: status constants that are plain numbers (HTTPStatus.NOT_FOUND === 404),
 // method constants that are plain strings (HTTPMethod.GET === 'GET'), and Status and Method records
-// built once from the C library when the module loads (Status.NOT_FOUND, lookup(404)).  Lookups answer
+// built once from the C library when the module loads (Status.NOT_FOUND, lookup(404)), and (1.2) the
+// rule records of each status and check(), which asks C's check of a response head.  Lookups answer
 // from JavaScript tables, never crossing the FFI on the hot path.  The record properties come from the
 // field lists the generator writes into lib/api.json, so an accessor the C library gains becomes a
 // property here without an edit.  doc/bindings.md is the contract; index.d.ts the bad-input rules.
@@ -13,11 +14,13 @@
 // a global or a prototype afterwards changes an answer, a check or a record.
 
 const {
-  Error, Number, TypeError, Uint8Array, ObjectCreate, ObjectDefineProperty, ObjectFreeze, ObjectHasOwn,
-  ObjectSetPrototypeOf, ArrayFrom, ArrayIsArray, NumberIsInteger, StringFromCharCode, StringPrototypeCharCodeAt,
-  StringPrototypeToLowerCase, SymbolFor, SymbolToStringTag, JSONStringify, RegExpPrototypeExec, BufferByteLength,
+  Error, Number, RangeError, TypeError, Uint8Array, ObjectCreate, ObjectDefineProperty, ObjectFreeze, ObjectGetOwnPropertyDescriptor,
+  ObjectGetPrototypeOf, ObjectHasOwn, ObjectKeys, ObjectPrototype, ObjectSetPrototypeOf, ArrayFrom, ArrayIsArray, NumberIsInteger,
+  NumberParseInt, StringFromCharCode, StringPrototypeCharCodeAt, StringPrototypeIndexOf, StringPrototypeSlice,
+  StringPrototypeToLowerCase, SymbolFor, SymbolToStringTag, JSONStringify, RegExpPrototypeExec, BufferByteLength, IsProxy,
 } = require('./lib/primordials.cjs');
 const { raw, ffi, handles } = require('./lib/raw.cjs');
+const fieldNames = require('./lib/fields.cjs');
 
 const { functions: C } = ffi;
 const BUILDING = ObjectFreeze(ObjectCreate(null));
@@ -63,7 +66,69 @@ const METHOD_READERS = readers(ffi.methodFields);
 
 function fill(target, fieldReaders, handle) {
   for (let i = 0; i < fieldReaders.length; i++) target[fieldReaders[i][0]] = fieldReaders[i][1](handle);
-  return ObjectFreeze(target);
+  return target;
+}
+
+// ---- Response rules (1.2) ------------------------------------------------------------------------
+
+// The HTTP versions, from enum httpstatus_http_version (HTTP1_1 is 2): by name as `httpstatus --json`
+// writes them ("1.1"), each with its bit and the number httpstatus_check_count() takes (11).
+const VERSIONS = [];
+const versionByName = table();
+{
+  const members = ObjectKeys(ffi.enums.http_version);
+  for (let i = 0; i < members.length; i++) {
+    const bit = ffi.enums.http_version[members[i]];
+    if (bit === 0) continue;
+    const digits = StringPrototypeSlice(members[i], 4); // HTTP1_0 -> 1_0, HTTP2 -> 2
+    const cut = StringPrototypeIndexOf(digits, '_');
+    const major = cut < 0 ? digits : StringPrototypeSlice(digits, 0, cut);
+    const minor = cut < 0 ? '0' : StringPrototypeSlice(digits, cut + 1);
+    const name = cut < 0 ? major : `${major}.${minor}`;
+    const version = ObjectFreeze({ __proto__: null, name, bit, number: NumberParseInt(major, 10) * 10 + NumberParseInt(minor, 10) });
+    VERSIONS[VERSIONS.length] = version;
+    versionByName[name] = version;
+  }
+}
+const DEFAULT_VERSION = versionByName['1.1'];
+
+// A rule's versions as the frozen list of their names, one list per set of bits.
+const versionLists = table();
+function versionNames(bits) {
+  let list = versionLists[bits];
+  if (list === undefined) {
+    list = [];
+    for (let i = 0; i < VERSIONS.length; i++) if ((bits & VERSIONS[i].bit) !== 0) list[list.length] = VERSIONS[i].name;
+    versionLists[bits] = list = ObjectFreeze(list);
+  }
+  return list;
+}
+
+// One frozen record per rule, without prototype, in the library's order; `byRule` finds it by handle.
+const RULE_READERS = readers(ffi.ruleFields);
+const byRule = table();
+const rules = [];
+for (let i = 0; i < handles.rule.length; i++) {
+  const record = fill(ObjectCreate(null), RULE_READERS, handles.rule[i]);
+  record.versions = versionNames(record.versions);
+  rules[i] = byRule[handles.rule[i]] = ObjectFreeze(record);
+}
+ObjectFreeze(rules);
+
+// The rule record of a handle C gave (httpstatus_status_rule_at, httpstatus_check_at).
+function ruleOf(handle) {
+  const record = byRule[handle];
+  if (record === undefined) throw new Error(`libhttpstatus: C gave ${handle}, no rule handle it had listed`);
+  return record;
+}
+
+// The rules of a status handle, in C's order: the `rules` of its record.
+const statusRuleCount = C.httpstatus_status_rule_count.native;
+const statusRuleAt = C.httpstatus_status_rule_at.native;
+function rulesOf(handle) {
+  const list = [];
+  for (let i = 0, n = statusRuleCount(handle); i < n; i++) list[i] = ruleOf(statusRuleAt(handle, i));
+  return ObjectFreeze(list);
 }
 
 // The brand checks: a record of this module carries the private field of its class, which no other
@@ -88,6 +153,8 @@ class Status {
   constructor(token, handle) {
     if (token !== BUILDING) throw new TypeError('Status records come from libhttpstatus (Status.NOT_FOUND, lookup(404))');
     fill(this, STATUS_READERS, handle);
+    this.rules = rulesOf(handle);
+    ObjectFreeze(this);
   }
 
   valueOf() { return this.code; }
@@ -112,6 +179,7 @@ class Method {
   constructor(token, handle) {
     if (token !== BUILDING) throw new TypeError('Method records come from libhttpstatus (Method.GET, methodFromName(\'GET\'))');
     fill(this, METHOD_READERS, handle);
+    ObjectFreeze(this);
   }
 
   valueOf() { return this.name; }
@@ -380,6 +448,92 @@ function formatStatusLine(code) {
   return line;
 }
 
+// ---- The check of a response head (1.2) ---------------------------------------------------------
+
+const checkCount = C.httpstatus_check_count.native;
+const checkAt = C.httpstatus_check_at.native;
+const HEAD_KEYS = ObjectFreeze({ __proto__: null, method: true, version: true, fields: true, content: true });
+const CONTENT = ObjectFreeze({ __proto__: null, true: 1, false: 0, null: -1, undefined: -1 });
+// Any status does for asking C whether a text is a token.
+const SOME_CODE = statuses[0].code;
+
+function quoted(text) {
+  return text.length > 40 ? `a string of ${text.length} characters` : JSONStringify(text);
+}
+
+// An own data property of the head, or undefined when it has none; a getter is a TypeError, never run.
+function part(head, key) {
+  const d = ObjectGetOwnPropertyDescriptor(head, key);
+  if (d === undefined) return undefined;
+  if (!ObjectHasOwn(d, 'value')) throw new TypeError(`check: head.${key} is a getter (it is not run)`);
+  return d.value;
+}
+
+// A method or field name must be a token (RFC 9110, Section 5.6.2), as C judges a method: each name
+// of a list is asked on its own, so that one holding a comma or a space is no two names.
+function token(text, where) {
+  if (checkCount(SOME_CODE, text, BufferByteLength(text), DEFAULT_VERSION.number, null, 0, -1) < 0) {
+    throw new RangeError(`${where}: ${quoted(text)} is not a token`);
+  }
+  return text;
+}
+
+// The head as C takes it: { method or null, version, field names joined by commas, content 1/0/-1 }.
+// Type errors first, in the order of the parts, then range errors.
+function readHead(head) {
+  if (head === undefined) return { __proto__: null, method: null, version: DEFAULT_VERSION, fields: '', content: -1 };
+  if (typeof head !== 'object' || head === null || IsProxy(head) ||
+      (ObjectGetPrototypeOf(head) !== ObjectPrototype && ObjectGetPrototypeOf(head) !== null)) {
+    throw new TypeError(`check: expected the head as a plain object { method, version, fields, content }, got ${describe(head)}`);
+  }
+  const keys = ObjectKeys(head);
+  for (let i = 0; i < keys.length; i++) {
+    if (HEAD_KEYS[keys[i]] !== true) throw new TypeError(`check: the head has no part ${quoted(keys[i])} (method, version, fields, content)`);
+  }
+  const method = part(head, 'method');
+  if (method !== undefined && method !== null && typeof method !== 'string') {
+    throw new TypeError(`check: head.method: expected a string, null or undefined, got ${describe(method)}`);
+  }
+  const version = part(head, 'version');
+  if (version !== undefined && typeof version !== 'string') {
+    throw new TypeError(`check: head.version: expected "1.0", "1.1", "2" or "3", got ${describe(version)}`);
+  }
+  const fields = part(head, 'fields');
+  const names = fields === undefined ? [] : fieldNames(fields, 'check: head.fields');
+  const content = part(head, 'content');
+  const has = typeof content === 'boolean' || content === null || content === undefined ? CONTENT[content] : undefined;
+  if (has === undefined) throw new TypeError(`check: head.content: expected true, false, null or undefined, got ${describe(content)}`);
+  const v = version === undefined ? DEFAULT_VERSION : versionByName[version];
+  if (v === undefined) throw new RangeError(`check: head.version: ${quoted(version)} is none of "1.0", "1.1", "2", "3"`);
+  const m = method === undefined || method === null ? null : token(method, 'check: head.method');
+  let joined = '';
+  for (let i = 0; i < names.length; i++) {
+    token(names[i], `check: head.fields[${i}]`);
+    joined = i === 0 ? names[i] : `${joined},${names[i]}`;
+  }
+  return { __proto__: null, method: m, version: v, fields: joined, content: has };
+}
+
+/**
+ * The rules of a status (a code or a Status record) that a response head breaks, as a frozen array of
+ * rule records in the status's rule order (empty when none); undefined when the code is no status.
+ */
+function check(status, head) {
+  if (!isStatus(status) && typeof status !== 'number' && typeof status !== 'bigint') {
+    throw new TypeError(`check: expected a code (an integer Number or a BigInt) or a Status, got ${describe(status)}`);
+  }
+  const code = isStatus(status) ? status.code : codeOf(status, 'check');
+  const { method, version, fields, content } = readHead(head); // no array destructuring: it would iterate
+  if (code === undefined || (fromCode(code) === undefined && unofficialByCode[code] === undefined)) return undefined;
+  const methodLength = method === null ? 0 : BufferByteLength(method);
+  const fieldsLength = BufferByteLength(fields);
+  const n = checkCount(code, method, methodLength, version.number, fields, fieldsLength, content);
+  if (n < 0) throw new Error(`libhttpstatus: C refused the head of ${code} that was checked here`);
+  const broken = [];
+  for (let i = 0; i < n; i++) broken[i] = ruleOf(checkAt(code, method, methodLength, version.number, fields, fieldsLength, content, i));
+  return ObjectFreeze(broken);
+}
+
 // The library's facts, asked of the loaded library (as in the Lua and Ruby bindings).
 const VERSION = C.httpstatus_version.native();
 const VERSION_NUMBER = C.httpstatus_version_number.native();
@@ -403,6 +557,8 @@ module.exports = {
   aliases,
   unofficialStatuses,
   unofficialFromCode,
+  rules,
+  check,
   lookup,
   status: lookup,
   statusFromCode,

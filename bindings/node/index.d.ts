@@ -1,10 +1,11 @@
 // The TypeScript declarations of the package (CommonJS view; index.d.mts is the ES module view).  The
 // properties of Status and Method, the enum unions, the status names, the method names and the raw
 // functions come from lib/api.d.ts, which gen/emit_node.py writes.
-import type { StatusFields, MethodFields, StatusClass, StatusName, MethodName, RawFunctions, Enums } from './lib/api';
+import type { StatusFields, MethodFields, RuleFields, StatusClass, StatusName, MethodName, RawFunctions, Enums } from './lib/api';
 import * as httpstatus from './index';
 export type {
-  StatusFields, MethodFields, StatusClass, StatusState, StatusName, MethodName, StatusHandle, MethodHandle, RawFunctions, Enums,
+  StatusFields, MethodFields, RuleFields, StatusClass, StatusState, StatusName, MethodName, StatusHandle, MethodHandle, RuleHandle,
+  RuleSubject, RuleLevel, RuleScope, RawFunctions, Enums,
 } from './lib/api';
 
 /*
@@ -22,8 +23,43 @@ export type {
  *    (they are never called); a string where a code is expected ("404") and a number where text is.
  */
 
+/** The HTTP versions by the names `httpstatus --json` gives them: HTTP/1.0, HTTP/1.1, HTTP/2, HTTP/3. */
+export type HTTPVersion = '1.0' | '1.1' | '2' | '3';
+
+/**
+ * A response rule (1.2): what a status obliges a response to carry, in the specification's words.
+ * Frozen, without prototype; one object per rule, shared by every status it holds for.
+ */
+export interface Rule extends Omit<RuleFields, 'versions'> {
+  /** The versions the rule holds in, in this order: a frozen subset of '1.0', '1.1', '2', '3'. */
+  readonly versions: readonly HTTPVersion[];
+}
+
+/** Node's fetch Headers, where the program's types declare it (lib dom or @types/node); else never. */
+export type FetchHeaders = typeof globalThis extends { Headers: { prototype: infer H } } ? H : never;
+
+/**
+ * The names of the header fields a response carries: an array of names, a plain object whose own
+ * keys are the names (res.getHeaders(), req.headers), a Map keyed by name, or a fetch Headers.
+ */
+export type FieldNames = readonly string[] | { readonly [name: string]: unknown } | ReadonlyMap<string, unknown> | FetchHeaders;
+
+/** A response head as check() takes it, a plain object; each part may be left out. */
+export interface ResponseHead {
+  /** The request's method, case-sensitively ('HEAD'); null or left out when it is not known. */
+  readonly method?: string | null;
+  /** The HTTP version; '1.1' when left out. */
+  readonly version?: HTTPVersion;
+  /** The header fields the response carries; none when left out. */
+  readonly fields?: FieldNames;
+  /** Whether it carries content; null or left out when that is not known (then no content rule applies). */
+  readonly content?: boolean | null;
+}
+
 /** One entry of the HTTP status code registry.  Frozen; one object per code; `==` compares its code. */
 export interface Status extends StatusFields {
+  /** The rules the status sets for its response (1.2), in the C library's order. */
+  readonly rules: readonly Rule[];
   /** The code, so that `status == 404` holds. */
   valueOf(): number;
   /** "404 Not Found". */
@@ -75,6 +111,19 @@ export declare const methods: readonly Method[];
 export declare const aliases: readonly { readonly text: string; readonly kind: 'name' | 'phrase'; readonly status: Status; readonly source: string; readonly locator: string; readonly quote: string }[];
 /** The statuses in wide use that the registry does not list (1.1), in ascending code order; `state` is 'unofficial'. */
 export declare const unofficialStatuses: readonly Status[];
+
+/** Every response rule (1.2), in the C library's order (that of data/rules.csv). */
+export declare const rules: readonly Rule[];
+
+/**
+ * The rules of a status that a response head breaks (1.2), in the status's rule order; an empty array
+ * when it breaks none.  MAY rules are among them when their field is absent: weigh `level`.  The
+ * status is a code or a Status record (registered or unofficial); a code that is no status gives
+ * undefined.  A part of the head of the wrong type is a TypeError; a version not in the list, or a
+ * method or field name that is no token (RFC 9110, Section 5.6.2), a RangeError.
+ */
+export declare function check(status: Status, head?: ResponseHead): readonly Rule[];
+export declare function check(status: CodeLike | Status, head?: ResponseHead): readonly Rule[] | undefined;
 
 /** A record of this module is its own answer. */
 export declare function lookup<R extends Status | Method>(record: R): R;

@@ -217,6 +217,7 @@ const types = {
   buffer: 'char *',
   status: koffi.pointer(koffi.opaque()),
   method: koffi.pointer(koffi.opaque()),
+  rule: koffi.pointer(koffi.opaque()),
   void: 'void',
 };
 
@@ -273,6 +274,8 @@ module.exports = ObjectFreeze({
   statusFields: deepFreeze(api.statusFields),
   /** The accessors of a method handle, one property each. */
   methodFields: deepFreeze(api.methodFields),
+  /** The accessors of a rule handle (1.2), one property each. */
+  ruleFields: deepFreeze(api.ruleFields),
   /** The header's enums, by short name: { MEMBER: value }. */
   enums: deepFreeze(api.enums),
 });

@@ -91,6 +91,7 @@ function makeCheckers(known) {
     },
     status: (v, _kind, _prev, where) => handle(known, 'status', 'httpstatus_status', v, where),
     method: (v, _kind, _prev, where) => handle(known, 'method', 'httpstatus_method', v, where),
+    rule: (v, _kind, _prev, where) => handle(known, 'rule', 'httpstatus_rule', v, where),
   };
 }
 
@@ -127,7 +128,7 @@ function wrap(name, entry, checkers) {
   return checked;
 }
 
-// The handles the library can give: every status and method, reached by index without any argument
+// The handles the library can give: every status, method and rule (1.2), reached by index without any argument
 // that could be wrong, in the library's order.  Handles point into static tables, so they never change.
 function collect(count, at) {
   const list = [];
@@ -142,9 +143,10 @@ const handles = ObjectFreeze({
   status: collect('httpstatus_status_count', 'httpstatus_status_at'),
   unofficial: collect('httpstatus_unofficial_count', 'httpstatus_unofficial_at'),
   method: collect('httpstatus_method_count', 'httpstatus_method_at'),
+  rule: collect('httpstatus_rule_count', 'httpstatus_rule_at'),
 });
 const known = ObjectCreate(null);
-const KINDS = [['status', handles.status], ['status', handles.unofficial], ['method', handles.method]];
+const KINDS = [['status', handles.status], ['status', handles.unofficial], ['method', handles.method], ['rule', handles.rule]];
 for (let k = 0; k < KINDS.length; k++) {
   const list = KINDS[k][1];
   for (let i = 0; i < list.length; i++) known[list[i]] = KINDS[k][0];

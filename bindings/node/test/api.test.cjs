@@ -44,7 +44,7 @@ test('every status field of the C library is a property of every Status, typed a
       assert.ok(Object.hasOwn(s, f.property), `${s.name}.${f.property}`);
       assert.equal(typeof s[f.property], f.type, `${s.name}.${f.property}`);
     }
-    assert.deepEqual(Object.keys(s), ffi.statusFields.map((f) => f.property));
+    assert.deepEqual(Object.keys(s), [...ffi.statusFields.map((f) => f.property), 'rules'], 'the fields, then rules (1.2)');
   }
   for (const m of methods) {
     assert.deepEqual(Object.keys(m), ffi.methodFields.map((f) => f.property));
@@ -262,8 +262,8 @@ test('the module is loaded by SONAME, or from LIBHTTPSTATUS_PATH', () => {
 
 test('a field read through httpstatus_<field>_name() holds a lower-cased member of its enum (as index.d.ts types it)', () => {
   const { raw } = pkg;
-  const named = [...ffi.statusFields, ...ffi.methodFields].filter((f) => f.via);
-  assert.ok(named.length >= 2);
+  const named = [...ffi.statusFields, ...ffi.methodFields, ...ffi.ruleFields].filter((f) => f.via);
+  assert.ok(named.length >= 5);
   for (const f of named) {
     const members = ffi.enums[f.field];
     assert.ok(members, `enum httpstatus_${f.field}`);
@@ -274,7 +274,8 @@ test('a field read through httpstatus_<field>_name() holds a lower-cased member 
     const dts = require('node:fs').readFileSync(require('node:path').join(__dirname, '..', 'lib', 'api.d.ts'), 'utf8');
     const union = dts.split('\n').find((line, i, all) => i > 0 && all[i - 1].includes(`What ${f.via}() names`));
     assert.ok(union, `lib/api.d.ts declares the union of ${f.via}()`);
-    const allowed = [...union.matchAll(/'([a-z_]*)'/g)].map((m) => m[1]);
+    const allowed = [...union.matchAll(/'([a-z0-9_]*)'/g)].map((m) => m[1]);
     for (const s of statuses) if (ffi.statusFields.includes(f)) assert.ok(allowed.includes(s[f.property]), `${s.name}.${f.property}`);
+    for (const r of pkg.rules) if (ffi.ruleFields.includes(f)) assert.ok(allowed.includes(r[f.property]), `${r.locator}: ${f.property}`);
   }
 });

@@ -112,20 +112,23 @@ const calls = {
     assert.equal(Buffer.from(u8.subarray(0, 15)).toString(), 'HTTP/1.1 200 OK');
   },
   // the response rules (1.2): the 405's rule that Allow be sent, and the check of a head without it
-  httpstatus_rule_count: () => assert.ok(raw.httpstatus_rule_count() > allowRule()),
+  httpstatus_rule_count: () => assert.equal(raw.httpstatus_rule_count(), pkg.rules.length),
+  httpstatus_rule_at: () => {
+    assert.equal(raw.httpstatus_rule_at(pkg.rules.length), null);
+    assert.equal(raw.httpstatus_rule_locator(raw.httpstatus_rule_at(0)), pkg.rules[0].locator);
+  },
   httpstatus_status_rule_at: () => {
     const h = raw.httpstatus_status_from_code(405);
-    assert.equal(raw.httpstatus_status_rule_at(h, raw.httpstatus_status_rule_count(h)), -1);
-    assert.equal(raw.httpstatus_status_rule_at(null, 0), -1);
+    assert.equal(raw.httpstatus_status_rule_at(h, raw.httpstatus_status_rule_count(h)), null);
+    assert.equal(raw.httpstatus_status_rule_at(null, 0), null);
+    assert.notEqual(allowRule(), null);
   },
-  httpstatus_rule_subject: () => assert.equal(raw.httpstatus_rule_subject(allowRule()), raw.enums.rule_subject.FIELD),
-  httpstatus_rule_field: () => assert.equal(raw.httpstatus_rule_field(raw.httpstatus_rule_count()), ''),
-  httpstatus_rule_level: () => assert.equal(raw.httpstatus_rule_level(allowRule()), raw.enums.level.MUST),
-  httpstatus_rule_level_text: () => assert.equal(raw.httpstatus_rule_level_text(allowRule()), 'MUST'),
-  httpstatus_rule_scope: () => assert.equal(raw.httpstatus_rule_scope(allowRule()), raw.enums.scope.ANY),
-  httpstatus_rule_versions: () => assert.equal(raw.httpstatus_rule_versions(allowRule()), 15),
-  httpstatus_rule_locator: () => assert.equal(raw.httpstatus_rule_locator(allowRule()), 'RFC 9110, Section 15.5.6'),
-  httpstatus_rule_quote: () => assert.match(raw.httpstatus_rule_quote(allowRule()), /MUST generate an Allow header field/),
+  httpstatus_subject_name: () => assert.equal(raw.httpstatus_subject_name(raw.httpstatus_rule_subject(allowRule())), 'field'),
+  httpstatus_level_name: () => {
+    assert.equal(raw.httpstatus_level_name(raw.enums.level.MUST_NOT), 'must_not');
+    assert.equal(raw.httpstatus_level_name(raw.enums.level.NONE), '');
+  },
+  httpstatus_scope_name: () => assert.equal(raw.httpstatus_scope_name(raw.enums.scope.AS_200), 'as_200'),
   httpstatus_check_count: () => {
     assert.ok(raw.httpstatus_check_count(405, 'GET', 3, 11, 'Content-Type', 12, 1) >= 1);
     assert.equal(raw.httpstatus_check_count(405, 'GET', 3, 12, 'Allow', 5, 1), -1);
@@ -135,7 +138,8 @@ const calls = {
     const n = raw.httpstatus_check_count(405, 'GET', 3, 11, 'Content-Type', 12, 1);
     const broken = [...Array(n).keys()].map((i) => raw.httpstatus_check_at(405, 'GET', 3, 11, 'Content-Type', 12, 1, i));
     assert.ok(broken.includes(allowRule()));
-    assert.equal(raw.httpstatus_check_at(405, 'GET', 3, 11, 'Content-Type', 12, 1, n), -1);
+    assert.equal(raw.httpstatus_check_at(405, 'GET', 3, 11, 'Content-Type', 12, 1, n), null);
+    assert.equal(raw.httpstatus_check_at(405, 'GET', 3, 12, 'Content-Type', 12, 1, 0), null, 'bad input');
   },
   httpstatus_method_count: () => assert.equal(raw.httpstatus_method_count(), pkg.methods.length),
   httpstatus_method_at: () => assert.equal(raw.httpstatus_method_name(raw.httpstatus_method_at(0)), pkg.methods[0].name),
@@ -144,14 +148,14 @@ const calls = {
     assert.equal(raw.httpstatus_method_from_name('get', 3), null);
   },
 };
-// The index of the 405's rule about Allow.
+// The handle of the 405's rule about Allow, or null.
 function allowRule() {
   const h = raw.httpstatus_status_from_code(405);
   for (let i = 0; i < raw.httpstatus_status_rule_count(h); i++) {
     const r = raw.httpstatus_status_rule_at(h, i);
     if (raw.httpstatus_rule_field(r) === 'Allow') return r;
   }
-  return -1;
+  return null;
 }
 for (const f of ffi.statusFields) {
   calls[f.symbol] = () => {
@@ -167,6 +171,17 @@ for (const f of ffi.methodFields) {
     const h = raw.httpstatus_method_from_name('PUT', 3);
     const v = raw[f.symbol](h);
     assert.deepEqual(f.flag ? v !== 0 : f.via ? raw[f.via](v) : v, Method.PUT[f.property]);
+    assert.equal(raw[f.symbol](null), f.kind === 'string' ? '' : 0, 'a NULL handle gives the neutral value');
+  };
+}
+
+for (const f of ffi.ruleFields) {
+  calls[f.symbol] = () => {
+    const i = pkg.rules.findIndex((r) => r.field === 'Allow' && r.locator === 'RFC 9110, Section 15.5.6');
+    const v = raw[f.symbol](raw.httpstatus_rule_at(i));
+    const record = pkg.rules[i][f.property];
+    if (f.property === 'versions') assert.deepEqual(record, ['1.0', '1.1', '2', '3'].filter((_n, bit) => (v & (1 << bit)) !== 0));
+    else assert.equal(f.via ? raw[f.via](v) : v, record);
     assert.equal(raw[f.symbol](null), f.kind === 'string' ? '' : 0, 'a NULL handle gives the neutral value');
   };
 }
@@ -195,6 +210,25 @@ test('raw: wrong types and arities are TypeErrors', () => {
   assert.throws(() => raw.httpstatus_format_status_line(404, [0, 0, 0], 3), TypeError);
   assert.throws(() => raw.httpstatus_status_at({ valueOf: () => 0 }), TypeError);
   assert.equal(raw.httpstatus_status_code(h), 404);
+});
+
+test('raw: a rule handle is a kind of its own, checked as strictly as a status handle', () => {
+  const r = raw.httpstatus_rule_at(0);
+  const s = raw.httpstatus_status_from_code(405);
+  assert.equal(typeof r, 'bigint');
+  assert.equal(raw.httpstatus_rule_at(0), r, 'the same handle each time');
+  for (const bad of [0, 1, 405, 2 ** 32, 0.5, '0', true, {}, [], () => 0, 8n, r + 8n, r - 1n, r + 1n, s, raw.httpstatus_method_at(0), undefined]) {
+    assert.throws(() => raw.httpstatus_rule_level(bad), TypeError, `rule_level(${typeof bad} ${String(bad)})`);
+  }
+  assert.throws(() => raw.httpstatus_status_code(r), TypeError, 'a rule is no status');
+  assert.throws(() => raw.httpstatus_method_name(r), TypeError, 'a rule is no method');
+  assert.throws(() => raw.httpstatus_status_rule_count(r), TypeError);
+  assert.equal(raw.httpstatus_rule_level(null), raw.enums.level.NONE);
+  // every handle C gives (through a status or a check) is one of those rule_at listed
+  const listed = new Set(Array.from({ length: raw.httpstatus_rule_count() }, (_x, i) => raw.httpstatus_rule_at(i)));
+  for (const h of cStatuses()) {
+    for (let i = 0; i < raw.httpstatus_status_rule_count(h); i++) assert.ok(listed.has(raw.httpstatus_status_rule_at(h, i)));
+  }
 });
 
 test('raw: values a C parameter cannot hold are RangeErrors, never truncated', () => {

@@ -19,6 +19,7 @@ const OPERATIONS = {
   class_of: pkg.classOf,
   format_status_line: pkg.formatStatusLine,
   unofficial: pkg.unofficialFromCode,
+  check: pkg.check,
 };
 
 function unescape(text) {
@@ -66,6 +67,19 @@ function asRecord(result) {
   return pkg.statusFromCode(code);
 }
 
+// What C's check says of a head of which nothing is known but the status (the version 1.1, as
+// check() takes by default): the rule records, through the raw layer.
+function cCheck(value) {
+  const { raw } = pkg;
+  const code = typeof value === 'object' ? value.code : value;
+  const byHandle = new Map(pkg.rules.map((r, i) => [raw.httpstatus_rule_at(i), r]));
+  const list = [];
+  for (let i = 0, n = raw.httpstatus_check_count(code, '', 0, 11, '', 0, -1); i < n; i++) {
+    list.push(byHandle.get(raw.httpstatus_check_at(code, '', 0, 11, '', 0, -1, i)));
+  }
+  return list;
+}
+
 function check(op, fn, value, answer) {
   const [cls, expected] = answer.split(/:(.*)/s);
   switch (cls) {
@@ -87,6 +101,17 @@ function check(op, fn, value, answer) {
       return assert.equal(typeof got === 'bigint' ? pkg.unofficialFromCode(pkg.raw.httpstatus_status_code(got)) : got, want);
     }
     case 'method': return assert.equal(fn(value), pkg.Method[expected]);
+    case 'rule': {
+      const want = pkg.raw.httpstatus_rule_at(Number(expected));
+      assert.equal(typeof want, 'bigint', `rule ${expected} is there`);
+      return assert.equal(fn(value), want);
+    }
+    case 'list': {
+      const got = fn(value);
+      assert.ok(Array.isArray(got) && Object.isFrozen(got), 'a frozen array');
+      for (const r of got) assert.ok(pkg.rules.includes(r), 'of the module\'s rule records');
+      return assert.deepEqual(got, cCheck(value), 'the rules C\'s check gives, in its order');
+    }
     case 'value': return assert.equal(fn(value), /^-?\d+$/.test(expected) && op.startsWith('raw.') ? Number(expected) : expected);
     default: throw new Error(`${file}: unknown answer ${answer}`);
   }

@@ -59,6 +59,10 @@ const HOLDERS = {
   'node:util.types': require('node:util').types,
   process,
   koffi,
+  // Node's fetch Headers, loaded here before any binding is: each binding takes its built-ins at load.
+  Headers,
+  'Headers.prototype': Headers.prototype,
+  '%HeadersIteratorPrototype%': getPrototypeOf(new Headers().keys()),
 };
 const keyOf = (key) => (key[0] === '@' ? Symbol[key.slice(2)] : key);
 
@@ -97,7 +101,7 @@ function build(type, value) {
 const OPERATIONS = {
   from_code: 'statusFromCode', from_name: 'statusFromName', from_name_ci: 'statusFromNameIgnoreCase',
   from_phrase: 'statusFromPhrase', method_from_name: 'methodFromName', lookup: 'lookup', class_of: 'classOf',
-  format_status_line: 'formatStatusLine', unofficial: 'unofficialFromCode',
+  format_status_line: 'formatStatusLine', unofficial: 'unofficialFromCode', check: 'check',
 };
 const rows = fs.readFileSync(path.join(topSrcdir, 'tests', 'hostile', 'inputs.tsv'), 'utf8').split('\n')
   .filter((line) => line !== '' && !line.startsWith('#')).map((line) => {
@@ -141,6 +145,7 @@ function questions(h) {
     const nameBytes = Buffer.byteLength(name);
     const phraseBytes = Buffer.byteLength(phrase) + 1;
     q(`statuses[${i}]`, (b) => fields(b.statuses[i], statusProps));
+    q(`statuses[${i}].rules`, (b) => b.statuses[i].rules);
     q(`statusFromCode(${code})`, (b) => b.statusFromCode(code));
     q(`statusFromCode(${code}n)`, (b) => b.statusFromCode(big));
     q(`lookup(${code})`, (b) => b.lookup(code));
@@ -168,6 +173,7 @@ function questions(h) {
     q(`raw method(${m.name})`, (b) => b.raw.httpstatus_method_name(b.raw.httpstatus_method_from_name(m.name, bytes)));
   });
   h.unofficialStatuses.forEach((u, i) => {
+    q(`unofficialStatuses[${i}].rules`, (b) => b.unofficialStatuses[i].rules);
     q(`unofficialFromCode(${u.code})`, (b) => b.unofficialFromCode(u.code));
     q(`lookup(unofficial ${u.code})`, (b) => b.lookup(b.unofficialStatuses[i]) === b.unofficialStatuses[i]);
   });
@@ -215,7 +221,48 @@ function questions(h) {
   q('statusFromName({ toString })', (b) => b.statusFromName({ toString: () => 'NOT_FOUND' }));
   q('lookup({ code: 404 })', (b) => b.lookup({ code: 404 }));
   q('version', (b) => `${b.version()}|${b.versionNumber()}|${b.registryDate()}|${b.SONAME}`);
+  rulesQuestions(h, q, fields);
   return list;
+}
+
+// The response rules (1.2): the records, the raw rule handles, and check() over heads of every form,
+// every argument made now.
+function rulesQuestions(h, q, fields) {
+  const api = JSON.parse(fs.readFileSync(path.join(pkgDir, 'lib', 'api.json'), 'utf8'));
+  const ruleProps = api.ruleFields.map((f) => f.property);
+  h.rules.forEach((_r, i) => {
+    q(`rules[${i}]`, (b) => fields(b.rules[i], ruleProps));
+    q(`raw rule_at(${i})`, (b) => b.raw.httpstatus_rule_at(i));
+    q(`raw rule_field(rule_at(${i}))`, (b) => b.raw.httpstatus_rule_field(b.raw.httpstatus_rule_at(i)));
+  });
+  q('raw rule_level(8n)', (b) => b.raw.httpstatus_rule_level(8n));
+  q('raw rule_level(a status handle)', (b) => b.raw.httpstatus_rule_level(b.raw.httpstatus_status_at(0)));
+  q('raw status_code(a rule handle)', (b) => b.raw.httpstatus_status_code(b.raw.httpstatus_rule_at(0)));
+  q('raw rule_quote(rule handle + 8n)', (b) => b.raw.httpstatus_rule_quote(b.raw.httpstatus_rule_at(0) + 8n));
+  q('raw rule_subject(0)', (b) => b.raw.httpstatus_rule_subject(0));
+  const names = ['Allow', 'Date', 'Content-Type', 'Location', 'Retry-After', 'WWW-Authenticate', 'Content-Range', 'Vary'];
+  const object = {};
+  const map = new Map();
+  for (const n of names) { object[n.toLowerCase()] = 'x'; map.set(n, 'x'); }
+  const headers = new Headers(object);
+  const heads = [
+    undefined, {}, { method: 'HEAD' }, { method: 'CONNECT', version: '2', content: true },
+    { fields: names, content: true }, { fields: names.slice(0, 3), version: '1.0', content: false },
+    { fields: object }, { fields: map, method: 'GET' }, { fields: headers, version: '3' },
+    { fields: [] }, { fields: ['Connection', 'Keep-Alive'], version: '2' },
+  ];
+  const badHeads = [
+    null, [], { version: '1.2' }, { version: 11 }, { method: 'G T' }, { method: 1 }, { fields: 'Allow' },
+    { fields: ['Allow, Date'] }, { fields: [1] }, { fields: new Proxy([], {}) }, { content: 1 }, { other: 1 },
+    { fields: new Set(['Allow']) }, { get method() { return 'GET'; } },
+  ];
+  const codes = [...h.statuses.map((st) => st.code), ...h.unofficialStatuses.map((u) => u.code), 599, 70000];
+  for (const code of codes) {
+    heads.forEach((head, j) => q(`check(${code}, head ${j})`, (b) => b.check(code, head)));
+  }
+  badHeads.forEach((head, j) => q(`check(405, bad head ${j})`, (b) => b.check(405, head)));
+  q('check(record 405, head 4)', (b) => b.check(b.Status.METHOD_NOT_ALLOWED, heads[4]));
+  q('check(method GET)', (b) => b.check(b.Method.GET));
 }
 
 // ---- Answers as text, by means taken before any tamper ---------------------------------------------
@@ -224,6 +271,7 @@ function describer(b) {
   b.statuses.forEach((s, i) => known.set(s, `S${i}`));
   b.methods.forEach((m, i) => known.set(m, `M${i}`));
   b.unofficialStatuses.forEach((u, i) => known.set(u, `U${i}`));
+  b.rules.forEach((r, i) => known.set(r, `R${i}`));
   const get = Map.prototype.get;
   const describe = (v) => {
     if (v === null || v === undefined || typeof v === 'boolean' || typeof v === 'number') return `${v}`;

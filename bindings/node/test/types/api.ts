@@ -2,9 +2,11 @@
 // setting): each line without a marker must type-check, each line under @ts-expect-error must not.
 import httpstatus, {
   HTTPStatus, HTTPMethod, Status, Method, lookup, status, statusFromCode, statusFromName, methodFromName,
-  classOf, formatStatusLine, version, versionNumber, registryDate, statuses, methods, aliases, raw,
+  classOf, formatStatusLine, version, versionNumber, registryDate, statuses, methods, aliases, raw, rules, check,
 } from 'libhttpstatus';
-import type { StatusName, MethodName, StatusClass, CodeLike } from 'libhttpstatus';
+import type {
+  StatusName, MethodName, StatusClass, CodeLike, Rule, RuleLevel, RuleHandle, HTTPVersion, ResponseHead,
+} from 'libhttpstatus';
 
 // Constants are the language's own number and string.
 const notFound: number = HTTPStatus.NOT_FOUND;
@@ -96,3 +98,39 @@ export {
   stringified, json, found, byName, byBig, itself, methodItself, alias, fromCode, phraseOfMaybe, m, c, line, v, vn,
   date, all, allMethods, firstAlias, someMethod, codeLike, rawCode, term, fromDynamic, notAString, badClass,
 };
+
+// Response rules (1.2).
+const allRules: readonly Rule[] = rules;
+const ofStatus: readonly Rule[] = Status.METHOD_NOT_ALLOWED.rules;
+const level: RuleLevel = ofStatus[0]!.level;
+const levelText: string = ofStatus[0]!.levelText;
+const ruleVersions: readonly HTTPVersion[] = ofStatus[0]!.versions;
+const byRecord: readonly Rule[] = check(Status.METHOD_NOT_ALLOWED);
+const byCode: readonly Rule[] | undefined = check(405, { method: 'GET', version: '2', fields: ['Allow'], content: true });
+const unknownParts: readonly Rule[] | undefined = check(405n, { method: null, content: null });
+check(405, { fields: { allow: 'GET' } });
+check(405, { fields: new Map([['Allow', 'GET']]) });
+check(405, { fields: new Headers({ Allow: 'GET' }) });
+const head: ResponseHead = { version: '1.0' };
+const ruleHandle: RuleHandle | null = raw.httpstatus_rule_at(0);
+const ruleField: string = raw.httpstatus_rule_field(ruleHandle);
+// @ts-expect-error check() of a code may find nothing
+check(405).length;
+// @ts-expect-error a version is one of '1.0', '1.1', '2', '3'
+check(405, { version: '1.2' });
+// @ts-expect-error a version is text
+check(405, { version: 11 });
+// @ts-expect-error content is a boolean, null or left out
+check(405, { content: 1 });
+// @ts-expect-error fields are names, not one text
+check(405, { fields: 'Allow' });
+// @ts-expect-error a method record is no status
+check(Method.GET);
+// @ts-expect-error a string is no code
+check('405');
+// @ts-expect-error rules are read-only
+Status.METHOD_NOT_ALLOWED.rules[0] = rules[0]!;
+// @ts-expect-error a rule is read-only
+rules[0]!.level = 'may';
+// @ts-expect-error a status handle is no rule handle
+raw.httpstatus_rule_field(raw.httpstatus_status_from_code(405));
