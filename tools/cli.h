@@ -104,7 +104,7 @@ int check_heads(const char *file, const char *method, int json);
 const char *check_version_text(int version);
 /* Whether A has content, for httpstatus_check_count(): 1, 0, or -1 when not known. */
 int check_content(const struct check_answer *a);
-/* The index of the broken rule number INDEX of A (httpstatus_check_at()). */
+/* The broken rule number INDEX of A, or NULL (httpstatus_check_at()). */
 const httpstatus_rule *check_rule_at(const struct check_answer *a, size_t index);
 /* Whether breaking RULE fails the check: a MUST, MUST NOT, SHOULD, SHOULD NOT or cannot rule. */
 int check_rule_fails(const httpstatus_rule *rule);
