@@ -469,10 +469,12 @@ function part(head, key) {
   return d.value;
 }
 
-// A method or field name must be a token (RFC 9110, Section 5.6.2), as C judges a method: each name
-// of a list is asked on its own, so that one holding a comma or a space is no two names.
+// A method or field name must be a token (RFC 9110, Section 5.6.2: 1*tchar), as C judges a method:
+// each name of a list is asked on its own, so that one holding a comma or a space is no two names.
+// C takes an empty method as none; a token is never empty, so '' is refused here, as Lua and Ruby do.
 function token(text, where) {
-  if (checkCount(SOME_CODE, text, BufferByteLength(text), DEFAULT_VERSION.number, null, 0, -1) < 0) {
+  const length = BufferByteLength(text);
+  if (length === 0 || checkCount(SOME_CODE, text, length, DEFAULT_VERSION.number, null, 0, -1) < 0) {
     throw new RangeError(`${where}: ${quoted(text)} is not a token`);
   }
   return text;

@@ -217,7 +217,7 @@ test('check(): a head of the wrong type, or a part of it, is a TypeError; its ra
   for (const head of types) assert.throws(() => check(405, head), TypeError, `${JSON.stringify(head)}`);
   const ranges = [
     { version: '1.2' }, { version: '2.0' }, { version: 'HTTP/1.1' }, { version: '' }, { version: '__proto__' },
-    { method: 'G T' }, { method: 'GET\0' }, { method: 'GÉT' }, { method: 'G:T' }, { method: 'A'.repeat(300) + ' ' },
+    { method: '' }, { fields: [''] }, { fields: { '': 'x' } }, { method: 'G T' }, { method: 'GET\0' }, { method: 'GÉT' }, { method: 'G:T' }, { method: 'A'.repeat(300) + ' ' },
     { fields: ['Allow, Date'] }, { fields: ['Allow Date'] }, { fields: ['X:Y'] }, { fields: ['Ä'] }, { fields: ['\ud800'] },
     { fields: { 'Allow, Date': 'x' } }, { fields: new Map([['Al low', 'x']]) },
   ];
